@@ -1,0 +1,298 @@
+package dev.retort.dialect;
+
+import dev.retort.exc.DataErrorException;
+import dev.retort.exc.DatabaseException;
+import dev.retort.exc.IntegrityErrorException;
+import dev.retort.exc.OperationalErrorException;
+import dev.retort.exc.ProgrammingErrorException;
+import dev.retort.sql.SqlType;
+import dev.retort.sql.SqlTypes;
+import dev.retort.sql.TypeKind;
+import dev.retort.sql.compile.CompilerFactory;
+import dev.retort.sql.compile.DdlCompiler;
+import dev.retort.sql.compile.IdentifierPreparer;
+import dev.retort.sql.compile.SqlCompiler;
+import dev.retort.sql.compile.TypeCompiler;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything Retort needs to know about one kind of database. Subclasses set the features, the
+ * quoting rules, the compilers and the JDBC bindings; the hooks below have generic defaults.
+ *
+ * <p>Dialects are immutable and shared by every engine of their kind.
+ */
+public abstract class Dialect implements CompilerFactory {
+    private final String name;
+    private final Set<Feature> features;
+    private final IdentifierPreparer preparer;
+    private final TypeCompiler typeCompiler;
+    private final JdbcBinding[] bindings;
+
+    /**
+     * @param name the name used in URLs ({@code derby})
+     * @param features what the database can do
+     * @param preparer its quoting rules
+     * @param typeCompiler its type names
+     * @param bindings how each storage kind is bound and read (from {@link StandardBindings#defaults()})
+     */
+    protected Dialect(String name, Set<Feature> features, IdentifierPreparer preparer, TypeCompiler typeCompiler,
+            Map<TypeKind, JdbcBinding> bindings) {
+        this.name = name;
+        this.features = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+        this.preparer = preparer;
+        this.typeCompiler = typeCompiler;
+        this.bindings = new JdbcBinding[TypeKind.values().length];
+        for (TypeKind k : TypeKind.values()) {
+            this.bindings[k.ordinal()] = bindings.get(k);
+        }
+        this.bindings[TypeKind.NULL.ordinal()] = new UntypedBinding();
+    }
+
+    /** The dialect's name, as in URLs: {@code derby}, {@code h2}, {@code sqlite}, {@code postgresql}. */
+    public final String name() {
+        return name;
+    }
+
+    /** Whether the database can do {@code feature}. */
+    public final boolean supports(Feature feature) {
+        return features.contains(feature);
+    }
+
+    /** Every feature the database has. */
+    public final Set<Feature> features() {
+        return EnumSet.copyOf(features.isEmpty() ? EnumSet.noneOf(Feature.class) : features);
+    }
+
+    /** Quoting rules. */
+    public final IdentifierPreparer preparer() {
+        return preparer;
+    }
+
+    /** Type names for DDL and CAST. */
+    public final TypeCompiler typeCompiler() {
+        return typeCompiler;
+    }
+
+    @Override
+    public abstract SqlCompiler sqlCompiler();
+
+    @Override
+    public abstract DdlCompiler ddlCompiler();
+
+    // ------------------------------------------------------------------ values
+
+    /** How values of {@code type} are bound and read: by the kind of its storage type. */
+    public final JdbcBinding binding(SqlType<?> type) {
+        return bindings[type.storageType().kind().ordinal()];
+    }
+
+    /** The binding for values whose type is only known from the value itself. */
+    public final JdbcBinding untypedBinding() {
+        return bindings[TypeKind.NULL.ordinal()];
+    }
+
+    /** Binds by the value's class; reads {@code getObject} normalized to {@code java.time} and plain arrays. */
+    private final class UntypedBinding implements JdbcBinding {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                bindUntypedNull(ps, i);
+                return;
+            }
+            SqlType<?> t = SqlTypes.forValue(v);
+            JdbcBinding b = t.kind() == TypeKind.NULL ? null : bindings[t.kind().ordinal()];
+            if (b == null) {
+                ps.setObject(i, v);
+            } else {
+                b.bind(ps, i, v);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return StandardBindings.normalize(rs.getObject(i));
+        }
+    }
+
+    /** Binds NULL where the type is unknown. Generic: asks the driver for the parameter's type. */
+    protected void bindUntypedNull(PreparedStatement ps, int index) throws SQLException {
+        int type = Types.VARCHAR;
+        try {
+            type = ps.getParameterMetaData().getParameterType(index);
+        } catch (SQLException ignored) {
+            // the driver cannot tell; VARCHAR is accepted almost everywhere
+        }
+        ps.setNull(index, type);
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /**
+     * Whether unquoted identifiers are stored in upper case (Derby, H2); reflection lowers them
+     * again so names read back as they were declared.
+     */
+    public boolean foldsToUpperCase() {
+        return false;
+    }
+
+    /** A name as the database reports it, turned into the name Retort uses ({@code USERS} → {@code users}). */
+    public String normalizeName(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (foldsToUpperCase() && name.equals(name.toUpperCase(Locale.ROOT))
+                && !name.equals(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return preparer.requiresQuotes(lower) ? name : lower;
+        }
+        return name;
+    }
+
+    /** A Retort name as the database stores it, for catalog lookups ({@code users} → {@code USERS}). */
+    public String denormalizeName(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (foldsToUpperCase() && !preparer.requiresQuotes(name)) {
+            return name.toUpperCase(Locale.ROOT);
+        }
+        return name;
+    }
+
+    /**
+     * The column name to pass to {@code prepareStatement(sql, String[])} to get a generated key
+     * back. Generic: the name as the database stores it.
+     */
+    public String generatedKeyColumnName(String column) {
+        return denormalizeName(column);
+    }
+
+    // ------------------------------------------------------------------ connections and URLs
+
+    /**
+     * The JDBC URL for a Retort URL's parts.
+     *
+     * @param host host name, or {@code null} for embedded databases
+     * @param port port, or {@code null}
+     * @param database the database name or path ({@code :memory:} for an in-memory one)
+     * @param query URL query options, passed to the driver
+     */
+    public abstract String jdbcUrl(String host, Integer port, String database, Map<String, String> query);
+
+    /** The JDBC URL of a fresh, private in-memory database called {@code uniqueName}. */
+    public abstract String memoryUrl(String uniqueName);
+
+    /**
+     * Frees an in-memory database made by {@link #memoryUrl} when its engine closes. Generic:
+     * nothing (most in-memory databases vanish with their last connection).
+     */
+    public void disposeMemoryDatabase(String uniqueName) {}
+
+    /** Whether a JDBC URL names an in-memory database that vanishes when the last connection closes. */
+    public boolean isTransientMemoryUrl(String jdbcUrl) {
+        return false;
+    }
+
+    /** Whether {@code jdbcUrl} is one this dialect's driver handles. */
+    public abstract boolean acceptsJdbcUrl(String jdbcUrl);
+
+    /** What to add to the build when the driver is missing: Maven coordinates. */
+    public abstract String driverCoordinates();
+
+    /** Called once for every new connection (SQLite turns on foreign keys here). */
+    public void initializeConnection(Connection connection) throws SQLException {}
+
+    /** The SQL returning the next value of a sequence, or {@code null} without {@link Feature#SEQUENCES}. */
+    public String nextSequenceValueSql(String sequenceName) {
+        return null;
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    /**
+     * Wraps a driver exception in the matching {@link DatabaseException} family: SQLState class
+     * 23 → integrity, 22 → data, 42 → programming, 08/40/53/57/58/HY → operational. Dialects
+     * refine this with vendor codes ({@link #classifyVendor}).
+     */
+    public DatabaseException wrap(SQLException e, String sql, List<?> parameters, String parametersText) {
+        ErrorFamily family = classifyVendor(e);
+        if (family == null) {
+            family = classifyState(e.getSQLState());
+        }
+        switch (family) {
+            case INTEGRITY: return new IntegrityErrorException(sql, parameters, parametersText, e);
+            case DATA: return new DataErrorException(sql, parameters, parametersText, e);
+            case PROGRAMMING: return new ProgrammingErrorException(sql, parameters, parametersText, e);
+            case OPERATIONAL: return new OperationalErrorException(sql, parameters, parametersText, e);
+            default: return new DatabaseException(sql, parameters, parametersText, e);
+        }
+    }
+
+    /** The families of database errors. */
+    public enum ErrorFamily { INTEGRITY, DATA, PROGRAMMING, OPERATIONAL, OTHER }
+
+    /** A classification from vendor codes, or {@code null} to use the SQLState. */
+    protected ErrorFamily classifyVendor(SQLException e) {
+        return null;
+    }
+
+    /** The family of a SQLState. */
+    protected static ErrorFamily classifyState(String state) {
+        if (state == null || state.length() < 2) {
+            return ErrorFamily.OTHER;
+        }
+        switch (state.substring(0, 2)) {
+            case "23": return ErrorFamily.INTEGRITY;
+            case "22": return ErrorFamily.DATA;
+            case "42": return ErrorFamily.PROGRAMMING;
+            case "08": case "40": case "53": case "54": case "55": case "57": case "58": case "HY": case "XJ":
+                return ErrorFamily.OPERATIONAL;
+            default: return ErrorFamily.OTHER;
+        }
+    }
+
+    // ------------------------------------------------------------------ reflection
+
+    /**
+     * The SQL type for a column the database describes with a JDBC type code, a type name, a size
+     * and decimal digits (as {@code DatabaseMetaData.getColumns} reports them).
+     */
+    public SqlType<?> reflectType(int jdbcType, String typeName, int size, int decimalDigits) {
+        switch (jdbcType) {
+            case Types.INTEGER: return SqlTypes.INTEGER;
+            case Types.BIGINT: return SqlTypes.BIGINT;
+            case Types.SMALLINT: case Types.TINYINT: return SqlTypes.SMALLINT;
+            case Types.VARCHAR: case Types.CHAR: case Types.NVARCHAR: case Types.NCHAR:
+                return size > 0 && size < Integer.MAX_VALUE ? SqlTypes.string(size) : SqlTypes.STRING;
+            case Types.CLOB: case Types.NCLOB: case Types.LONGVARCHAR: case Types.LONGNVARCHAR:
+                return SqlTypes.TEXT;
+            case Types.BOOLEAN: case Types.BIT: return SqlTypes.BOOLEAN;
+            case Types.REAL: return SqlTypes.REAL;
+            case Types.FLOAT: case Types.DOUBLE: return SqlTypes.DOUBLE;
+            case Types.NUMERIC: case Types.DECIMAL:
+                return size > 0 ? SqlTypes.numeric(size, Math.max(0, Math.min(decimalDigits, size))) : SqlTypes.NUMERIC;
+            case Types.DATE: return SqlTypes.DATE;
+            case Types.TIME: return SqlTypes.TIME;
+            case Types.TIMESTAMP: return SqlTypes.TIMESTAMP;
+            case Types.TIMESTAMP_WITH_TIMEZONE: return SqlTypes.TIMESTAMP_TZ;
+            case Types.BLOB: case Types.LONGVARBINARY: return SqlTypes.BLOB;
+            case Types.VARBINARY: case Types.BINARY:
+                return size > 0 && size < Integer.MAX_VALUE ? SqlTypes.varbinary(size) : SqlTypes.BLOB;
+            default: return SqlTypes.NULL;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Dialect(" + name + ")";
+    }
+}

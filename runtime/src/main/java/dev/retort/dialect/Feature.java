@@ -1,0 +1,44 @@
+package dev.retort.dialect;
+
+/**
+ * What a database can do, declared by its dialect. The engine and ORM choose strategies from these
+ * flags (how to get generated keys back, whether to batch) and tests skip what a dialect lacks.
+ */
+public enum Feature {
+    /** {@code INSERT ... RETURNING} works. */
+    INSERT_RETURNING,
+    /** {@code UPDATE/DELETE ... RETURNING} work. */
+    UPDATE_RETURNING,
+    /** {@code getGeneratedKeys()} after a single-row INSERT returns the key. */
+    GENERATED_KEYS,
+    /** {@code getGeneratedKeys()} after {@code executeBatch()} returns every row's key, in order. */
+    BATCH_GENERATED_KEYS,
+    /** {@code CREATE SEQUENCE} and fetching the next value work. */
+    SEQUENCES,
+    /** Savepoints ({@code Connection.setSavepoint}) work. */
+    SAVEPOINTS,
+    /** DDL runs inside transactions and rolls back with them. */
+    TRANSACTIONAL_DDL,
+    /** A native BOOLEAN type. */
+    NATIVE_BOOLEAN,
+    /** A native UUID type. */
+    NATIVE_UUID,
+    /** TIMESTAMP WITH TIME ZONE keeps the instant (and, where noted, the offset). */
+    NATIVE_TIMESTAMP_TZ,
+    /** A native ILIKE operator. */
+    ILIKE,
+    /** {@code NULLS FIRST} / {@code NULLS LAST} in ORDER BY. */
+    NULLS_ORDERING,
+    /** {@code SELECT ... FOR UPDATE}. */
+    FOR_UPDATE,
+    /** {@code DROP TABLE IF EXISTS}. */
+    DROP_IF_EXISTS,
+    /** Foreign keys are enforced. */
+    FOREIGN_KEYS,
+    /** {@code ALTER TABLE ... ADD CONSTRAINT}. */
+    ALTER_ADD_CONSTRAINT,
+    /** {@code INSERT INTO t VALUES (...), (...)}. */
+    MULTI_ROW_INSERT,
+    /** Several connections can work on an in-memory database at once. */
+    SHARED_MEMORY_DATABASE
+}

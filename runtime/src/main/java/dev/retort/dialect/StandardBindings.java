@@ -1,0 +1,406 @@
+package dev.retort.dialect;
+
+import dev.retort.sql.SqlTypes;
+import dev.retort.sql.TypeKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The JDBC bindings every driver understands: primitive setters and getters with
+ * {@code wasNull()}, and the {@code java.sql} date types converted to and from {@code java.time}.
+ * Dialects start from {@link #defaults()} and replace what their driver does differently.
+ */
+public final class StandardBindings {
+    private StandardBindings() {}
+
+    /** A fresh map of the standard binding for every kind. */
+    public static Map<TypeKind, JdbcBinding> defaults() {
+        Map<TypeKind, JdbcBinding> m = new EnumMap<>(TypeKind.class);
+        m.put(TypeKind.INTEGER, INTEGER);
+        m.put(TypeKind.BIGINT, BIGINT);
+        m.put(TypeKind.SMALLINT, SMALLINT);
+        m.put(TypeKind.VARCHAR, STRING);
+        m.put(TypeKind.TEXT, CLOB_AS_STRING);
+        m.put(TypeKind.ENUM, STRING);
+        m.put(TypeKind.BOOLEAN, BOOLEAN);
+        m.put(TypeKind.REAL, REAL);
+        m.put(TypeKind.DOUBLE, DOUBLE);
+        m.put(TypeKind.NUMERIC, NUMERIC);
+        m.put(TypeKind.DATE, DATE);
+        m.put(TypeKind.TIME, TIME);
+        m.put(TypeKind.TIMESTAMP, TIMESTAMP);
+        m.put(TypeKind.TIMESTAMP_TZ, OFFSET_DATE_TIME);
+        m.put(TypeKind.UUID, UUID_OBJECT);
+        m.put(TypeKind.BLOB, BYTES);
+        m.put(TypeKind.VARBINARY, BYTES);
+        m.put(TypeKind.NULL, null); // filled by Dialect with an untyped binding that dispatches on the value
+        return m;
+    }
+
+    public static final JdbcBinding INTEGER = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.INTEGER);
+            } else {
+                ps.setInt(i, ((Number) v).intValue());
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            int v = rs.getInt(i);
+            return v == 0 && rs.wasNull() ? null : v;
+        }
+    };
+
+    public static final JdbcBinding BIGINT = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.BIGINT);
+            } else {
+                ps.setLong(i, ((Number) v).longValue());
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            long v = rs.getLong(i);
+            return v == 0 && rs.wasNull() ? null : v;
+        }
+    };
+
+    public static final JdbcBinding SMALLINT = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.SMALLINT);
+            } else {
+                ps.setShort(i, ((Number) v).shortValue());
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            short v = rs.getShort(i);
+            return v == 0 && rs.wasNull() ? null : v;
+        }
+    };
+
+    public static final JdbcBinding STRING = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.VARCHAR);
+            } else {
+                ps.setString(i, (String) v);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getString(i);
+        }
+    };
+
+    /** Character large objects bound with setString and read with getString. */
+    public static final JdbcBinding CLOB_AS_STRING = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.CLOB);
+            } else {
+                ps.setString(i, (String) v);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getString(i);
+        }
+    };
+
+    public static final JdbcBinding BOOLEAN = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.BOOLEAN);
+            } else {
+                ps.setBoolean(i, (Boolean) v);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            boolean v = rs.getBoolean(i);
+            return !v && rs.wasNull() ? null : v;
+        }
+    };
+
+    public static final JdbcBinding REAL = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.REAL);
+            } else {
+                ps.setFloat(i, ((Number) v).floatValue());
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            float v = rs.getFloat(i);
+            return v == 0f && rs.wasNull() ? null : v;
+        }
+    };
+
+    public static final JdbcBinding DOUBLE = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.DOUBLE);
+            } else {
+                ps.setDouble(i, ((Number) v).doubleValue());
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            double v = rs.getDouble(i);
+            return v == 0d && rs.wasNull() ? null : v;
+        }
+    };
+
+    public static final JdbcBinding NUMERIC = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.NUMERIC);
+            } else {
+                ps.setBigDecimal(i, (BigDecimal) v);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getBigDecimal(i);
+        }
+    };
+
+    public static final JdbcBinding DATE = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.DATE);
+            } else {
+                ps.setDate(i, Date.valueOf((LocalDate) v));
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            Date d = rs.getDate(i);
+            return d == null ? null : d.toLocalDate();
+        }
+    };
+
+    public static final JdbcBinding TIME = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.TIME);
+            } else {
+                ps.setTime(i, Time.valueOf((LocalTime) v));
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            Time t = rs.getTime(i);
+            return t == null ? null : t.toLocalTime();
+        }
+    };
+
+    public static final JdbcBinding TIMESTAMP = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.TIMESTAMP);
+            } else {
+                ps.setTimestamp(i, Timestamp.valueOf((LocalDateTime) v));
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            Timestamp t = rs.getTimestamp(i);
+            return t == null ? null : t.toLocalDateTime();
+        }
+    };
+
+    /** TIMESTAMP WITH TIME ZONE through JDBC 4.2's {@code OffsetDateTime}. */
+    public static final JdbcBinding OFFSET_DATE_TIME = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                ps.setObject(i, toOffsetDateTime(v), Types.TIMESTAMP_WITH_TIMEZONE);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getObject(i, OffsetDateTime.class);
+        }
+    };
+
+    /**
+     * TIMESTAMP WITH TIME ZONE kept as a plain TIMESTAMP in UTC, for databases without the type
+     * (Derby): the instant survives, the offset comes back as UTC.
+     */
+    public static final JdbcBinding UTC_TIMESTAMP = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.TIMESTAMP);
+            } else {
+                LocalDateTime utc = toOffsetDateTime(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+                ps.setTimestamp(i, Timestamp.valueOf(utc));
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            Timestamp t = rs.getTimestamp(i);
+            return t == null ? null : t.toLocalDateTime().atOffset(ZoneOffset.UTC);
+        }
+    };
+
+    /** Converts the Java values a TIMESTAMP WITH TIME ZONE column accepts. */
+    public static OffsetDateTime toOffsetDateTime(Object v) {
+        if (v instanceof OffsetDateTime) {
+            return (OffsetDateTime) v;
+        }
+        if (v instanceof Instant) {
+            return ((Instant) v).atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalArgumentException("Not a timestamp with time zone: " + v.getClass().getName());
+    }
+
+    /** UUID through {@code setObject}, for drivers with a native UUID type. */
+    public static final JdbcBinding UUID_OBJECT = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.OTHER);
+            } else {
+                ps.setObject(i, v);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getObject(i, UUID.class);
+        }
+    };
+
+    /** UUID kept as its 36-character string, for databases without the type. */
+    public static final JdbcBinding UUID_STRING = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.CHAR);
+            } else {
+                ps.setString(i, v.toString());
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            String s = rs.getString(i);
+            return s == null ? null : UUID.fromString(s.trim());
+        }
+    };
+
+    public static final JdbcBinding BYTES = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.VARBINARY);
+            } else {
+                ps.setBytes(i, (byte[]) v);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getBytes(i);
+        }
+    };
+
+    /**
+     * Normalizes what {@code getObject} returns for a column of unknown type: legacy
+     * {@code java.sql} dates become {@code java.time}, LOBs are read into strings and arrays.
+     */
+    public static Object normalize(Object v) throws SQLException {
+        if (v instanceof Timestamp) {
+            return ((Timestamp) v).toLocalDateTime();
+        }
+        if (v instanceof Date) {
+            return ((Date) v).toLocalDate();
+        }
+        if (v instanceof Time) {
+            return ((Time) v).toLocalTime();
+        }
+        if (v instanceof Clob) {
+            Clob c = (Clob) v;
+            try (Reader r = c.getCharacterStream()) {
+                StringBuilder b = new StringBuilder();
+                char[] buf = new char[4096];
+                int n;
+                while ((n = r.read(buf)) > 0) {
+                    b.append(buf, 0, n);
+                }
+                return b.toString();
+            } catch (IOException e) {
+                throw new SQLException("Could not read CLOB", e);
+            }
+        }
+        if (v instanceof Blob) {
+            Blob b = (Blob) v;
+            try (InputStream in = b.getBinaryStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new SQLException("Could not read BLOB", e);
+            }
+        }
+        return v;
+    }
+
+    /** The kind a bare value would have; see {@link SqlTypes#forValue}. */
+    static TypeKind kindOf(Object value) {
+        return SqlTypes.forValue(value).kind();
+    }
+}

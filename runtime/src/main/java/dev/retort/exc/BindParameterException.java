@@ -1,0 +1,13 @@
+package dev.retort.exc;
+
+/**
+ * The values given for a statement do not match its bind parameters: a value is missing, or a
+ * value was given for a name the statement does not have.
+ */
+public class BindParameterException extends InvalidRequestException {
+    private static final long serialVersionUID = 1L;
+
+    public BindParameterException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.retort.exc;
+
+/** A statement cannot be rendered as SQL, for example a feature the target dialect lacks. */
+public class CompileException extends RetortException {
+    private static final long serialVersionUID = 1L;
+
+    public CompileException(String message) {
+        super(message);
+    }
+}

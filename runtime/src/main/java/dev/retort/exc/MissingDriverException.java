@@ -1,0 +1,13 @@
+package dev.retort.exc;
+
+/**
+ * No JDBC driver on the class path accepts the URL. The message names the URL (password masked)
+ * and the Maven coordinates of the driver to add.
+ */
+public class MissingDriverException extends ArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public MissingDriverException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

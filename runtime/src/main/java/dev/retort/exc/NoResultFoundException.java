@@ -1,0 +1,10 @@
+package dev.retort.exc;
+
+/** {@code one()} was called on a result or query that returned no rows. */
+public class NoResultFoundException extends InvalidRequestException {
+    private static final long serialVersionUID = 1L;
+
+    public NoResultFoundException(String message) {
+        super(message);
+    }
+}

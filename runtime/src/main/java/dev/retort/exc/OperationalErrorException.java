@@ -1,0 +1,18 @@
+package dev.retort.exc;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** The database could not carry out the operation: connection, transaction rollback or resource failure (SQLState classes 08, 40, 53, 57, 58, HY). */
+public class OperationalErrorException extends DatabaseException {
+    private static final long serialVersionUID = 1L;
+
+    /** What the user should do about it; appended to every message. */
+    public static final String HINT =
+            "The database could not carry out the operation (connection lost, deadlock, lock timeout, serialization failure, resources). Roll back; retrying the transaction may succeed.";
+
+    public OperationalErrorException(
+            String statement, List<?> parameters, String parametersText, SQLException cause) {
+        super(statement, parameters, parametersText, cause, HINT);
+    }
+}

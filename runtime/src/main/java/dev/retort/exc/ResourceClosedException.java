@@ -1,0 +1,10 @@
+package dev.retort.exc;
+
+/** A connection, result or engine was used after it was closed. */
+public class ResourceClosedException extends InvalidRequestException {
+    private static final long serialVersionUID = 1L;
+
+    public ResourceClosedException(String message) {
+        super(message);
+    }
+}

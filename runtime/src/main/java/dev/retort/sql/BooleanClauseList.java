@@ -1,0 +1,73 @@
+package dev.retort.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** {@code a AND b AND c} or {@code a OR b OR c}. Built by {@code and(...)} and {@code or(...)}. */
+public final class BooleanClauseList extends ColumnElement<Boolean> {
+    private final Operator operator;
+    private final List<ColumnElement<Boolean>> clauses;
+
+    private BooleanClauseList(Operator operator, List<ColumnElement<Boolean>> clauses) {
+        this.operator = operator;
+        this.clauses = List.copyOf(clauses);
+    }
+
+    /** Conjunction; nested ANDs are flattened, a single clause is returned as is. */
+    @SafeVarargs
+    public static ColumnElement<Boolean> and(ColumnElement<Boolean>... clauses) {
+        return of(Operator.AND, List.of(clauses));
+    }
+
+    /** Disjunction; nested ORs are flattened, a single clause is returned as is. */
+    @SafeVarargs
+    public static ColumnElement<Boolean> or(ColumnElement<Boolean>... clauses) {
+        return of(Operator.OR, List.of(clauses));
+    }
+
+    /** A conjunction or disjunction of a list of clauses. */
+    public static ColumnElement<Boolean> of(Operator operator, List<ColumnElement<Boolean>> clauses) {
+        if (operator != Operator.AND && operator != Operator.OR) {
+            throw new IllegalArgumentException("AND or OR, not " + operator);
+        }
+        List<ColumnElement<Boolean>> flat = new ArrayList<>(clauses.size());
+        for (ColumnElement<Boolean> c : clauses) {
+            if (c instanceof BooleanClauseList && ((BooleanClauseList) c).operator == operator) {
+                flat.addAll(((BooleanClauseList) c).clauses);
+            } else if (c != null) {
+                flat.add(c);
+            }
+        }
+        if (flat.isEmpty()) {
+            throw new IllegalArgumentException(operator + " needs at least one clause");
+        }
+        if (flat.size() == 1) {
+            return flat.get(0);
+        }
+        return new BooleanClauseList(operator, flat);
+    }
+
+    public Operator operator() {
+        return operator;
+    }
+
+    public List<ColumnElement<Boolean>> clauses() {
+        return clauses;
+    }
+
+    @Override
+    public SqlType<Boolean> type() {
+        return SqlTypes.BOOLEAN;
+    }
+
+    @Override
+    public void children(Consumer<ClauseElement> consumer) {
+        clauses.forEach(consumer);
+    }
+
+    @Override
+    public void accept(SqlVisitor visitor) {
+        visitor.visitBooleanList(this);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.retort.sql;
+
+import java.util.Objects;
+
+/** DROP TABLE. */
+public final class DropTable extends DdlStatement {
+    private final Table table;
+
+    public DropTable(Table table) {
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    @Override
+    public void accept(SqlVisitor visitor) {
+        visitor.visitDropTable(this);
+    }
+}

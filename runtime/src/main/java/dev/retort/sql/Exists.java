@@ -1,0 +1,26 @@
+package dev.retort.sql;
+
+import java.util.Objects;
+
+/** {@code EXISTS (SELECT ...)}; tables of the enclosing statement are correlated automatically. */
+public final class Exists extends ColumnElement<Boolean> {
+    private final Select select;
+
+    public Exists(Select select) {
+        this.select = Objects.requireNonNull(select, "select");
+    }
+
+    public Select select() {
+        return select;
+    }
+
+    @Override
+    public SqlType<Boolean> type() {
+        return SqlTypes.BOOLEAN;
+    }
+
+    @Override
+    public void accept(SqlVisitor visitor) {
+        visitor.visitExists(this);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.retort.sql;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A parenthesized, comma-separated list of expressions, as the right side of IN. */
+public final class ExpressionList extends ColumnElement<Object> {
+    private final List<ColumnElement<?>> elements;
+
+    public ExpressionList(List<? extends ColumnElement<?>> elements) {
+        this.elements = List.copyOf(elements);
+    }
+
+    public List<ColumnElement<?>> elements() {
+        return elements;
+    }
+
+    @Override
+    public SqlType<Object> type() {
+        return SqlTypes.NULL;
+    }
+
+    @Override
+    public void children(Consumer<ClauseElement> consumer) {
+        elements.forEach(consumer);
+    }
+
+    @Override
+    public void accept(SqlVisitor visitor) {
+        visitor.visitExpressionList(this);
+    }
+}

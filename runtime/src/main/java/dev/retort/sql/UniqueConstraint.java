@@ -1,0 +1,26 @@
+package dev.retort.sql;
+
+import java.util.List;
+
+/** A UNIQUE constraint over one or more columns. */
+public final class UniqueConstraint extends Constraint {
+    private final List<String> columnNames;
+
+    public UniqueConstraint(String name, List<String> columnNames) {
+        super(name);
+        if (columnNames.isEmpty()) {
+            throw new IllegalArgumentException("A unique constraint needs at least one column");
+        }
+        this.columnNames = List.copyOf(columnNames);
+    }
+
+    /** The names of the constrained columns, in order. */
+    public List<String> columnNames() {
+        return columnNames;
+    }
+
+    @Override
+    public String toString() {
+        return "UniqueConstraint(" + columnNames + ")";
+    }
+}

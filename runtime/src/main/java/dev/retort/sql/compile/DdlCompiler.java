@@ -1,0 +1,245 @@
+package dev.retort.sql.compile;
+
+import dev.retort.exc.CompileException;
+import dev.retort.sql.CheckConstraint;
+import dev.retort.sql.ClauseElement;
+import dev.retort.sql.Column;
+import dev.retort.sql.Constraint;
+import dev.retort.sql.CreateIndex;
+import dev.retort.sql.CreateTable;
+import dev.retort.sql.DropIndex;
+import dev.retort.sql.DropTable;
+import dev.retort.sql.EnumType;
+import dev.retort.sql.ForeignKey;
+import dev.retort.sql.ForeignKeyConstraint;
+import dev.retort.sql.Index;
+import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.SqlType;
+import dev.retort.sql.Table;
+import dev.retort.sql.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders CREATE/DROP TABLE and INDEX. Generic SQL here; dialects override the hooks for identity
+ * columns, type names and what their database cannot do.
+ *
+ * <pre>
+ * CREATE TABLE fancy (
+ *     mykey VARCHAR(50) NOT NULL,
+ *     mytimestamp TIMESTAMP,
+ *     amount NUMERIC(10, 2),
+ *     type VARCHAR(1),
+ *     PRIMARY KEY (mykey),
+ *     CHECK (type IN ('a', 'b', 'c'))
+ * )
+ * </pre>
+ */
+public class DdlCompiler {
+    protected final IdentifierPreparer preparer;
+    protected final TypeCompiler types;
+
+    public DdlCompiler(IdentifierPreparer preparer, TypeCompiler types) {
+        this.preparer = preparer;
+        this.types = types;
+    }
+
+    /** Compiles a DDL statement. */
+    public Compiled compile(ClauseElement ddl) {
+        String sql;
+        if (ddl instanceof CreateTable) {
+            sql = createTable(((CreateTable) ddl).table());
+        } else if (ddl instanceof DropTable) {
+            sql = dropTable(((DropTable) ddl).table());
+        } else if (ddl instanceof CreateIndex) {
+            sql = createIndex(((CreateIndex) ddl).index());
+        } else if (ddl instanceof DropIndex) {
+            sql = dropIndex(((DropIndex) ddl).index());
+        } else {
+            throw new CompileException("Not a DDL statement: " + ddl.getClass().getSimpleName());
+        }
+        return new Compiled(ddl, sql, List.of(), List.of(), true);
+    }
+
+    /** The CREATE TABLE statement. */
+    public String createTable(Table table) {
+        List<String> lines = new ArrayList<>();
+        for (Column<?> c : table.columns()) {
+            lines.add(columnSpecification(c));
+        }
+        String pk = primaryKey(table);
+        if (pk != null) {
+            lines.add(pk);
+        }
+        for (Constraint con : table.constraints()) {
+            String s = constraint(con);
+            if (s != null) {
+                lines.add(s);
+            }
+        }
+        for (Column<?> c : table.columns()) {
+            if (c.isUnique() && !c.isIndexed()) {
+                lines.add("UNIQUE (" + preparer.quote(c.name()) + ")");
+            }
+        }
+        for (Column<?> c : table.columns()) {
+            if (c.type() instanceof EnumType) {
+                lines.add(enumCheck(c, (EnumType<?>) c.type()));
+            }
+        }
+        StringBuilder b = new StringBuilder("CREATE TABLE ").append(preparer.formatTable(table)).append(" (\n");
+        for (int i = 0; i < lines.size(); i++) {
+            b.append("    ").append(lines.get(i)).append(i < lines.size() - 1 ? ",\n" : "\n");
+        }
+        return b.append(')').toString();
+    }
+
+    /** One column's definition: name, type, default, nullability, identity. */
+    protected String columnSpecification(Column<?> c) {
+        StringBuilder b = new StringBuilder(preparer.quote(c.name())).append(' ').append(columnType(c));
+        if (c.serverDefault() != null) {
+            b.append(" DEFAULT ").append(c.serverDefault());
+        }
+        boolean identity = c.isAutoincrement() && c.table() instanceof Table
+                && ((Table) c.table()).autoincrementColumn() == c;
+        if (identity) {
+            String clause = identityClause(c);
+            if (!clause.isEmpty()) {
+                b.append(' ').append(clause);
+            }
+        }
+        if (!c.isNullable()) {
+            b.append(" NOT NULL");
+        }
+        return b.toString();
+    }
+
+    /** The column's type in DDL. */
+    protected String columnType(Column<?> c) {
+        return types.render(c.type());
+    }
+
+    /**
+     * What makes the database generate values for an autoincrement primary key. Generic: nothing
+     * (SQLAlchemy prints none either); dialects render IDENTITY or their equivalent.
+     */
+    protected String identityClause(Column<?> c) {
+        return "";
+    }
+
+    /** The PRIMARY KEY clause, or {@code null} when the table has none. */
+    protected String primaryKey(Table table) {
+        List<Column<?>> cols = table.primaryKey().columns();
+        if (cols.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        if (table.primaryKey().name() != null) {
+            b.append("CONSTRAINT ").append(preparer.quote(table.primaryKey().name())).append(' ');
+        }
+        b.append("PRIMARY KEY (").append(columnList(cols)).append(')');
+        return b.toString();
+    }
+
+    /** A table constraint's clause, or {@code null} to leave it out. */
+    protected String constraint(Constraint con) {
+        StringBuilder b = new StringBuilder();
+        if (con.name() != null) {
+            b.append("CONSTRAINT ").append(preparer.quote(con.name())).append(' ');
+        }
+        if (con instanceof ForeignKeyConstraint) {
+            return foreignKey((ForeignKeyConstraint) con, b);
+        }
+        if (con instanceof UniqueConstraint) {
+            List<String> names = ((UniqueConstraint) con).columnNames();
+            b.append("UNIQUE (");
+            for (int i = 0; i < names.size(); i++) {
+                b.append(i > 0 ? ", " : "").append(preparer.quote(names.get(i)));
+            }
+            return b.append(')').toString();
+        }
+        if (con instanceof CheckConstraint) {
+            return b.append("CHECK (").append(((CheckConstraint) con).sql()).append(')').toString();
+        }
+        return null;
+    }
+
+    private String foreignKey(ForeignKeyConstraint fk, StringBuilder b) {
+        List<ForeignKey> elements = fk.elements();
+        b.append("FOREIGN KEY(").append(columnList(fk.columns())).append(") REFERENCES ");
+        ForeignKey first = elements.get(0);
+        Table target = first.isResolvable() ? first.targetTable() : null;
+        b.append(target != null ? preparer.formatTable(target) : quoteDotted(first.targetTableName())).append(" (");
+        for (int i = 0; i < elements.size(); i++) {
+            b.append(i > 0 ? ", " : "").append(preparer.quote(elements.get(i).targetColumnName()));
+        }
+        b.append(')');
+        if (fk.onDelete() != null) {
+            b.append(" ON DELETE ").append(referentialAction(fk.onDelete(), true));
+        }
+        if (fk.onUpdate() != null) {
+            b.append(" ON UPDATE ").append(referentialAction(fk.onUpdate(), false));
+        }
+        return b.toString();
+    }
+
+    private String quoteDotted(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? preparer.quote(name) : preparer.formatQualified(name.substring(0, dot), name.substring(dot + 1));
+    }
+
+    /** An ON DELETE / ON UPDATE action; dialects reject the ones their database lacks. */
+    protected String referentialAction(ReferentialAction action, boolean onDelete) {
+        return action.sql();
+    }
+
+    /** {@code CHECK (type IN ('a', 'b', 'c'))} for an enum column. */
+    protected String enumCheck(Column<?> c, EnumType<?> type) {
+        StringBuilder b = new StringBuilder("CHECK (").append(preparer.quote(c.name())).append(" IN (");
+        List<String> values = type.values();
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i > 0 ? ", " : "").append(stringLiteral(values.get(i)));
+        }
+        return b.append("))").toString();
+    }
+
+    /** A SQL string literal, quotes doubled. */
+    protected static String stringLiteral(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    private String columnList(List<Column<?>> cols) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cols.size(); i++) {
+            b.append(i > 0 ? ", " : "").append(preparer.quote(cols.get(i).name()));
+        }
+        return b.toString();
+    }
+
+    /** The DROP TABLE statement. */
+    public String dropTable(Table table) {
+        return "DROP TABLE " + preparer.formatTable(table);
+    }
+
+    /** The CREATE INDEX statement. */
+    public String createIndex(Index index) {
+        StringBuilder b = new StringBuilder(index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+        b.append(preparer.formatQualified(index.table().schema(), index.name()))
+                .append(" ON ").append(preparer.formatTable(index.table())).append(" (");
+        List<String> names = index.columnNames();
+        for (int i = 0; i < names.size(); i++) {
+            b.append(i > 0 ? ", " : "").append(preparer.quote(names.get(i)));
+        }
+        return b.append(')').toString();
+    }
+
+    /** The DROP INDEX statement. */
+    public String dropIndex(Index index) {
+        return "DROP INDEX " + preparer.formatQualified(index.table().schema(), index.name());
+    }
+
+    /** The type name a dialect uses for {@code type} (for reflection tests and CAST). */
+    public String typeName(SqlType<?> type) {
+        return types.render(type);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.retort.sql.compile;
+
+import dev.retort.sql.Table;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which identifiers need quotes and renders them. An identifier is quoted when it is a
+ * reserved word of the dialect ({@code user}, {@code order}, {@code left}), is not a plain
+ * lower-case name, or contains characters an unquoted name cannot. Lower-case names are therefore
+ * case-insensitive and folded by the database; names with capitals are case-sensitive, as in
+ * SQLAlchemy.
+ */
+public class IdentifierPreparer {
+    private static final Pattern LEGAL = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    /** Reserved words of generic SQL, lower case (SQLAlchemy's list, derived from SQL:2003 and PostgreSQL). */
+    public static final Set<String> SQL_RESERVED_WORDS = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+            "between", "binary", "both", "case", "cast", "check", "collate", "column", "constraint", "create",
+            "cross", "current_date", "current_role", "current_time", "current_timestamp", "current_user",
+            "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "for", "foreign",
+            "freeze", "from", "full", "grant", "group", "having", "ilike", "in", "initially", "inner", "intersect",
+            "into", "is", "isnull", "join", "leading", "left", "like", "limit", "localtime", "localtimestamp",
+            "natural", "new", "not", "notnull", "null", "off", "offset", "old", "on", "only", "or", "order",
+            "outer", "overlaps", "placing", "primary", "references", "right", "select", "session_user", "set",
+            "similar", "some", "symmetric", "table", "then", "to", "trailing", "true", "union", "unique", "user",
+            "using", "verbose", "when", "where");
+
+    private final Set<String> reservedWords;
+
+    /** A preparer for a dialect whose reserved words (lower case) are {@code reservedWords}. */
+    public IdentifierPreparer(Set<String> reservedWords) {
+        this.reservedWords = reservedWords;
+    }
+
+    /** The reserved words, lower case. */
+    public Set<String> reservedWords() {
+        return reservedWords;
+    }
+
+    /** Whether {@code identifier} must be quoted. */
+    public boolean requiresQuotes(String identifier) {
+        return reservedWords.contains(identifier.toLowerCase(Locale.ROOT)) || !LEGAL.matcher(identifier).matches();
+    }
+
+    /** The identifier, quoted if it must be. */
+    public String quote(String identifier) {
+        return requiresQuotes(identifier) ? quoteIdentifier(identifier) : identifier;
+    }
+
+    /** The identifier in double quotes, inner quotes doubled. */
+    public String quoteIdentifier(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** {@code schema.table}, each part quoted if it must be. */
+    public String formatTable(Table table) {
+        return table.schema() == null ? quote(table.name()) : quote(table.schema()) + "." + quote(table.name());
+    }
+
+    /** A schema-qualified name from its parts. */
+    public String formatQualified(String schema, String name) {
+        return schema == null ? quote(name) : quote(schema) + "." + quote(name);
+    }
+}

@@ -1,0 +1,767 @@
+package dev.retort.sql.compile;
+
+import dev.retort.exc.BindParameterException;
+import dev.retort.exc.CompileException;
+import dev.retort.sql.Alias;
+import dev.retort.sql.Between;
+import dev.retort.sql.BinaryExpression;
+import dev.retort.sql.BindParameter;
+import dev.retort.sql.BooleanClauseList;
+import dev.retort.sql.BooleanConstant;
+import dev.retort.sql.Cast;
+import dev.retort.sql.ClauseElement;
+import dev.retort.sql.Column;
+import dev.retort.sql.ColumnElement;
+import dev.retort.sql.CreateIndex;
+import dev.retort.sql.CreateTable;
+import dev.retort.sql.Delete;
+import dev.retort.sql.DropIndex;
+import dev.retort.sql.DropTable;
+import dev.retort.sql.Exists;
+import dev.retort.sql.ExpressionList;
+import dev.retort.sql.FromClause;
+import dev.retort.sql.FunctionCall;
+import dev.retort.sql.Grouping;
+import dev.retort.sql.Insert;
+import dev.retort.sql.Join;
+import dev.retort.sql.Label;
+import dev.retort.sql.LiteralColumn;
+import dev.retort.sql.Null;
+import dev.retort.sql.Operator;
+import dev.retort.sql.ScalarSubquery;
+import dev.retort.sql.Select;
+import dev.retort.sql.SqlType;
+import dev.retort.sql.SqlVisitor;
+import dev.retort.sql.SqlTypes;
+import dev.retort.sql.Subquery;
+import dev.retort.sql.Table;
+import dev.retort.sql.TextClause;
+import dev.retort.sql.UnaryExpression;
+import dev.retort.sql.Update;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Renders queries and DML as SQL text with their parameters in order. This class renders generic
+ * SQL; a dialect subclasses it and overrides the protected hooks (paging, placeholders, ILIKE,
+ * functions without FROM, RETURNING).
+ *
+ * <p>Single-use: call {@link #compile} once per instance.
+ */
+public class SqlCompiler implements SqlVisitor {
+    private static final Set<String> NO_PAREN_FUNCTIONS = Set.of(
+            "current_date", "current_time", "current_timestamp", "current_user", "localtime", "localtimestamp",
+            "session_user", "user");
+
+    protected final IdentifierPreparer preparer;
+    protected final TypeCompiler types;
+    private final boolean positional;
+
+    private final StringBuilder sql = new StringBuilder(128);
+    private final List<CompiledParameter> params = new ArrayList<>();
+    private final Map<String, Integer> anonCounters = new HashMap<>();
+    private final Map<Object, String> anonNames = new IdentityHashMap<>();
+    private final Deque<Select> selects = new ArrayDeque<>();
+    private final Deque<List<FromClause>> fromStack = new ArrayDeque<>();
+    private Collection<String> columnKeys;
+    private boolean qualifyColumns = true;
+    private boolean inColumnsClause;
+    private int functionDepth;
+    private Select orderingSelect;
+    private List<ResultColumn> resultColumns = List.of();
+    private boolean used;
+
+    /**
+     * @param preparer quoting rules
+     * @param types type names for CAST
+     * @param positional {@code ?} placeholders (JDBC) when true, {@code :name} when false
+     */
+    public SqlCompiler(IdentifierPreparer preparer, TypeCompiler types, boolean positional) {
+        this.preparer = preparer;
+        this.types = types;
+        this.positional = positional;
+    }
+
+    /** Compiles a statement or expression. */
+    public final Compiled compile(ClauseElement element) {
+        return compile(element, null);
+    }
+
+    /**
+     * Compiles a statement for execution with parameters named {@code columnKeys}: an INSERT or
+     * UPDATE without values then covers exactly those columns.
+     */
+    public final Compiled compile(ClauseElement element, Collection<String> columnKeys) {
+        if (used) {
+            throw new IllegalStateException("A SqlCompiler compiles one statement; ask the dialect for a new one");
+        }
+        used = true;
+        this.columnKeys = columnKeys == null ? null : new LinkedHashSet<>(columnKeys);
+        element.accept(this);
+        return new Compiled(element, sql.toString(), params, resultColumns, true);
+    }
+
+    // ------------------------------------------------------------------ output helpers
+
+    /** Appends SQL text. */
+    protected final SqlCompiler append(String s) {
+        sql.append(s);
+        return this;
+    }
+
+    /** Renders a sub-element in place. */
+    protected final void process(ClauseElement e) {
+        e.accept(this);
+    }
+
+    private void list(List<? extends ClauseElement> items, String separator) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sql.append(separator);
+            }
+            process(items.get(i));
+        }
+    }
+
+    /** Adds a placeholder for a value and records the parameter. */
+    protected final void placeholder(String name, SqlType<?> type, Object value, boolean hasValue,
+            Supplier<?> defaultValue) {
+        params.add(new CompiledParameter(name, type, value, hasValue, defaultValue));
+        sql.append(placeholderText(name, type));
+    }
+
+    /** The placeholder text for a parameter: {@code ?} or {@code :name}. Dialects may wrap it in a CAST. */
+    protected String placeholderText(String name, SqlType<?> type) {
+        return positional ? "?" : ":" + name;
+    }
+
+    /** Whether placeholders are positional. */
+    protected final boolean isPositional() {
+        return positional;
+    }
+
+    /** Whether the element being rendered is in the select list (some databases need typed placeholders there). */
+    protected final boolean inColumnsClause() {
+        return inColumnsClause;
+    }
+
+    /** Whether the element being rendered is a function argument (some databases need typed placeholders there). */
+    protected final boolean inFunctionArguments() {
+        return functionDepth > 0;
+    }
+
+    private String anonName(Object owner, String stem) {
+        String name = anonNames.get(owner);
+        if (name == null) {
+            int n = anonCounters.merge(stem, 1, Integer::sum);
+            name = stem + "_" + n;
+            anonNames.put(owner, name);
+        }
+        return name;
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    @Override
+    public void visitColumn(Column<?> column) {
+        FromClause t = column.table();
+        if (qualifyColumns && t != null) {
+            if (t instanceof Table) {
+                sql.append(preparer.formatTable((Table) t)).append('.');
+            } else if (t instanceof Alias) {
+                sql.append(preparer.quote(((Alias) t).name())).append('.');
+            } else if (t instanceof Subquery) {
+                sql.append(preparer.quote(subqueryName((Subquery) t))).append('.');
+            }
+        }
+        sql.append(preparer.quote(column.name()));
+    }
+
+    private String subqueryName(Subquery s) {
+        return s.name();
+    }
+
+    @Override
+    public void visitBindParameter(BindParameter<?> bind) {
+        String name = bind.isUnique() ? anonName(bind, bind.key()) : bind.key();
+        placeholder(name, bind.type(), bind.value(), bind.hasValue(), null);
+    }
+
+    @Override
+    public void visitBinary(BinaryExpression<?> b) {
+        Operator op = b.operator();
+        if (op == Operator.ILIKE || op == Operator.NOT_ILIKE) {
+            renderIlike(b);
+            return;
+        }
+        operand(b.left(), op, false);
+        sql.append(' ').append(operatorSql(op)).append(' ');
+        operand(b.right(), op, true);
+        if (b.escape() != null) {
+            sql.append(" ESCAPE '").append(b.escape() == '\'' ? "''" : String.valueOf(b.escape())).append('\'');
+        }
+    }
+
+    /**
+     * Case-insensitive LIKE. Generic: {@code lower(x) LIKE lower(y)}; databases with ILIKE
+     * override this.
+     */
+    protected void renderIlike(BinaryExpression<?> b) {
+        functionDepth++;
+        sql.append("lower(");
+        process(b.left());
+        sql.append(") ").append(b.operator() == Operator.ILIKE ? "LIKE" : "NOT LIKE").append(" lower(");
+        process(b.right());
+        sql.append(')');
+        functionDepth--;
+    }
+
+    /** The SQL for an operator. Dialects override where they spell one differently. */
+    protected String operatorSql(Operator op) {
+        return op.sql();
+    }
+
+    private void operand(ColumnElement<?> child, Operator parent, boolean right) {
+        int cp = precedence(child);
+        boolean wrap = cp < parent.precedence()
+                || (cp == parent.precedence() && right && !(parent.isAssociative() && sameOperator(child, parent)));
+        if (wrap) {
+            sql.append('(');
+            process(child);
+            sql.append(')');
+        } else {
+            process(child);
+        }
+    }
+
+    private static boolean sameOperator(ColumnElement<?> e, Operator op) {
+        return (e instanceof BinaryExpression && ((BinaryExpression<?>) e).operator() == op)
+                || (e instanceof BooleanClauseList && ((BooleanClauseList) e).operator() == op);
+    }
+
+    private static int precedence(ColumnElement<?> e) {
+        if (e instanceof BinaryExpression) {
+            return ((BinaryExpression<?>) e).operator().precedence();
+        }
+        if (e instanceof BooleanClauseList) {
+            return ((BooleanClauseList) e).operator().precedence();
+        }
+        if (e instanceof Between) {
+            return Operator.BETWEEN.precedence();
+        }
+        if (e instanceof UnaryExpression) {
+            UnaryExpression<?> u = (UnaryExpression<?>) e;
+            return u.operator() != null ? u.operator().precedence() : u.modifier().precedence();
+        }
+        return 100;
+    }
+
+    @Override
+    public void visitUnary(UnaryExpression<?> u) {
+        if (u.operator() != null) {
+            Operator op = u.operator();
+            if (op == Operator.NOT) {
+                sql.append("NOT ");
+                boolean atom = precedence(u.element()) == 100;
+                if (!atom) {
+                    sql.append('(');
+                }
+                process(u.element());
+                if (!atom) {
+                    sql.append(')');
+                }
+            } else if (op == Operator.NEG) {
+                sql.append('-');
+                operand(u.element(), op, false);
+            } else {
+                sql.append(op.sql()).append(' ');
+                process(u.element());
+            }
+        } else {
+            process(u.element());
+            sql.append(' ').append(u.modifier().sql());
+        }
+    }
+
+    @Override
+    public void visitBooleanList(BooleanClauseList list) {
+        String sep = " " + list.operator().sql() + " ";
+        List<ColumnElement<Boolean>> clauses = list.clauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (i > 0) {
+                sql.append(sep);
+            }
+            operand(clauses.get(i), list.operator(), false);
+        }
+    }
+
+    @Override
+    public void visitExpressionList(ExpressionList list) {
+        sql.append('(');
+        list(list.elements(), ", ");
+        sql.append(')');
+    }
+
+    @Override
+    public void visitBetween(Between b) {
+        operand(b.expression(), Operator.BETWEEN, false);
+        sql.append(b.isNegated() ? " NOT BETWEEN " : " BETWEEN ");
+        operand(b.low(), Operator.BETWEEN, true);
+        sql.append(" AND ");
+        operand(b.high(), Operator.BETWEEN, true);
+    }
+
+    @Override
+    public void visitFunction(FunctionCall<?> f) {
+        renderFunction(f);
+    }
+
+    /** Renders a function call; dialects override to translate names. */
+    protected void renderFunction(FunctionCall<?> f) {
+        if (f.arguments().isEmpty() && NO_PAREN_FUNCTIONS.contains(f.name().toLowerCase(Locale.ROOT))) {
+            sql.append(f.name().toUpperCase(Locale.ROOT));
+            return;
+        }
+        sql.append(f.name()).append('(');
+        functionDepth++;
+        list(f.arguments(), ", ");
+        functionDepth--;
+        sql.append(')');
+    }
+
+    @Override
+    public void visitCast(Cast<?> c) {
+        sql.append("CAST(");
+        process(c.expression());
+        sql.append(" AS ").append(types.render(c.type())).append(')');
+    }
+
+    @Override
+    public void visitLabel(Label<?> label) {
+        if (orderingSelect != null && orderingSelect.selectedColumns().contains(label)) {
+            sql.append(preparer.quote(label.name()));
+        } else {
+            process(label.element());
+        }
+    }
+
+    @Override
+    public void visitGrouping(Grouping<?> g) {
+        sql.append('(');
+        process(g.element());
+        sql.append(')');
+    }
+
+    @Override
+    public void visitNull(Null n) {
+        sql.append("NULL");
+    }
+
+    @Override
+    public void visitBooleanConstant(BooleanConstant c) {
+        sql.append(c.value() ? "1 = 1" : "1 = 0");
+    }
+
+    @Override
+    public void visitLiteralColumn(LiteralColumn<?> literal) {
+        sql.append(literal.text());
+    }
+
+    @Override
+    public void visitScalarSubquery(ScalarSubquery<?> s) {
+        sql.append('(');
+        nested(s.select());
+        sql.append(')');
+    }
+
+    @Override
+    public void visitExists(Exists e) {
+        sql.append("EXISTS (");
+        nested(e.select());
+        sql.append(')');
+    }
+
+    private void nested(Select s) {
+        boolean savedInColumns = inColumnsClause;
+        Select savedOrdering = orderingSelect;
+        int savedDepth = functionDepth;
+        inColumnsClause = false;
+        functionDepth = 0;
+        process(s);
+        inColumnsClause = savedInColumns;
+        orderingSelect = savedOrdering;
+        functionDepth = savedDepth;
+    }
+
+    // ------------------------------------------------------------------ FROM items
+
+    @Override
+    public void visitTable(Table table) {
+        sql.append(preparer.formatTable(table));
+    }
+
+    @Override
+    public void visitAlias(Alias alias) {
+        sql.append(preparer.formatTable(alias.table())).append(" AS ").append(preparer.quote(alias.name()));
+    }
+
+    @Override
+    public void visitJoin(Join join) {
+        process(join.left());
+        sql.append(join.isOuter() ? " LEFT OUTER JOIN " : " JOIN ");
+        process(join.right());
+        sql.append(" ON ");
+        process(join.onClause());
+    }
+
+    @Override
+    public void visitSubquery(Subquery subquery) {
+        sql.append('(');
+        nested(subquery.select());
+        sql.append(") AS ").append(preparer.quote(subqueryName(subquery)));
+    }
+
+    // ------------------------------------------------------------------ SELECT
+
+    @Override
+    public void visitSelect(Select s) {
+        boolean top = selects.isEmpty();
+        List<FromClause> enclosing = new ArrayList<>();
+        for (List<FromClause> fs : fromStack) {
+            enclosing.addAll(fs);
+        }
+        List<FromClause> froms = s.inferredFroms(enclosing);
+        selects.push(s);
+        fromStack.push(froms);
+
+        sql.append("SELECT ");
+        if (s.isDistinct()) {
+            sql.append("DISTINCT ");
+        }
+        List<ColumnElement<?>> cols = s.selectedColumns();
+        if (cols.isEmpty()) {
+            throw new CompileException("A SELECT needs at least one column");
+        }
+        List<String> keys = s.resultKeys();
+        boolean savedInColumns = inColumnsClause;
+        inColumnsClause = true;
+        for (int i = 0; i < cols.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            columnClause(cols.get(i), keys.get(i));
+        }
+        inColumnsClause = savedInColumns;
+        if (froms.isEmpty()) {
+            sql.append(noFromClause());
+        } else {
+            sql.append(" FROM ");
+            list(froms, ", ");
+        }
+        whereClause(s.whereClauses());
+        Select savedOrdering = orderingSelect;
+        orderingSelect = s;
+        if (!s.groupByClauses().isEmpty()) {
+            sql.append(" GROUP BY ");
+            list(s.groupByClauses(), ", ");
+        }
+        if (!s.havingClauses().isEmpty()) {
+            sql.append(" HAVING ");
+            process(BooleanClauseList.of(Operator.AND, s.havingClauses()));
+        }
+        if (!s.orderByClauses().isEmpty()) {
+            sql.append(" ORDER BY ");
+            list(s.orderByClauses(), ", ");
+        }
+        orderingSelect = savedOrdering;
+        if (s.limitValue() != null || s.offsetValue() != null) {
+            renderLimitOffset(s.limitValue(), s.offsetValue());
+        }
+        if (s.isForUpdate()) {
+            sql.append(forUpdateClause());
+        }
+        fromStack.pop();
+        selects.pop();
+        if (top) {
+            List<ResultColumn> rc = new ArrayList<>(cols.size());
+            for (int i = 0; i < cols.size(); i++) {
+                rc.add(new ResultColumn(keys.get(i), cols.get(i).type(), cols.get(i)));
+            }
+            resultColumns = rc;
+        }
+    }
+
+    private void columnClause(ColumnElement<?> c, String key) {
+        if (c instanceof Column) {
+            process(c);
+            if (!((Column<?>) c).name().equals(key)) {
+                sql.append(" AS ").append(preparer.quote(key));
+            }
+        } else if (c instanceof Label) {
+            process(((Label<?>) c).element());
+            sql.append(" AS ").append(preparer.quote(key));
+        } else {
+            process(c);
+            sql.append(" AS ").append(preparer.quote(key));
+        }
+    }
+
+    private void whereClause(List<? extends ClauseElement> where) {
+        if (where.isEmpty()) {
+            return;
+        }
+        sql.append(" WHERE ");
+        for (int i = 0; i < where.size(); i++) {
+            if (i > 0) {
+                sql.append(" AND ");
+            }
+            ClauseElement w = where.get(i);
+            boolean wrap = where.size() > 1 && (w instanceof ColumnElement
+                    ? precedence((ColumnElement<?>) w) < Operator.AND.precedence() : w instanceof TextClause);
+            if (wrap) {
+                sql.append('(');
+            }
+            process(w);
+            if (wrap) {
+                sql.append(')');
+            }
+        }
+    }
+
+    /** Appends the text for a SELECT without FROM items. Generic: nothing. */
+    protected String noFromClause() {
+        return "";
+    }
+
+    /** Appends LIMIT and OFFSET (either may be {@code null}). Generic: {@code LIMIT :param_1 OFFSET :param_2}. */
+    protected void renderLimitOffset(Integer limit, Integer offset) {
+        if (limit != null) {
+            sql.append(" LIMIT ");
+            process(BindParameter.anonymous("param", limit, SqlTypes.INTEGER));
+        }
+        if (offset != null) {
+            sql.append(" OFFSET ");
+            process(BindParameter.anonymous("param", offset, SqlTypes.INTEGER));
+        }
+    }
+
+    /** The FOR UPDATE clause. */
+    protected String forUpdateClause() {
+        return " FOR UPDATE";
+    }
+
+    // ------------------------------------------------------------------ DML
+
+    @Override
+    public void visitInsert(Insert ins) {
+        Table table = ins.table();
+        sql.append("INSERT INTO ").append(preparer.formatTable(table));
+        boolean savedQualify = qualifyColumns;
+        if (ins.fromSelect() != null) {
+            sql.append(" (");
+            qualifyColumns = false;
+            list(ins.fromSelectColumns(), ", ");
+            qualifyColumns = savedQualify;
+            sql.append(") ");
+            nested(ins.fromSelect());
+            returning(ins.returningColumns());
+            return;
+        }
+        Map<Column<?>, ColumnElement<?>> given = ins.values();
+        checkConsumed(table, Set.of());
+        List<Column<?>> cols = new ArrayList<>();
+        for (Column<?> c : table.columns()) {
+            boolean keyed = columnKeys != null && columnKeys.contains(c.name());
+            boolean all = columnKeys == null && given.isEmpty();
+            if (given.containsKey(c) || keyed || all || c.defaultValue() != null) {
+                cols.add(c);
+            }
+        }
+        if (cols.isEmpty()) {
+            sql.append(defaultValuesClause(table));
+        } else {
+            sql.append(" (");
+            for (int i = 0; i < cols.size(); i++) {
+                sql.append(i > 0 ? ", " : "").append(preparer.quote(cols.get(i).name()));
+            }
+            sql.append(") VALUES (");
+            for (int i = 0; i < cols.size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                valueFor(cols.get(i), given.get(cols.get(i)));
+            }
+            sql.append(')');
+        }
+        returning(ins.returningColumns());
+    }
+
+    private void valueFor(Column<?> c, ColumnElement<?> given) {
+        if (given != null && !(given instanceof BindParameter && columnKeys != null && columnKeys.contains(c.name()))) {
+            process(given);
+        } else if (given instanceof BindParameter) {
+            BindParameter<?> b = (BindParameter<?>) given;
+            placeholder(b.key(), c.type(), b.value(), b.hasValue(), c.defaultValue());
+        } else {
+            placeholder(c.name(), c.type(), null, false, c.defaultValue());
+        }
+    }
+
+    /** The text after {@code INSERT INTO t} when no column gets a value. Generic: {@code DEFAULT VALUES}. */
+    protected String defaultValuesClause(Table table) {
+        return " DEFAULT VALUES";
+    }
+
+    private void checkConsumed(Table table, Set<String> otherNames) {
+        if (columnKeys == null) {
+            return;
+        }
+        List<String> unconsumed = new ArrayList<>();
+        for (String k : columnKeys) {
+            if (!table.columns().contains(k) && !otherNames.contains(k)) {
+                unconsumed.add(k);
+            }
+        }
+        if (!unconsumed.isEmpty()) {
+            throw new BindParameterException("Unconsumed column names " + unconsumed + ": table '" + table.fullName()
+                    + "' has columns " + table.columns().keys());
+        }
+    }
+
+    @Override
+    public void visitUpdate(Update upd) {
+        Table table = upd.table();
+        Set<String> whereNames = namedBinds(upd.whereClauses());
+        checkConsumed(table, whereNames);
+        Map<Column<?>, ColumnElement<?>> set = new LinkedHashMap<>();
+        for (Column<?> c : table.columns()) {
+            if (upd.values().containsKey(c)) {
+                set.put(c, upd.values().get(c));
+            } else if (columnKeys != null ? columnKeys.contains(c.name()) && !whereNames.contains(c.name())
+                    : upd.values().isEmpty()) {
+                set.put(c, null);
+            }
+        }
+        if (set.isEmpty()) {
+            throw new BindParameterException("UPDATE of table '" + table.fullName()
+                    + "' sets no column: give values() or parameters named after columns");
+        }
+        sql.append("UPDATE ").append(preparer.formatTable(table)).append(" SET ");
+        int i = 0;
+        for (Map.Entry<Column<?>, ColumnElement<?>> e : set.entrySet()) {
+            sql.append(i++ > 0 ? ", " : "").append(preparer.quote(e.getKey().name())).append('=');
+            valueFor(e.getKey(), e.getValue());
+        }
+        whereClause(upd.whereClauses());
+        returning(upd.returningColumns());
+    }
+
+    private static Set<String> namedBinds(List<? extends ClauseElement> clauses) {
+        Set<String> names = new LinkedHashSet<>();
+        Consumer<ClauseElement> walker = new Consumer<>() {
+            @Override
+            public void accept(ClauseElement e) {
+                if (e instanceof BindParameter && !((BindParameter<?>) e).isUnique()) {
+                    names.add(((BindParameter<?>) e).key());
+                } else if (e instanceof ColumnElement) {
+                    ((ColumnElement<?>) e).children(this);
+                }
+            }
+        };
+        clauses.forEach(walker);
+        return names;
+    }
+
+    @Override
+    public void visitDelete(Delete del) {
+        sql.append("DELETE FROM ").append(preparer.formatTable(del.table()));
+        whereClause(del.whereClauses());
+        returning(del.returningColumns());
+    }
+
+    private void returning(List<ColumnElement<?>> cols) {
+        if (cols.isEmpty()) {
+            return;
+        }
+        if (!supportsReturning()) {
+            throw new CompileException("This database does not support RETURNING; read the values back with a SELECT");
+        }
+        sql.append(" RETURNING ");
+        List<ResultColumn> rc = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            ColumnElement<?> c = cols.get(i);
+            if (i > 0) {
+                sql.append(", ");
+            }
+            String key = c instanceof Column ? ((Column<?>) c).name() : c instanceof Label ? ((Label<?>) c).name()
+                    : c.anonName() + "_" + (i + 1);
+            columnClause(c, key);
+            rc.add(new ResultColumn(key, c.type(), c));
+        }
+        if (selects.isEmpty()) {
+            resultColumns = rc;
+        }
+    }
+
+    /** Whether RETURNING can be rendered. */
+    protected boolean supportsReturning() {
+        return true;
+    }
+
+    // ------------------------------------------------------------------ text
+
+    @Override
+    public void visitText(TextClause text) {
+        for (Object part : text.parts()) {
+            if (part instanceof TextClause.Name) {
+                BindParameter<?> b = text.bindParameters().get(((TextClause.Name) part).name());
+                placeholder(b.key(), b.type(), b.value(), b.hasValue(), null);
+            } else {
+                sql.append((String) part);
+            }
+        }
+        if (selects.isEmpty() && !text.resultColumns().isEmpty()) {
+            List<ResultColumn> rc = new ArrayList<>();
+            for (ColumnElement<?> c : text.resultColumns()) {
+                String key = c instanceof Column ? ((Column<?>) c).name() : c instanceof Label
+                        ? ((Label<?>) c).name() : c.anonName();
+                rc.add(new ResultColumn(key, c.type(), c));
+            }
+            resultColumns = rc;
+        }
+    }
+
+    // ------------------------------------------------------------------ DDL is not ours
+
+    @Override
+    public void visitCreateTable(CreateTable create) {
+        throw new CompileException("Compile DDL with a DdlCompiler");
+    }
+
+    @Override
+    public void visitDropTable(DropTable drop) {
+        throw new CompileException("Compile DDL with a DdlCompiler");
+    }
+
+    @Override
+    public void visitCreateIndex(CreateIndex create) {
+        throw new CompileException("Compile DDL with a DdlCompiler");
+    }
+
+    @Override
+    public void visitDropIndex(DropIndex drop) {
+        throw new CompileException("Compile DDL with a DdlCompiler");
+    }
+}
