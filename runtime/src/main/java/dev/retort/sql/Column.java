@@ -280,6 +280,11 @@ public final class Column<T> extends ColumnElement<T> implements SchemaItem {
     }
 
     @Override
+    public Column<?> asColumn() {
+        return this;
+    }
+
+    @Override
     protected String describe() {
         return "column " + (table == null ? "" : describeOwnerName() + ".") + name;
     }

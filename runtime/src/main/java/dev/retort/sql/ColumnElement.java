@@ -38,6 +38,14 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return "param";
     }
 
+    /**
+     * The table column this expression stands for, or {@code null}: a column returns itself, an
+     * ORM attribute its column. Used to name result columns and to find rows' values by column.
+     */
+    public Column<?> asColumn() {
+        return null;
+    }
+
     /** Describes this expression in error messages ("column users.id"). */
     protected String describe() {
         return "expression " + this;

@@ -280,8 +280,8 @@ public final class Select implements Executable {
         Map<String, Integer> counters = new HashMap<>();
         for (ColumnElement<?> c : columns) {
             String key;
-            if (c instanceof Column) {
-                key = ((Column<?>) c).name();
+            if (c.asColumn() != null) {
+                key = c.asColumn().name();
             } else if (c instanceof Label) {
                 key = ((Label<?>) c).name();
             } else {

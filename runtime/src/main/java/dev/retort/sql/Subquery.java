@@ -22,9 +22,10 @@ public final class Subquery implements NamedFromClause {
         this.columns = new ColumnCollection("subquery '" + name + "'", cols);
     }
 
+    @SuppressWarnings("unchecked")
     private <T> Column<T> columnFor(ColumnElement<T> e, String key) {
-        if (e instanceof Column) {
-            return Column.proxy((Column<T>) e, this, key);
+        if (e.asColumn() != null) {
+            return Column.proxy((Column<T>) e.asColumn(), this, key);
         }
         return Column.derived(key, e.type(), this);
     }

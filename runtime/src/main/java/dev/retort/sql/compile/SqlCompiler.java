@@ -504,9 +504,9 @@ public class SqlCompiler implements SqlVisitor {
     }
 
     private void columnClause(ColumnElement<?> c, String key) {
-        if (c instanceof Column) {
+        if (c.asColumn() != null) {
             process(c);
-            if (!((Column<?>) c).name().equals(key)) {
+            if (!c.asColumn().name().equals(key)) {
                 sql.append(" AS ").append(preparer.quote(key));
             }
         } else if (c instanceof Label) {
@@ -705,7 +705,7 @@ public class SqlCompiler implements SqlVisitor {
             if (i > 0) {
                 sql.append(", ");
             }
-            String key = c instanceof Column ? ((Column<?>) c).name() : c instanceof Label ? ((Label<?>) c).name()
+            String key = c.asColumn() != null ? c.asColumn().name() : c instanceof Label ? ((Label<?>) c).name()
                     : c.anonName() + "_" + (i + 1);
             columnClause(c, key);
             rc.add(new ResultColumn(key, c.type(), c));
@@ -735,7 +735,7 @@ public class SqlCompiler implements SqlVisitor {
         if (selects.isEmpty() && !text.resultColumns().isEmpty()) {
             List<ResultColumn> rc = new ArrayList<>();
             for (ColumnElement<?> c : text.resultColumns()) {
-                String key = c instanceof Column ? ((Column<?>) c).name() : c instanceof Label
+                String key = c.asColumn() != null ? c.asColumn().name() : c instanceof Label
                         ? ((Label<?>) c).name() : c.anonName();
                 rc.add(new ResultColumn(key, c.type(), c));
             }
