@@ -149,12 +149,12 @@ final class Catalog {
 
     /** Everything the inspector reports about one table, read at once. */
     TableDescription describe(TableRef t) throws SQLException {
-        Key pk = primaryKey(t);
-        List<Key> fks = foreignKeys(t);
+        Stored<PrimaryKeyInfo> pk = primaryKey(t);
+        List<Stored<ForeignKeyInfo>> fks = foreignKeys(t);
         List<ColumnInfo> columns = columns(t, pk.info().columns());
         List<ForeignKeyInfo> fkInfos = new ArrayList<>();
-        for (Key k : fks) {
-            fkInfos.add(k.foreignKey());
+        for (Stored<ForeignKeyInfo> k : fks) {
+            fkInfos.add(k.info());
         }
         IndexSplit split = indexes(t, pk, fks);
         return new TableDescription(t.name(), columns, pk.info(), fkInfos, split.indexes(), split.uniques());
@@ -198,10 +198,10 @@ final class Catalog {
         return d.isEmpty() || d.equalsIgnoreCase("NULL") ? null : d;
     }
 
-    /** A key constraint with its name as stored (to recognize the index backing it). */
-    record Key(String storedName, PrimaryKeyInfo info, ForeignKeyInfo foreignKey) {}
+    /** A key constraint's description with its name as stored (to recognize the index backing it). */
+    record Stored<T>(String storedName, T info) {}
 
-    Key primaryKey(TableRef t) throws SQLException {
+    Stored<PrimaryKeyInfo> primaryKey(TableRef t) throws SQLException {
         Map<Integer, String> columns = new TreeMap<>();
         String name = null;
         try (ResultSet rs = meta.getPrimaryKeys(null, t.storedSchema(), t.storedName())) {
@@ -210,7 +210,7 @@ final class Catalog {
                 name = emptyToNull(rs.getString("PK_NAME"));
             }
         }
-        return new Key(name, new PrimaryKeyInfo(dialect.normalizeName(name), List.copyOf(columns.values())), null);
+        return new Stored<>(name, new PrimaryKeyInfo(dialect.normalizeName(name), List.copyOf(columns.values())));
     }
 
     /**
@@ -218,7 +218,7 @@ final class Catalog {
      * table and KEY_SEQ, so two keys to the same table interleave; a row joins the open key of
      * the same name (or, unnamed, the same referred table and rule) that has one column fewer.
      */
-    List<Key> foreignKeys(TableRef t) throws SQLException {
+    List<Stored<ForeignKeyInfo>> foreignKeys(TableRef t) throws SQLException {
         List<FkRows> open = new ArrayList<>();
         try (ResultSet rs = meta.getImportedKeys(null, t.storedSchema(), t.storedName())) {
             while (rs.next()) {
@@ -239,7 +239,7 @@ final class Catalog {
                 target.rows.add(row);
             }
         }
-        List<Key> keys = new ArrayList<>();
+        List<Stored<ForeignKeyInfo>> keys = new ArrayList<>();
         for (FkRows g : open) {
             keys.add(g.toKey(t));
         }
@@ -265,7 +265,7 @@ final class Catalog {
                     && first.pkTable().equals(r.pkTable()) && r.seq() == rows.size() + 1;
         }
 
-        Key toKey(TableRef t) {
+        Stored<ForeignKeyInfo> toKey(TableRef t) {
             rows.sort(Comparator.comparingInt(FkRow::seq));
             List<String> constrained = new ArrayList<>();
             List<String> referred = new ArrayList<>();
@@ -275,7 +275,7 @@ final class Catalog {
             }
             String referredSchema = first.pkSchema() == null || first.pkSchema().equals(t.storedSchema())
                     ? null : dialect.normalizeName(first.pkSchema());
-            return new Key(first.name(), null, new ForeignKeyInfo(dialect.normalizeName(first.name()), constrained,
+            return new Stored<>(first.name(), new ForeignKeyInfo(dialect.normalizeName(first.name()), constrained,
                     referredSchema, dialect.normalizeName(first.pkTable()), referred,
                     dialect.reflectReferentialAction(first.deleteRule())));
         }
@@ -291,7 +291,7 @@ final class Catalog {
      * the rest back UNIQUE constraints (Derby backs a UNIQUE constraint over nullable columns
      * with a non-unique index). Indexes over expressions are skipped: a Table cannot hold them.
      */
-    IndexSplit indexes(TableRef t, Key pk, List<Key> fks) throws SQLException {
+    IndexSplit indexes(TableRef t, Stored<PrimaryKeyInfo> pk, List<Stored<ForeignKeyInfo>> fks) throws SQLException {
         Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
         Set<String> expression = new HashSet<>();
@@ -318,11 +318,11 @@ final class Catalog {
             constraintNames.add(pk.storedName());
         }
         List<List<String>> fkColumns = new ArrayList<>();
-        for (Key k : fks) {
+        for (Stored<ForeignKeyInfo> k : fks) {
             if (k.storedName() != null) {
                 constraintNames.add(k.storedName());
             }
-            fkColumns.add(k.foreignKey().constrainedColumns());
+            fkColumns.add(k.info().constrainedColumns());
         }
         List<IndexInfo> indexes = new ArrayList<>();
         List<UniqueConstraintInfo> uniques = new ArrayList<>();

@@ -117,8 +117,8 @@ public final class Inspector {
     public List<ForeignKeyInfo> getForeignKeys(String schema, String table) {
         return withTable(schema, table, (cat, t) -> {
             List<ForeignKeyInfo> list = new ArrayList<>();
-            for (Catalog.Key k : cat.foreignKeys(t)) {
-                list.add(k.foreignKey());
+            for (Catalog.Stored<ForeignKeyInfo> k : cat.foreignKeys(t)) {
+                list.add(k.info());
             }
             return List.copyOf(list);
         });
