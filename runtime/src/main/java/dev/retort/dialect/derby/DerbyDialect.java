@@ -36,9 +36,6 @@ import java.util.Set;
  * </ul>
  */
 public final class DerbyDialect extends Dialect {
-    /** The one instance. */
-    public static final DerbyDialect INSTANCE = new DerbyDialect();
-
     /** Derby's reserved words (Derby Reference Manual, "SQL reserved words"), lower case. */
     static final Set<String> RESERVED = Set.of(
             "add", "all", "allocate", "alter", "and", "any", "are", "as", "asc", "assertion", "at", "authorization",
@@ -66,6 +63,9 @@ public final class DerbyDialect extends Dialect {
 
     private static final IdentifierPreparer PREPARER = new IdentifierPreparer(RESERVED);
     private static final TypeCompiler TYPES = new DerbyTypeCompiler();
+
+    /** The one instance (declared after the constants its constructor reads). */
+    public static final DerbyDialect INSTANCE = new DerbyDialect();
 
     private DerbyDialect() {
         super("derby", EnumSet.of(Feature.GENERATED_KEYS, Feature.SEQUENCES, Feature.SAVEPOINTS,
