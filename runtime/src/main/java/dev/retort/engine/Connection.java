@@ -72,7 +72,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
 
     /**
      * Executes a statement with parameters: values for its bind parameters, or for an INSERT or
-     * UPDATE without values, the columns to set (exactly the keys given).
+     * UPDATE without values, the columns to set (exactly the keys given). Any exception from
+     * {@code execute} counts as a failed statement for the commit-on-close of
+     * {@link Engine#begin()} and {@link Transaction#close()}.
      *
      * @throws dev.retort.exc.BindParameterException when a parameter is missing or unknown
      * @throws dev.retort.exc.TypeMismatchException when a value does not fit its column's type

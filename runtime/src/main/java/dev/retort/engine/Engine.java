@@ -61,7 +61,8 @@ import javax.sql.DataSource;
  * <p><b>Derby</b> writes {@code derby.log} into the working directory unless told otherwise:
  * before the first Derby URL is opened, when none of the system properties
  * {@code derby.stream.error.file}, {@code .field}, {@code .method} is set, the engine sets
- * {@code derby.stream.error.file} to {@code retort-derby.log} in {@code java.io.tmpdir}.
+ * {@code derby.stream.error.file} to {@code retort-derby.log} in {@code java.io.tmpdir} (not for
+ * your own data source: the engine cannot know it is Derby before it has connected).
  *
  * <p>{@code echo(true)} prints every statement with its parameters, and BEGIN, COMMIT, ROLLBACK and
  * savepoints, to standard output (and logs them at INFO on {@code dev.retort.engine}); otherwise
@@ -133,7 +134,11 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
             return this;
         }
 
-        /** Show {@code [SQL parameters hidden due to hide_parameters=True]} instead of values, in echo, logs and messages. */
+        /**
+         * Show {@code [SQL parameters hidden due to hide_parameters=True]} instead of the values, in
+         * echo, logs and exception messages ({@code DatabaseException.parameters()} still carries
+         * them, for code).
+         */
         public Builder hideParameters(boolean hide) {
             this.hideParameters = hide;
             return this;

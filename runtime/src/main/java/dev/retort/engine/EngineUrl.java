@@ -119,7 +119,7 @@ public final class EngineUrl {
             }
         }
         String masked = scheme + "://" + (rawUser == null ? "" : rawUser + (rawPassword == null ? "" : ":***") + "@")
-                + maskQuery(rest);
+                + maskOptions(rest);
 
         String rawQuery = null;
         int q = rest.indexOf('?');
@@ -241,8 +241,8 @@ public final class EngineUrl {
         return new InvalidUrlException("Cannot use the database URL '" + masked + "': " + why + "; " + EXPECTED);
     }
 
-    private static String maskQuery(String s) {
-        return s.indexOf('?') < 0 ? s : JDBC_PASSWORD.matcher(s).replaceAll("$1=***");
+    private static String maskOptions(String s) {
+        return JDBC_PASSWORD.matcher(s).replaceAll("$1=***");
     }
 
     /**

@@ -43,6 +43,9 @@ final class Executor {
         Column<?> keyColumn = generatedKeyColumn(dialect, statement, compiled, values);
         PreparedStatement ps = null;
         try {
+            // Keys are asked for by column name, not RETURN_GENERATED_KEYS: both work on Derby (the
+            // name as stored, ID; the key comes back as a DECIMAL), H2 and SQLite, and on PostgreSQL
+            // the name makes the driver add RETURNING "id" instead of RETURNING *.
             ps = keyColumn == null ? jdbc.prepareStatement(sql)
                     : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())});
             bind(ps, bindings(dialect, compiled), stored);

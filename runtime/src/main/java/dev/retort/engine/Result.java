@@ -245,8 +245,10 @@ public final class Result implements Iterable<Row>, AutoCloseable {
 
     /**
      * The primary key of the row a single-row INSERT inserted, in primary-key column order: the
-     * generated value for the autoincrement column, the given values for the others ({@code null}
-     * for a column given no value).
+     * generated value for the autoincrement column (from JDBC generated keys, where the dialect has
+     * {@code Feature.GENERATED_KEYS}; else {@code null}), the bound values for the others
+     * ({@code null} for a column given no value or given an SQL expression). An INSERT with
+     * RETURNING returns its keys as rows instead.
      *
      * @throws InvalidRequestException when the statement was not a single-row INSERT
      */

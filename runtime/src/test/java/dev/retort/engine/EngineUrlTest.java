@@ -101,6 +101,7 @@ class EngineUrlTest {
         EngineUrl u = EngineUrl.parse("postgresql://h/db?user=u&password=secret&ssl=true");
         assertEquals("secret", u.query().get("password"));
         assertEquals("postgresql://h/db?user=u&password=***&ssl=true", u.toString());
+        assertEquals("derby:///db;user=a;password=***", EngineUrl.parse("derby:///db;user=a;password=pw").toString());
     }
 
     @Test
