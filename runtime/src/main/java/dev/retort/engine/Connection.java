@@ -329,6 +329,10 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
                 if (restoreAutoCommit) {
                     c.setAutoCommit(true);
                 }
+            } catch (SQLException e) {
+                EngineLog.LOG.debug("Could not switch auto-commit back on", e);
+            }
+            try {
                 c.close();
             } catch (SQLException e) {
                 EngineLog.LOG.debug("Could not return a connection to the pool", e);
