@@ -8,10 +8,12 @@ import dev.retort.engine.reflect.JdbcFunction;
 import dev.retort.exc.DatabaseException;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.exc.ResourceClosedException;
+import dev.retort.sql.Column;
 import dev.retort.sql.Connectable;
 import dev.retort.sql.Executable;
 import dev.retort.sql.MetaData;
 import dev.retort.sql.Table;
+import dev.retort.sql.compile.Compiled;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -107,6 +109,39 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         java.sql.Connection c = open();
         try {
             return Executor.executeMany(this, c, statement, parameterSets);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw e;
+        }
+    }
+
+    /**
+     * Executes a statement already compiled for this connection's dialect, with positional values
+     * in its parameter order (Java-typed; converted and bound as {@link #execute} does). For code
+     * that compiles a statement once and runs it many times, such as the ORM.
+     */
+    public Result executeCompiled(Compiled compiled, Object[] values) {
+        java.sql.Connection c = open();
+        try {
+            return CompiledExecutor.execute(this, c, compiled, values);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw e;
+        }
+    }
+
+    /**
+     * Executes a compiled INSERT, UPDATE or DELETE once per value array: in JDBC batches, or one
+     * row at a time when generated keys are wanted and the dialect lacks
+     * {@link Feature#BATCH_GENERATED_KEYS}. With a {@code keyColumn}, {@code keys[i]} receives the
+     * key the database generated for row {@code i}.
+     *
+     * @return the update count of each row
+     */
+    public int[] executeBatch(Compiled compiled, List<Object[]> valueSets, Column<?> keyColumn, Object[] keys) {
+        java.sql.Connection c = open();
+        try {
+            return CompiledExecutor.executeBatch(this, c, compiled, valueSets, keyColumn, keys);
         } catch (RuntimeException e) {
             markFailed();
             throw e;

@@ -99,6 +99,27 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         }
     }
 
+    /**
+     * The next row's values as a bare array (no {@link Row}), or {@code null} at the end: for code
+     * that maps rows itself, such as the ORM. The array is the caller's to keep.
+     */
+    public Object[] fetchValues() {
+        ResultSet rs = cursor();
+        if (rs == null) {
+            return null;
+        }
+        try {
+            if (!rs.next()) {
+                release();
+                return null;
+            }
+            return shape.read(rs);
+        } catch (SQLException e) {
+            release();
+            throw connection.wrap(e, sql, parameters);
+        }
+    }
+
     /** Up to {@code n} next rows; fewer (or none) at the end. */
     public List<Row> fetchMany(int n) {
         if (n < 0) {

@@ -34,6 +34,38 @@ public final class Row {
         this.values = values;
     }
 
+    /**
+     * Makes rows that share keys and lookup tables, for code that builds rows itself (the ORM's
+     * multi-entity queries).
+     *
+     * @param keys the key of each value
+     * @param elements the expression each value was selected as, or {@code null} (an entity)
+     */
+    public static Factory factory(List<String> keys, List<? extends ColumnElement<?>> elements) {
+        if (keys.size() != elements.size()) {
+            throw new IllegalArgumentException("keys and elements differ in size");
+        }
+        return new Factory(RowShape.of(keys, elements));
+    }
+
+    /** Builds rows of one shape; see {@link #factory}. Thread-safe. */
+    public static final class Factory {
+        private final RowShape shape;
+
+        private Factory(RowShape shape) {
+            this.shape = shape;
+        }
+
+        /** A row of these values (kept, not copied). */
+        public Row row(Object[] values) {
+            if (values.length != shape.size()) {
+                throw new IllegalArgumentException("A row of this shape has " + shape.size() + " values, not "
+                        + values.length);
+            }
+            return new Row(shape, values);
+        }
+    }
+
     /** The value at {@code index} (0-based). */
     public Object get(int index) {
         if (index < 0 || index >= values.length) {

@@ -72,6 +72,23 @@ final class RowShape {
         return new RowShape(Collections.unmodifiableList(keys), byKey, byElement, types, bindings);
     }
 
+    /**
+     * The shape of rows built by code rather than read from a driver (ORM results mixing entities
+     * and columns): keys, and the expression each value was selected as ({@code null} for an entity).
+     */
+    static RowShape of(List<String> keys, List<? extends ColumnElement<?>> elements) {
+        int n = keys.size();
+        Map<String, Integer> byKey = new HashMap<>(n * 2);
+        Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            byKey.putIfAbsent(keys.get(i), i);
+            index(byElement, elements.get(i), i);
+        }
+        SqlType<?>[] types = new SqlType<?>[n];
+        java.util.Arrays.fill(types, SqlTypes.NULL);
+        return new RowShape(List.copyOf(keys), byKey, byElement, types, new JdbcBinding[n]);
+    }
+
     private static void index(Map<ColumnElement<?>, Integer> byElement, ColumnElement<?> e, int i) {
         if (e == null) {
             return;
@@ -79,8 +96,9 @@ final class RowShape {
         byElement.putIfAbsent(e, i);
         if (e instanceof Label) {
             index(byElement, ((Label<?>) e).element(), i);
-        } else if (e instanceof Column) {
-            byElement.putIfAbsent(((Column<?>) e).baseColumn(), i);
+        } else if (e.asColumn() != null) {
+            byElement.putIfAbsent(e.asColumn(), i);
+            byElement.putIfAbsent(e.asColumn().baseColumn(), i);
         }
     }
 
@@ -118,10 +136,14 @@ final class RowShape {
      */
     int index(ColumnElement<?> e) {
         Integer i = byElement.get(e);
-        if (i == null && e instanceof Column) {
-            i = byElement.get(((Column<?>) e).baseColumn());
+        Column<?> column = e.asColumn();
+        if (i == null && column != null) {
+            i = byElement.get(column);
+            if (i == null) {
+                i = byElement.get(column.baseColumn());
+            }
         }
-        String name = e instanceof Column ? ((Column<?>) e).name() : e instanceof Label ? ((Label<?>) e).name() : null;
+        String name = column != null ? column.name() : e instanceof Label ? ((Label<?>) e).name() : null;
         if (i == null && name != null && byElement.isEmpty()) {
             i = byKey.get(name); // a text() result without declared columns: match by name
         }
