@@ -305,65 +305,12 @@ public final class StandardBindings {
         }
     };
 
-    /**
-     * TIMESTAMP as {@code LocalDateTime} through {@code java.sql.Timestamp} and a UTC
-     * {@link Calendar}, for drivers without {@code java.time} support (Derby). Unlike
-     * {@link #TIMESTAMP}, wall-clock times that do not exist in the JVM's default time zone
-     * (daylight-saving gaps) round-trip unchanged.
-     */
-    public static final JdbcBinding TIMESTAMP_UTC_CALENDAR = new JdbcBinding() {
-        @Override
-        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
-            if (v == null) {
-                ps.setNull(i, Types.TIMESTAMP);
-            } else {
-                ps.setTimestamp(i, Timestamp.from(((LocalDateTime) v).toInstant(ZoneOffset.UTC)), utcCalendar());
-            }
-        }
-
-        @Override
-        public Object read(ResultSet rs, int i) throws SQLException {
-            Timestamp t = rs.getTimestamp(i, utcCalendar());
-            return t == null ? null : LocalDateTime.ofInstant(t.toInstant(), ZoneOffset.UTC);
-        }
-    };
-
     /** A fresh calendar in UTC (calendars are mutable, so one per call). */
-    private static Calendar utcCalendar() {
+    static Calendar utcCalendar() {
         return Calendar.getInstance(UTC, Locale.ROOT);
     }
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-
-    /** DATE as {@code LocalDate} through JDBC 4.2 {@code setObject}/{@code getObject} (H2, PostgreSQL). */
-    public static final JdbcBinding LOCAL_DATE = javaTime(Types.DATE, LocalDate.class);
-
-    /** TIME as {@code LocalTime} through JDBC 4.2 {@code setObject}/{@code getObject} (H2, PostgreSQL). */
-    public static final JdbcBinding LOCAL_TIME = javaTime(Types.TIME, LocalTime.class);
-
-    /**
-     * TIMESTAMP as {@code LocalDateTime} through JDBC 4.2 {@code setObject}/{@code getObject}
-     * (H2, PostgreSQL): no detour through {@code java.sql.Timestamp} and the default time zone.
-     */
-    public static final JdbcBinding LOCAL_DATE_TIME = javaTime(Types.TIMESTAMP, LocalDateTime.class);
-
-    private static JdbcBinding javaTime(int sqlType, Class<?> javaType) {
-        return new JdbcBinding() {
-            @Override
-            public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
-                if (v == null) {
-                    ps.setNull(i, sqlType);
-                } else {
-                    ps.setObject(i, v);
-                }
-            }
-
-            @Override
-            public Object read(ResultSet rs, int i) throws SQLException {
-                return rs.getObject(i, javaType);
-            }
-        };
-    }
 
     /** Converts the Java values a TIMESTAMP WITH TIME ZONE column accepts. */
     public static OffsetDateTime toOffsetDateTime(Object v) {

@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Feature;
 import dev.retort.dialect.JdbcBinding;
 import dev.retort.dialect.StandardBindings;
+import dev.retort.dialect.TimeBindings;
 import dev.retort.sql.TypeKind;
 import dev.retort.sql.compile.DdlCompiler;
 import dev.retort.sql.compile.IdentifierPreparer;
@@ -90,7 +91,7 @@ public final class DerbyDialect extends Dialect {
 
     private static Map<TypeKind, JdbcBinding> bindings() {
         Map<TypeKind, JdbcBinding> m = StandardBindings.defaults();
-        m.put(TypeKind.TIMESTAMP, StandardBindings.TIMESTAMP_UTC_CALENDAR);
+        m.put(TypeKind.TIMESTAMP, TimeBindings.TIMESTAMP_UTC_CALENDAR);
         m.put(TypeKind.TIMESTAMP_TZ, StandardBindings.UTC_TIMESTAMP);
         m.put(TypeKind.UUID, StandardBindings.UUID_STRING);
         m.put(TypeKind.BLOB, StandardBindings.BLOB_BYTES);

@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Feature;
 import dev.retort.dialect.JdbcBinding;
 import dev.retort.dialect.StandardBindings;
+import dev.retort.dialect.TimeBindings;
 import dev.retort.sql.SqlType;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.TypeKind;
@@ -96,9 +97,9 @@ public final class H2Dialect extends Dialect {
 
     private static Map<TypeKind, JdbcBinding> bindings() {
         Map<TypeKind, JdbcBinding> m = StandardBindings.defaults();
-        m.put(TypeKind.DATE, StandardBindings.LOCAL_DATE);
-        m.put(TypeKind.TIME, StandardBindings.LOCAL_TIME);
-        m.put(TypeKind.TIMESTAMP, StandardBindings.LOCAL_DATE_TIME);
+        m.put(TypeKind.DATE, TimeBindings.LOCAL_DATE);
+        m.put(TypeKind.TIME, TimeBindings.LOCAL_TIME);
+        m.put(TypeKind.TIMESTAMP, TimeBindings.LOCAL_DATE_TIME);
         m.put(TypeKind.TIMESTAMP_TZ, StandardBindings.OFFSET_DATE_TIME);
         m.put(TypeKind.UUID, StandardBindings.UUID_OBJECT);
         return m;
