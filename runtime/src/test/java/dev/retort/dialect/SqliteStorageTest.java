@@ -99,6 +99,20 @@ class SqliteStorageTest {
     }
 
     @Test
+    void onlyAnIntegerPrimaryKeyAutoincrements() throws Exception {
+        // why the dialect declares the autoincrement key INTEGER whatever its integer kind
+        db.raw("CREATE TABLE big (id BIGINT NOT NULL, v INTEGER, PRIMARY KEY (id))");
+        java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> db.raw("INSERT INTO big (v) VALUES (1)"));
+        assertEquals(dev.retort.exc.IntegrityErrorException.class,
+                db.dialect.wrap(e, "INSERT", List.of(), null).getClass(), "a BIGINT key is no rowid alias");
+        Table big = new MetaData().table("big2", column("id", SqlTypes.BIGINT).primaryKey(), column("v", SqlTypes.INTEGER));
+        db.create(List.of(big));
+        db.update(big.insert(), Map.of("v", 1));
+        assertEquals(1L, db.scalar(select(big.c("id"))));
+    }
+
+    @Test
     void numericKeepsFifteenDigitsAndTheDeclaredScale() throws Exception {
         db.update(t.insert(), Map.of("id", 1, "n", new BigDecimal("12345678.91")));
         db.update(t.insert(), Map.of("id", 2, "n", new BigDecimal("12.30")));

@@ -212,7 +212,7 @@ final class TestDb implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws SQLException {
         try {
             if (!connection.isClosed() && !connection.getAutoCommit()) {
                 connection.rollback();
@@ -220,7 +220,13 @@ final class TestDb implements AutoCloseable {
             connection.close();
         } finally {
             if (cleanup != null) {
-                cleanup.close();
+                try {
+                    cleanup.close();
+                } catch (SQLException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new SQLException("Could not dispose of the test database", e);
+                }
             }
         }
     }
