@@ -224,7 +224,8 @@ public abstract class Dialect implements CompilerFactory {
 
     /**
      * Wraps a driver exception in the matching {@link DatabaseException} family: SQLState class
-     * 23 → integrity, 22 → data, 42 → programming, 08/40/53/57/58/HY → operational. Dialects
+     * 23 → integrity, 22 → data, 42 → programming, 08/28/40/53/54/55/57/58/HY → operational
+     * (28: the login was refused). Dialects
      * refine this with vendor codes ({@link #classifyVendor}).
      */
     public DatabaseException wrap(SQLException e, String sql, List<?> parameters, String parametersText) {
@@ -258,7 +259,7 @@ public abstract class Dialect implements CompilerFactory {
             case "23": return ErrorFamily.INTEGRITY;
             case "22": return ErrorFamily.DATA;
             case "42": return ErrorFamily.PROGRAMMING;
-            case "08": case "40": case "53": case "54": case "55": case "57": case "58": case "HY": case "XJ":
+            case "08": case "28": case "40": case "53": case "54": case "55": case "57": case "58": case "HY": case "XJ":
                 return ErrorFamily.OPERATIONAL;
             default: return ErrorFamily.OTHER;
         }

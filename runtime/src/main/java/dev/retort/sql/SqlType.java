@@ -201,6 +201,7 @@ public class SqlType<T> {
         if (stored == null || javaType.isInstance(stored)) {
             return javaType.cast(stored);
         }
+        // a binding reads one Java type per kind: OffsetDateTime for an Instant column, say
         return coerce(stored, "a value read from a " + this + " column");
     }
 
