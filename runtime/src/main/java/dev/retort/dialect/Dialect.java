@@ -363,6 +363,16 @@ public abstract class Dialect implements CompilerFactory {
     }
 
     /**
+     * Whether the database generates a column's values, from what the driver reports
+     * ({@code IS_AUTOINCREMENT}), the declared type name, and whether the column is the table's
+     * only primary key column. Generic: what the driver reports. SQLite overrides it: its driver
+     * only reports the AUTOINCREMENT keyword, but any {@code INTEGER PRIMARY KEY} gets values.
+     */
+    public boolean reflectAutoincrement(boolean reported, String typeName, boolean onlyPrimaryKeyColumn) {
+        return reported;
+    }
+
+    /**
      * Whether an index the catalog reports was made by the database for a PRIMARY KEY, UNIQUE or
      * FOREIGN KEY constraint rather than by CREATE INDEX. Reflection leaves such indexes out of
      * the table's indexes and reads the table's unique constraints from them.

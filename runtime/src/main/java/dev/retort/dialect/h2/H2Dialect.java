@@ -5,6 +5,7 @@ import dev.retort.dialect.Feature;
 import dev.retort.dialect.JdbcBinding;
 import dev.retort.dialect.StandardBindings;
 import dev.retort.dialect.TimeBindings;
+import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SqlType;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.TypeKind;
@@ -208,6 +209,12 @@ public final class H2Dialect extends Dialect {
      * H2 reports type names the generic mapping misreads: {@code UUID} as BINARY,
      * {@code DECFLOAT} as NUMERIC, an unbounded {@code CHARACTER VARYING} with its maximum size.
      */
+    /** H2 reports its default action, NO ACTION, as RESTRICT (which it enforces the same way). */
+    @Override
+    public ReferentialAction reflectReferentialAction(int rule) {
+        return rule == java.sql.DatabaseMetaData.importedKeyRestrict ? null : super.reflectReferentialAction(rule);
+    }
+
     @Override
     public SqlType<?> reflectType(int jdbcType, String typeName, int size, int decimalDigits) {
         String name = typeName == null ? "" : typeName.toUpperCase(Locale.ROOT);

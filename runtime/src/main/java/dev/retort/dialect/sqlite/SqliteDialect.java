@@ -203,6 +203,12 @@ public final class SqliteDialect extends Dialect {
      * writes: xerial reports BIGINT and BOOLEAN as INTEGER, DATE and TIMESTAMP as VARCHAR,
      * NUMERIC as FLOAT.
      */
+    /** An {@code INTEGER PRIMARY KEY} is an alias of the rowid: SQLite fills it in, with or without AUTOINCREMENT. */
+    @Override
+    public boolean reflectAutoincrement(boolean reported, String typeName, boolean onlyPrimaryKeyColumn) {
+        return reported || (onlyPrimaryKeyColumn && "INTEGER".equalsIgnoreCase(typeName));
+    }
+
     @Override
     public SqlType<?> reflectType(int jdbcType, String typeName, int size, int decimalDigits) {
         return SqliteTypeNames.reflect(typeName, size, decimalDigits);

@@ -176,7 +176,9 @@ final class Catalog {
                 boolean nullable = rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
                 String def = rs.getString("COLUMN_DEF");
                 int position = rs.getInt("ORDINAL_POSITION");
-                boolean autoincrement = "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"));
+                boolean autoincrement = dialect.reflectAutoincrement(
+                        "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT")), typeName,
+                        primaryKey.size() == 1 && primaryKey.contains(name));
                 SqlType<?> type = dialect.reflectType(jdbcType, typeName, size, digits);
                 if (type.kind() == TypeKind.NULL) {
                     LOG.warn("Did not recognize type {} (JDBC type {}) of column {}.{}; it is reflected as NULL",

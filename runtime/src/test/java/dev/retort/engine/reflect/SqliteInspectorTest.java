@@ -62,6 +62,12 @@ class SqliteInspectorTest extends InspectorSuite {
         Files.deleteIfExists(Paths.get(database.url().substring("jdbc:sqlite:".length())));
     }
 
+    /** A table's only INTEGER primary key is SQLite's rowid: it always gets values. */
+    @Override
+    protected boolean integerPrimaryKeyIsAutoincrement() {
+        return true;
+    }
+
     @Override
     protected boolean supportsSchemas() {
         return false;
