@@ -126,6 +126,7 @@ public final class Retort {
 
     /** An enumerated type over a Java enum's constants: {@code enumType(Status.values())}. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static <E extends Enum<E>> EnumType<E> enumType(E... constants) {
         return SqlTypes.enumType(constants);
     }
@@ -335,6 +336,7 @@ public final class Retort {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static <T> FunctionCall<T> coalesce(ColumnElement<T>... expressions) {
         return Expressions.coalesce(expressions);
     }
