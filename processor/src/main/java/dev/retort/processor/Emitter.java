@@ -3,8 +3,10 @@ package dev.retort.processor;
 import com.palantir.javapoet.JavaFile;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.derby.DerbyDialect;
 import dev.retort.processor.diag.Diagnostics;
 import dev.retort.processor.diag.Message;
+import dev.retort.processor.model.DdlStatement;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.SchemaPlan;
 import dev.retort.processor.parse.Sites;
@@ -13,7 +15,6 @@ import dev.retort.processor.validate.SchemaValidator;
 import dev.retort.processor.write.BaseWriter;
 import dev.retort.processor.write.DdlWriter;
 import dev.retort.processor.write.MetamodelWriter;
-import dev.retort.sql.Index;
 import dev.retort.sql.Table;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -29,9 +29,9 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes what one base's plan calls for: each entity's {@code User_} (unless it or an entity it is
- * related to is in error), and when the whole base is clean its {@code Base_} and DDL resources.
- * Verifies named queries first. Every file names the source elements it came from.
+ * Writes what one base's plan calls for, when none of its entities has an error: each entity's
+ * {@code User_}, the {@code Base_} and the DDL resources. Verifies named queries first (which may
+ * find errors). Every file names the source elements it came from.
  */
 final class Emitter {
     private final Filer filer;
@@ -46,35 +46,31 @@ final class Emitter {
         this.verifyQueries = verifyQueries;
     }
 
-    /** Writes the plan's files; returns whether {@code Base_} was written. */
+    /** Writes the plan's files unless the base has an error; returns whether they were written. */
     boolean emit(SchemaPlan plan) throws IOException, SQLException {
-        boolean clean = SchemaValidator.entitiesToSkip(plan, diag).isEmpty();
-        List<Table> tables = List.of();
-        if (clean) {
-            tables = DdlWriter.tables(plan);
-            if (verifyQueries && QueryVerifier.hasQueries(plan)) {
-                List<String> statements = new ArrayList<>();
-                List<String> owners = new ArrayList<>();
-                for (Table t : tables) {
-                    statements.add(dev.retort.dialect.derby.DerbyDialect.INSTANCE.ddlCompiler().createTable(t));
-                    owners.add(t.fullName());
-                    for (Index i : t.indexes()) {
-                        statements.add(dev.retort.dialect.derby.DerbyDialect.INSTANCE.ddlCompiler().createIndex(i));
-                        owners.add(t.fullName());
-                    }
-                }
-                plan = new QueryVerifier(diag).verify(plan, statements, owners);
-            }
-        }
-        Set<String> skip = SchemaValidator.entitiesToSkip(plan, diag);
-        for (EntityPlan p : plan.entities()) {
-            if (!skip.contains(p.entity().key())) {
-                Element origin = sites.typeElement(p.entity().site());
-                writeSource(MetamodelWriter.write(p, plan.base().generated()), origin);
-            }
-        }
-        if (!skip.isEmpty()) {
+        if (!SchemaValidator.isClean(plan, diag)) {
             return false;
+        }
+        List<Table> tables = DdlWriter.tables(plan);
+        if (verifyQueries && QueryVerifier.hasQueries(plan)) {
+            List<DdlStatement> statements = new ArrayList<>();
+            for (Table t : tables) {
+                try {
+                    statements.addAll(DdlWriter.statements(t, DerbyDialect.INSTANCE));
+                } catch (RuntimeException e) {
+                    reportSchema(plan, t, e);
+                }
+            }
+            if (SchemaValidator.isClean(plan, diag)) {
+                plan = new QueryVerifier(diag).verify(plan, statements);
+            }
+        }
+        if (!SchemaValidator.isClean(plan, diag)) {
+            return false;
+        }
+        for (EntityPlan p : plan.entities()) {
+            Element origin = sites.typeElement(p.entity().site());
+            writeSource(MetamodelWriter.write(p, plan.base().generated()), origin);
         }
         List<Element> origins = new ArrayList<>();
         origins.add(sites.typeElement(plan.base().site()));
@@ -96,6 +92,15 @@ final class Emitter {
             writeResource(DdlWriter.resourceName(plan, dialect), text, originArray);
         }
         return true;
+    }
+
+    private void reportSchema(SchemaPlan plan, Table t, RuntimeException e) {
+        for (EntityPlan p : plan.entities()) {
+            if (p.entity().tableFullName().equals(t.fullName())) {
+                diag.error(p.entity().site().annotation("Table"), Message.SCHEMA_INVALID, t.fullName(),
+                        QueryVerifier.sentence(e.getMessage()), p.entity().displayName(), "CREATE TABLE " + t.fullName());
+            }
+        }
     }
 
     private void writeSource(JavaFile file, Element... origins) throws IOException {

@@ -62,6 +62,7 @@ public final class RetortProcessor extends AbstractProcessor {
     private final Set<String> deferred = new TreeSet<>();
     private final Set<String> deferredBases = new TreeSet<>();
     private final Set<String> basesWritten = new TreeSet<>();
+    private final Set<String> poisonedBases = new TreeSet<>();
     private EntityParser parser;
     private Reporter reporter;
     private Emitter emitter;
@@ -176,6 +177,7 @@ public final class RetortProcessor extends AbstractProcessor {
                     baseModels.putIfAbsent(bm.type().canonicalName(), bm);
                 }
             } catch (RuntimeException | LinkageError | AssertionError e) {
+                poison(decl);
                 sites.put(Site.of(decl.getQualifiedName().toString()), decl);
                 diag.error(Site.of(decl.getQualifiedName().toString()), Message.INTERNAL_ERROR,
                         decl.getQualifiedName(), stackTrace(e));
@@ -184,7 +186,8 @@ public final class RetortProcessor extends AbstractProcessor {
         List<SchemaPlan> plans = new SchemaValidator(diag).validate(new ArrayList<>(baseModels.values()), entities);
         for (SchemaPlan plan : plans) {
             String generated = plan.base().generated().canonicalName();
-            if (basesWritten.contains(generated)) {
+            if (basesWritten.contains(generated) || poisonedBases.contains(plan.base().type().canonicalName())
+                    || poisonedBases.contains("*")) {
                 continue;
             }
             try {
@@ -195,6 +198,17 @@ public final class RetortProcessor extends AbstractProcessor {
                 diag.error(plan.base().site(), Message.INTERNAL_ERROR, plan.base().type().canonicalName(),
                         stackTrace(e));
             }
+        }
+    }
+
+    /** After an internal error on {@code decl}, writes nothing for its base: its model is unknown. */
+    private void poison(TypeElement decl) {
+        try {
+            for (TypeElement b : parser.basesOf(decl)) {
+                poisonedBases.add(b.getQualifiedName().toString());
+            }
+        } catch (RuntimeException e) {
+            poisonedBases.add("*");
         }
     }
 

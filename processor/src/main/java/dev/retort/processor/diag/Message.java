@@ -110,8 +110,8 @@ public enum Message {
             "foreignKey = \"%s\" on %s.%s references a column that is neither a primary key nor unique,"
                     + " which databases refuse: reference the primary key of %s, or make %s unique"),
     FOREIGN_KEY_TYPE("foreign-key-type",
-            "foreignKey = \"%s\" on %s.%s joins a %s column to a %s column: give %s the type of the"
-                    + " referenced column (%s)"),
+            "foreignKey = \"%s\" on %s.%s joins column type %s to %s: give %s the type of the referenced"
+                    + " column (%s)"),
     FOREIGN_KEY_CYCLE("foreign-key-cycle",
             "The foreign keys of tables %s form a cycle, so no order exists to create them: remove one of"
                     + " the foreign keys, or make it point to a separate table"),
@@ -175,8 +175,8 @@ public enum Message {
                     + " named %s: declare the association table as an entity with two foreign keys to %s and"
                     + " name the one to join on with foreignKey"),
     ORDER_BY_UNKNOWN("order-by-unknown",
-            "orderBy = \"%s\" on %s.%s names %s, which is not an attribute of %s: use attribute names of"
-                    + " %s (%s), each optionally followed by asc or desc"),
+            "orderBy = \"%s\" on %s.%s has \"%s\", which is not an attribute of %s optionally followed by asc"
+                    + " or desc: use attribute names of %s (%s)"),
     JOINED_CYCLE("joined-cycle",
             "lazy = JOINED relationships %s form a cycle, so loading one would join forever: make one of"
                     + " them SELECT or SELECTIN"),

@@ -9,9 +9,11 @@ import java.util.List;
  * @param entities its entities, sorted by qualified name
  * @param associations the association tables no entity maps, sorted by name
  * @param creationOrder every table in dependency order: referenced tables first
+ * @param declarations the qualified names of every class that declared an entity of this base
+ *     (including ones dropped as duplicates), to tell whether the base is free of errors
  */
 public record SchemaPlan(BaseModel base, List<EntityPlan> entities, List<AssociationModel> associations,
-        List<TableRef> creationOrder) {
+        List<TableRef> creationOrder, List<String> declarations) {
 
     /**
      * One table of the base: an entity's or an association table.
@@ -38,6 +40,6 @@ public record SchemaPlan(BaseModel base, List<EntityPlan> entities, List<Associa
             }
             return t;
         }).toList();
-        return new SchemaPlan(base, replaced, associations, order);
+        return new SchemaPlan(base, replaced, associations, order, declarations);
     }
 }

@@ -63,13 +63,12 @@ final class AccessResolver {
         return List.of(getter, "set" + cap + "(" + simpleName(type) + ")");
     }
 
+    /** The type as messages show it ({@code List<Address>}). */
     static String simpleName(TypeMirror type) {
-        String s = type.toString();
-        int lt = s.indexOf('<');
-        String head = lt < 0 ? s : s.substring(0, lt);
-        String tail = lt < 0 ? "" : s.substring(lt);
-        int dot = head.lastIndexOf('.');
-        return (dot < 0 ? head : head.substring(dot + 1)) + tail;
+        if (EntityParser.hasError(type)) {
+            return type.toString();
+        }
+        return dev.retort.processor.model.TypeText.of(com.palantir.javapoet.TypeName.get(type));
     }
 
     private String findGetter(TypeElement owner, String name, TypeMirror type, String pkg) {

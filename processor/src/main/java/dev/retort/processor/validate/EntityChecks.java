@@ -6,6 +6,7 @@ import dev.retort.processor.model.ColumnModel;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.IndexModel;
 import dev.retort.processor.model.RelationshipModel;
+import dev.retort.processor.model.TypeText;
 import dev.retort.sql.TypeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,13 +134,13 @@ final class EntityChecks {
         }
         if (c.isPrimitive()) {
             diag.error(site, Message.DEFAULT_ON_PRIMITIVE, name, c.attribute(), c.javaType(),
-                    simple(c.boxedType().toString()));
+                    TypeText.of(c.boxedType()));
             return null;
         }
         String literal = DefaultValues.normalize(c, c.defaultValue());
         if (literal == null) {
-            String typeText = c.converter() != null ? simple(c.converter().storedJavaType().toString())
-                    : simple(c.javaType().toString());
+            String typeText = c.converter() != null ? TypeText.of(c.converter().storedJavaType())
+                    : TypeText.of(c.javaType());
             diag.error(site, Message.DEFAULT_VALUE, c.defaultValue(), name, c.attribute(), typeText,
                     Message.literalHint(c.type().kind()));
         }

@@ -9,6 +9,7 @@ import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.ForeignKeyModel;
 import dev.retort.processor.model.SchemaPlan.TableRef;
+import dev.retort.processor.model.TypeText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,7 @@ final class ForeignKeyChecks {
             if (c.type().storageKind() != target.type().storageKind()) {
                 diag.error(site, Message.FOREIGN_KEY_TYPE, fk.spec(), owner, c.attribute(), c.type().describe(),
                         target.type().describe(), c.attribute(),
-                        EntityChecks.simple(target.boxedType().toString()));
+                        TypeText.of(target.boxedType()));
             }
         }
     }
@@ -83,11 +84,13 @@ final class ForeignKeyChecks {
             all.add(new TableRef(null, a));
         }
         List<TableRef> out = new ArrayList<>();
+        boolean[] placed = new boolean[all.size()];
         Set<String> done = new LinkedHashSet<>();
         while (out.size() < all.size()) {
             boolean progressed = false;
-            for (TableRef t : all) {
-                if (done.contains(t.fullName())) {
+            for (int i = 0; i < all.size(); i++) {
+                TableRef t = all.get(i);
+                if (placed[i]) {
                     continue;
                 }
                 boolean ready = true;
@@ -98,6 +101,7 @@ final class ForeignKeyChecks {
                     }
                 }
                 if (ready) {
+                    placed[i] = true;
                     done.add(t.fullName());
                     out.add(t);
                     progressed = true;
@@ -106,11 +110,11 @@ final class ForeignKeyChecks {
             if (!progressed) {
                 List<String> rest = new ArrayList<>();
                 TableRef first = null;
-                for (TableRef t : all) {
-                    if (!done.contains(t.fullName())) {
-                        rest.add(t.fullName());
-                        if (first == null && t.entity() != null) {
-                            first = t;
+                for (int i = 0; i < all.size(); i++) {
+                    if (!placed[i]) {
+                        rest.add(all.get(i).fullName());
+                        if (first == null && all.get(i).entity() != null) {
+                            first = all.get(i);
                         }
                     }
                 }
@@ -118,9 +122,10 @@ final class ForeignKeyChecks {
                     diag.error(first.entity().entity().site().annotation("Table"), Message.FOREIGN_KEY_CYCLE,
                             String.join(", ", rest));
                 }
-                for (TableRef t : all) {
-                    if (done.add(t.fullName())) {
-                        out.add(t);
+                for (int i = 0; i < all.size(); i++) {
+                    if (!placed[i]) {
+                        placed[i] = true;
+                        out.add(all.get(i));
                     }
                 }
             }

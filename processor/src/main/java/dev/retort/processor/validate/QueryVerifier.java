@@ -7,6 +7,7 @@ import dev.retort.processor.diag.Diagnostics;
 import dev.retort.processor.diag.Message;
 import dev.retort.processor.model.ColumnModel;
 import dev.retort.processor.model.EntityModel;
+import dev.retort.processor.model.DdlStatement;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.QueryModel;
 import dev.retort.processor.model.SchemaPlan;
@@ -60,12 +61,11 @@ public final class QueryVerifier {
 
     /**
      * Verifies every named query of {@code plan} against a schema made of {@code ddl} (Derby
-     * statements, in creation order, one per table or index; {@code tableOfStatement} names the
-     * table each belongs to).
+     * statements in creation order).
      *
      * @return the plan with its entities' verified queries
      */
-    public SchemaPlan verify(SchemaPlan plan, List<String> ddl, List<String> tableOfStatement) throws SQLException {
+    public SchemaPlan verify(SchemaPlan plan, List<DdlStatement> ddl) throws SQLException {
         String previous = System.getProperty(ERROR_FILE);
         boolean redirect = previous == null && System.getProperty(ERROR_FIELD) == null
                 && System.getProperty(ERROR_METHOD) == null;
@@ -84,7 +84,7 @@ public final class QueryVerifier {
         try {
             List<EntityPlan> out = new ArrayList<>();
             try (Connection conn = driver.connect("jdbc:derby:memory:" + name + ";create=true", new Properties())) {
-                Set<String> failedTables = createSchema(plan, conn, ddl, tableOfStatement);
+                Set<String> failedTables = createSchema(plan, conn, ddl);
                 for (EntityPlan p : plan.entities()) {
                     List<VerifiedQuery> verified = new ArrayList<>();
                     if (!failedTables.isEmpty()) {
@@ -117,19 +117,20 @@ public final class QueryVerifier {
         }
     }
 
-    private Set<String> createSchema(SchemaPlan plan, Connection conn, List<String> ddl, List<String> tables) {
+    private Set<String> createSchema(SchemaPlan plan, Connection conn, List<DdlStatement> ddl) {
         Set<String> failed = new HashSet<>();
         try (Statement st = conn.createStatement()) {
-            for (int i = 0; i < ddl.size(); i++) {
+            for (DdlStatement s : ddl) {
                 try {
-                    st.execute(ddl.get(i));
+                    st.execute(s.sql());
                 } catch (SQLException e) {
-                    String table = tables.get(i);
+                    String table = s.table();
                     failed.add(table);
                     for (EntityPlan p : plan.entities()) {
                         if (p.entity().tableFullName().equals(table)) {
                             diag.error(p.entity().site().annotation("Table"), Message.SCHEMA_INVALID, table,
-                                    e.getMessage(), p.entity().displayName(), ddl.get(i));
+                                    sentence(e.getMessage()), p.entity().displayName(),
+                                    s.sql().replaceAll("\\s*\n\\s*", " "));
                         }
                     }
                 }
@@ -196,9 +197,18 @@ public final class QueryVerifier {
         } catch (SQLException ex) {
             List<String> tables = plan.creationOrder().stream().map(SchemaPlan.TableRef::fullName).toList();
             diag.error(q.site().attribute("sql"), Message.QUERY_INVALID, q.name(), e.displayName(),
-                    ex.getMessage(), String.join(", ", tables));
+                    sentence(ex.getMessage()), String.join(", ", tables));
             return null;
         }
+    }
+
+    /** A database message without its trailing periods, to be embedded in ours. */
+    public static String sentence(String message) {
+        String m = String.valueOf(message).strip();
+        while (m.endsWith(".")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        return m.replaceAll("\\s+", " ");
     }
 
     private static String normalize(String label) {

@@ -11,6 +11,7 @@ import dev.retort.processor.model.ColumnModel;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.RelationModel;
 import dev.retort.processor.model.RelationshipModel;
+import dev.retort.processor.model.TypeText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -147,7 +148,7 @@ final class RelationResolver {
         boolean collection = r.shape().isCollection();
         if (r.uselist() != null && r.uselist() != collection) {
             diag.error(r.site().annotation("Relationship").attribute("uselist"), Message.USELIST_MISMATCH, o,
-                    r.name(), r.uselist(), EntityChecks.simple(r.fieldType().toString()));
+                    r.name(), r.uselist(), TypeText.of(r.fieldType()));
             return;
         }
         d.collectionType = !collection ? null
@@ -262,7 +263,7 @@ final class RelationResolver {
         if (!forward.isEmpty()) {
             if (collection) {
                 diag.error(r.site(), Message.RELATIONSHIP_SHAPE, o, r.name(),
-                        EntityChecks.simple(r.fieldType().toString()), describe(used), owner.table(),
+                        TypeText.of(r.fieldType()), describe(used), owner.table(),
                         target.displayName());
                 return false;
             }
@@ -301,7 +302,7 @@ final class RelationResolver {
         if (!r.shape().isCollection()) {
             String t = target.displayName();
             diag.error(r.site(), Message.SECONDARY_NOT_COLLECTION, o, r.name(), r.secondary(),
-                    EntityChecks.simple(r.fieldType().toString()), t, t, t);
+                    TypeText.of(r.fieldType()), t, t, t);
             return false;
         }
         var secondarySite = r.site().annotation("Relationship").attribute("secondary");
@@ -400,7 +401,8 @@ final class RelationResolver {
             if (!valid) {
                 List<String> names = target.columns().stream().map(ColumnModel::attribute).toList();
                 diag.error(r.site().annotation("Relationship").attribute("orderBy"), Message.ORDER_BY_UNKNOWN,
-                        r.orderBy(), d.owner.displayName(), r.name(), part.trim(), target.displayName(),
+                        r.orderBy(), d.owner.displayName(), r.name(), c == null ? words[0] : part.trim(),
+                        target.displayName(),
                         target.displayName(), String.join(", ", names));
                 return false;
             }

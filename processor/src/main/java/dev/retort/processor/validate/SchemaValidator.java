@@ -48,22 +48,27 @@ public final class SchemaValidator {
             baseByName.putIfAbsent(b.type().canonicalName(), b);
         }
         Map<String, List<EntityModel>> byBase = new TreeMap<>();
+        Map<String, List<String>> declarations = new TreeMap<>();
         for (String b : baseByName.keySet()) {
             byBase.put(b, new ArrayList<>());
+            declarations.put(b, new ArrayList<>());
         }
-        for (EntityModel e : byKey.values()) {
+        for (EntityModel e : sorted) {
             if (e.base() != null && byBase.containsKey(e.base().canonicalName())) {
-                byBase.get(e.base().canonicalName()).add(e);
+                declarations.get(e.base().canonicalName()).add(e.site().type());
+                if (byKey.get(e.key()) == e) {
+                    byBase.get(e.base().canonicalName()).add(e);
+                }
             }
         }
         List<SchemaPlan> plans = new ArrayList<>();
         for (Map.Entry<String, List<EntityModel>> entry : byBase.entrySet()) {
-            plans.add(validateBase(baseByName.get(entry.getKey()), entry.getValue()));
+            plans.add(validateBase(baseByName.get(entry.getKey()), entry.getValue(), declarations.get(entry.getKey())));
         }
         return plans;
     }
 
-    private SchemaPlan validateBase(BaseModel base, List<EntityModel> entities) {
+    private SchemaPlan validateBase(BaseModel base, List<EntityModel> entities, List<String> declarations) {
         Set<String> broken = new LinkedHashSet<>();
         for (EntityModel e : entities) {
             if (diag.hasErrors(e.site().type())) {
@@ -96,33 +101,20 @@ public final class SchemaValidator {
                     resolved.get(e.key()), List.of()));
         }
         List<AssociationModel> associations = relations.associations();
-        return new SchemaPlan(base, plans, associations, fks.creationOrder(plans, associations));
+        return new SchemaPlan(base, plans, associations, fks.creationOrder(plans, associations), declarations);
     }
 
     /**
-     * The entities of {@code plan} for which no code may be written: those in error, and every
-     * entity linked to one by a relationship (its generated code would name the missing class).
+     * Whether code may be written for {@code plan}: none of the classes that declared its entities
+     * has an error. A base with an error gets no code at all, so the generated classes never name
+     * one that is missing and javac shows only Retort's messages.
      */
-    public static Set<String> entitiesToSkip(SchemaPlan plan, Diagnostics diag) {
-        Set<String> skip = new LinkedHashSet<>();
-        for (EntityPlan p : plan.entities()) {
-            if (diag.hasErrors(p.entity().site().type())) {
-                skip.add(p.entity().key());
+    public static boolean isClean(SchemaPlan plan, Diagnostics diag) {
+        for (String type : plan.declarations()) {
+            if (diag.hasErrors(type)) {
+                return false;
             }
         }
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (EntityPlan p : plan.entities()) {
-                for (RelationModel r : p.relations()) {
-                    String owner = p.entity().key();
-                    String target = r.target().canonicalName();
-                    if (skip.contains(owner) != skip.contains(target)) {
-                        grew |= skip.add(owner) | skip.add(target);
-                    }
-                }
-            }
-        }
-        return skip;
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package dev.retort.processor.write;
 import dev.retort.dialect.Dialect;
 import dev.retort.processor.model.AssociationModel;
 import dev.retort.processor.model.ColumnModel;
+import dev.retort.processor.model.DdlStatement;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.IndexModel;
@@ -51,13 +52,22 @@ public final class DdlWriter {
 
     /** The CREATE TABLE and CREATE INDEX statements for {@code dialect}, in creation order. */
     public static List<String> statements(List<Table> tables, Dialect dialect) {
-        DdlCompiler ddl = dialect.ddlCompiler();
         List<String> out = new ArrayList<>();
         for (Table t : tables) {
-            out.add(ddl.createTable(t));
-            for (Index i : t.indexes()) {
-                out.add(ddl.createIndex(i));
+            for (DdlStatement s : statements(t, dialect)) {
+                out.add(s.sql());
             }
+        }
+        return out;
+    }
+
+    /** The CREATE TABLE and CREATE INDEX statements of one table. */
+    public static List<DdlStatement> statements(Table t, Dialect dialect) {
+        DdlCompiler ddl = dialect.ddlCompiler();
+        List<DdlStatement> out = new ArrayList<>();
+        out.add(new DdlStatement(t.fullName(), ddl.createTable(t)));
+        for (Index i : t.indexes()) {
+            out.add(new DdlStatement(t.fullName(), ddl.createIndex(i)));
         }
         return out;
     }
