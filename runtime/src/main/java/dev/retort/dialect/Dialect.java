@@ -5,6 +5,7 @@ import dev.retort.exc.DatabaseException;
 import dev.retort.exc.IntegrityErrorException;
 import dev.retort.exc.OperationalErrorException;
 import dev.retort.exc.ProgrammingErrorException;
+import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SqlType;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.TypeKind;
@@ -14,6 +15,7 @@ import dev.retort.sql.compile.IdentifierPreparer;
 import dev.retort.sql.compile.SqlCompiler;
 import dev.retort.sql.compile.TypeCompiler;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Everything Retort needs to know about one kind of database. Subclasses set the features, the
@@ -220,7 +224,8 @@ public abstract class Dialect implements CompilerFactory {
 
     /**
      * Wraps a driver exception in the matching {@link DatabaseException} family: SQLState class
-     * 23 → integrity, 22 → data, 42 → programming, 08/40/53/57/58/HY → operational. Dialects
+     * 23 → integrity, 22 → data, 42 → programming, 08/28/40/53/54/55/57/58/HY → operational
+     * (28: the login was refused). Dialects
      * refine this with vendor codes ({@link #classifyVendor}).
      */
     public DatabaseException wrap(SQLException e, String sql, List<?> parameters, String parametersText) {
@@ -254,7 +259,7 @@ public abstract class Dialect implements CompilerFactory {
             case "23": return ErrorFamily.INTEGRITY;
             case "22": return ErrorFamily.DATA;
             case "42": return ErrorFamily.PROGRAMMING;
-            case "08": case "40": case "53": case "54": case "55": case "57": case "58": case "HY": case "XJ":
+            case "08": case "28": case "40": case "53": case "54": case "55": case "57": case "58": case "HY": case "XJ":
                 return ErrorFamily.OPERATIONAL;
             default: return ErrorFamily.OTHER;
         }
@@ -265,31 +270,136 @@ public abstract class Dialect implements CompilerFactory {
     /**
      * The SQL type for a column the database describes with a JDBC type code, a type name, a size
      * and decimal digits (as {@code DatabaseMetaData.getColumns} reports them).
+     *
+     * <p>Generic: a standard SQL type name ({@code INTEGER}, {@code CHARACTER VARYING},
+     * {@code CLOB}, {@code DOUBLE PRECISION}, {@code TIMESTAMP} ...) decides first, because some
+     * drivers report only a storage class as the type code (SQLite says {@code VARCHAR} for a
+     * {@code DATE} column); other names fall back to the type code. Sizes of a billion and more
+     * mean "no declared length".
      */
     public SqlType<?> reflectType(int jdbcType, String typeName, int size, int decimalDigits) {
+        SqlType<?> named = standardType(typeName, size, decimalDigits);
+        if (named != null) {
+            return named;
+        }
         switch (jdbcType) {
             case Types.INTEGER: return SqlTypes.INTEGER;
             case Types.BIGINT: return SqlTypes.BIGINT;
             case Types.SMALLINT: case Types.TINYINT: return SqlTypes.SMALLINT;
             case Types.VARCHAR: case Types.CHAR: case Types.NVARCHAR: case Types.NCHAR:
-                return size > 0 && size < Integer.MAX_VALUE ? SqlTypes.string(size) : SqlTypes.STRING;
+                return SqlTypes.string(declaredLength(size));
             case Types.CLOB: case Types.NCLOB: case Types.LONGVARCHAR: case Types.LONGNVARCHAR:
                 return SqlTypes.TEXT;
             case Types.BOOLEAN: case Types.BIT: return SqlTypes.BOOLEAN;
             case Types.REAL: return SqlTypes.REAL;
             case Types.FLOAT: case Types.DOUBLE: return SqlTypes.DOUBLE;
-            case Types.NUMERIC: case Types.DECIMAL:
-                return size > 0 ? SqlTypes.numeric(size, Math.max(0, Math.min(decimalDigits, size))) : SqlTypes.NUMERIC;
+            case Types.NUMERIC: case Types.DECIMAL: return numericType(size, decimalDigits);
             case Types.DATE: return SqlTypes.DATE;
             case Types.TIME: return SqlTypes.TIME;
             case Types.TIMESTAMP: return SqlTypes.TIMESTAMP;
             case Types.TIMESTAMP_WITH_TIMEZONE: return SqlTypes.TIMESTAMP_TZ;
             case Types.BLOB: case Types.LONGVARBINARY: return SqlTypes.BLOB;
             case Types.VARBINARY: case Types.BINARY:
-                return size > 0 && size < Integer.MAX_VALUE ? SqlTypes.varbinary(size) : SqlTypes.BLOB;
+                Integer length = declaredLength(size);
+                return length == null ? SqlTypes.BLOB : SqlTypes.varbinary(length);
             default: return SqlTypes.NULL;
         }
     }
+
+    /** The type a standard SQL type name stands for, or {@code null} for other names. */
+    private static SqlType<?> standardType(String typeName, int size, int decimalDigits) {
+        if (typeName == null) {
+            return null;
+        }
+        String n = typeName.trim().toUpperCase(Locale.ROOT);
+        int paren = n.indexOf('(');
+        if (paren > 0 && n.endsWith(")")) {
+            n = n.substring(0, paren).trim();
+        }
+        switch (n) {
+            case "INTEGER": case "INT": return SqlTypes.INTEGER;
+            case "BIGINT": return SqlTypes.BIGINT;
+            case "SMALLINT": return SqlTypes.SMALLINT;
+            case "VARCHAR": case "CHARACTER VARYING": return SqlTypes.string(declaredLength(size));
+            case "CLOB": case "TEXT": case "CHARACTER LARGE OBJECT": return SqlTypes.TEXT;
+            case "BOOLEAN": return SqlTypes.BOOLEAN;
+            case "REAL": return SqlTypes.REAL;
+            case "DOUBLE": case "DOUBLE PRECISION": return SqlTypes.DOUBLE;
+            case "NUMERIC": case "DECIMAL": return numericType(size, decimalDigits);
+            case "DATE": return SqlTypes.DATE;
+            case "TIME": return SqlTypes.TIME;
+            case "TIMESTAMP": return SqlTypes.TIMESTAMP;
+            case "TIMESTAMP WITH TIME ZONE": return SqlTypes.TIMESTAMP_TZ;
+            case "UUID": return SqlTypes.UUID_TYPE;
+            case "BLOB": case "BINARY LARGE OBJECT": return SqlTypes.BLOB;
+            default: return null;
+        }
+    }
+
+    /** {@code size} as a declared length, or {@code null} when it means "unbounded". */
+    private static Integer declaredLength(int size) {
+        return size > 0 && size < 1_000_000_000 ? size : null;
+    }
+
+    private static SqlType<?> numericType(int precision, int scale) {
+        return precision > 0 && precision < 1_000_000_000
+                ? SqlTypes.numeric(precision, Math.max(0, Math.min(scale, precision))) : SqlTypes.NUMERIC;
+    }
+
+    /**
+     * The ON DELETE / ON UPDATE action for a rule code of {@code DatabaseMetaData.getImportedKeys}
+     * ({@code importedKeyCascade}, ...), or {@code null} for the default, NO ACTION. A database
+     * that reports its default as another code (H2 reports RESTRICT, which it treats as NO ACTION)
+     * maps that code to {@code null} too.
+     */
+    public ReferentialAction reflectReferentialAction(int rule) {
+        switch (rule) {
+            case DatabaseMetaData.importedKeyCascade: return ReferentialAction.CASCADE;
+            case DatabaseMetaData.importedKeySetNull: return ReferentialAction.SET_NULL;
+            case DatabaseMetaData.importedKeySetDefault: return ReferentialAction.SET_DEFAULT;
+            case DatabaseMetaData.importedKeyRestrict: return ReferentialAction.RESTRICT;
+            default: return null;
+        }
+    }
+
+    /**
+     * Whether the database generates a column's values, from what the driver reports
+     * ({@code IS_AUTOINCREMENT}), the declared type name, and whether the column is the table's
+     * only primary key column. Generic: what the driver reports. SQLite overrides it: its driver
+     * only reports the AUTOINCREMENT keyword, but any {@code INTEGER PRIMARY KEY} gets values.
+     */
+    public boolean reflectAutoincrement(boolean reported, String typeName, boolean onlyPrimaryKeyColumn) {
+        return reported;
+    }
+
+    /**
+     * Whether an index the catalog reports was made by the database for a PRIMARY KEY, UNIQUE or
+     * FOREIGN KEY constraint rather than by CREATE INDEX. Reflection leaves such indexes out of
+     * the table's indexes and reads the table's unique constraints from them.
+     *
+     * <p>Generic: the index bears the name of one of the table's primary or foreign key
+     * constraints (PostgreSQL names a primary key's index after the constraint), or a name only a
+     * database makes up: SQLite's {@code sqlite_autoindex_...}; Derby's {@code SQL<10 or more
+     * digits>...}; H2's {@code PRIMARY_KEY_<h>} and {@code <constraint>_INDEX_<h>}, where
+     * {@code <h>} is a prefix of the upper-case hex hash code of the table's name. Dialects whose
+     * database names them otherwise override this.
+     *
+     * @param tableName the table's name as the catalog reports it
+     * @param indexName the index's name as the catalog reports it
+     * @param constraintNames the table's primary and foreign key constraint names as the catalog
+     *     reports them
+     */
+    public boolean isConstraintIndex(String tableName, String indexName, Set<String> constraintNames) {
+        if (constraintNames.contains(indexName) || indexName.startsWith("sqlite_autoindex_")
+                || DERBY_GENERATED_NAME.matcher(indexName).matches()) {
+            return true;
+        }
+        Matcher h2 = H2_GENERATED_NAME.matcher(indexName);
+        return h2.matches() && Integer.toHexString(tableName.hashCode()).toUpperCase(Locale.ROOT).startsWith(h2.group(1));
+    }
+
+    private static final Pattern DERBY_GENERATED_NAME = Pattern.compile("SQL\\d{10,}.*");
+    private static final Pattern H2_GENERATED_NAME = Pattern.compile("(?:PRIMARY_KEY_|.+_INDEX_)([0-9A-F]+)");
 
     @Override
     public String toString() {

@@ -12,11 +12,11 @@ import java.util.Map;
  * for. It assumes little: generated keys one row at a time, savepoints, standard types.
  */
 public final class GenericDialect extends Dialect {
-    /** The one instance. */
-    public static final GenericDialect INSTANCE = new GenericDialect();
-
     private static final IdentifierPreparer PREPARER = new IdentifierPreparer(IdentifierPreparer.SQL_RESERVED_WORDS);
     private static final TypeCompiler TYPES = new TypeCompiler();
+
+    /** The one instance (declared after the constants its constructor reads). */
+    public static final GenericDialect INSTANCE = new GenericDialect();
 
     private GenericDialect() {
         super("generic", EnumSet.of(Feature.GENERATED_KEYS, Feature.SAVEPOINTS, Feature.FOREIGN_KEYS),

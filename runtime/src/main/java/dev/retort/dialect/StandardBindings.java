@@ -21,8 +21,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Calendar;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.UUID;
 
 /**
@@ -279,6 +282,11 @@ public final class StandardBindings {
     /**
      * TIMESTAMP WITH TIME ZONE kept as a plain TIMESTAMP in UTC, for databases without the type
      * (Derby): the instant survives, the offset comes back as UTC.
+     *
+     * <p>The value travels as an instant with a UTC {@link Calendar}, never through the JVM's
+     * default time zone: {@code Timestamp.valueOf} of a UTC wall-clock time that falls in a
+     * daylight-saving gap of the default zone (02:30 on the last Sunday of March in Berlin) would
+     * silently move it by an hour.
      */
     public static final JdbcBinding UTC_TIMESTAMP = new JdbcBinding() {
         @Override
@@ -286,17 +294,23 @@ public final class StandardBindings {
             if (v == null) {
                 ps.setNull(i, Types.TIMESTAMP);
             } else {
-                LocalDateTime utc = toOffsetDateTime(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-                ps.setTimestamp(i, Timestamp.valueOf(utc));
+                ps.setTimestamp(i, Timestamp.from(toOffsetDateTime(v).toInstant()), utcCalendar());
             }
         }
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
-            Timestamp t = rs.getTimestamp(i);
-            return t == null ? null : t.toLocalDateTime().atOffset(ZoneOffset.UTC);
+            Timestamp t = rs.getTimestamp(i, utcCalendar());
+            return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
         }
     };
+
+    /** A fresh calendar in UTC (calendars are mutable, so one per call). */
+    static Calendar utcCalendar() {
+        return Calendar.getInstance(UTC, Locale.ROOT);
+    }
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     /** Converts the Java values a TIMESTAMP WITH TIME ZONE column accepts. */
     public static OffsetDateTime toOffsetDateTime(Object v) {
@@ -349,6 +363,26 @@ public final class StandardBindings {
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
             if (v == null) {
                 ps.setNull(i, Types.VARBINARY);
+            } else {
+                ps.setBytes(i, (byte[]) v);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            return rs.getBytes(i);
+        }
+    };
+
+    /**
+     * Binary large objects bound with setBytes and read with getBytes; NULL typed as BLOB, which
+     * Derby requires for a BLOB column (it refuses a VARBINARY NULL there).
+     */
+    public static final JdbcBinding BLOB_BYTES = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.BLOB);
             } else {
                 ps.setBytes(i, (byte[]) v);
             }

@@ -16,12 +16,14 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
 
     /** Conjunction; nested ANDs are flattened, a single clause is returned as is. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static ColumnElement<Boolean> and(ColumnElement<Boolean>... clauses) {
         return of(Operator.AND, List.of(clauses));
     }
 
     /** Disjunction; nested ORs are flattened, a single clause is returned as is. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static ColumnElement<Boolean> or(ColumnElement<Boolean>... clauses) {
         return of(Operator.OR, List.of(clauses));
     }

@@ -160,6 +160,7 @@ public abstract class ColumnElement<T> implements ClauseElement {
 
     /** {@code this IN (:p_1, :p_2, ...)}; an empty list yields a condition that is always false. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public final ColumnElement<Boolean> in(T... values) {
         return in(List.of(values));
     }
@@ -176,6 +177,7 @@ public abstract class ColumnElement<T> implements ClauseElement {
 
     /** {@code this NOT IN (...)}; an empty list yields a condition that is always true. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public final ColumnElement<Boolean> notIn(T... values) {
         return notIn(List.of(values));
     }

@@ -27,6 +27,7 @@ public final class Delete implements Executable {
 
     /** Adds WHERE conditions, joined with AND. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public final Delete where(ColumnElement<Boolean>... conditions) {
         List<ColumnElement<Boolean>> w = new ArrayList<>(where);
         w.addAll(List.of(conditions));

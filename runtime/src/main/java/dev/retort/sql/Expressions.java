@@ -196,6 +196,7 @@ public final class Expressions {
 
     /** {@code coalesce(a, b, ...)}. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static <T> FunctionCall<T> coalesce(ColumnElement<T>... expressions) {
         return new FunctionCall<>("coalesce", List.of(expressions), expressions[0].type());
     }

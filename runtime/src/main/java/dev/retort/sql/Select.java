@@ -103,6 +103,7 @@ public final class Select implements Executable {
 
     /** Adds WHERE conditions, joined to existing ones with AND. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public final Select where(ColumnElement<Boolean>... conditions) {
         return copy(columns, froms, plus(where, List.of(conditions)), orderBy, groupBy, having, distinct, limit,
                 offset, forUpdate);
@@ -203,6 +204,7 @@ public final class Select implements Executable {
 
     /** Adds HAVING conditions, joined with AND. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public final Select having(ColumnElement<Boolean>... conditions) {
         return copy(columns, froms, where, orderBy, groupBy, plus(having, List.of(conditions)), distinct, limit,
                 offset, forUpdate);

@@ -198,7 +198,11 @@ public class SqlType<T> {
      * SQLite's text dates). Subclasses for converted and enum types override it.
      */
     public T fromDatabase(Object stored) {
-        return javaType.cast(stored);
+        if (stored == null || javaType.isInstance(stored)) {
+            return javaType.cast(stored);
+        }
+        // a binding reads one Java type per kind: OffsetDateTime for an Instant column, say
+        return coerce(stored, "a value read from a " + this + " column");
     }
 
     /** The inverse of {@link #fromDatabase}: the value handed to the dialect's binding. */

@@ -87,6 +87,7 @@ public final class SqlTypes {
      * {@code MyEnum.values()}; the constants are taken from the array, not looked up reflectively.
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static <E extends Enum<E>> EnumType<E> enumType(E... constants) {
         if (constants.length == 0) {
             throw new IllegalArgumentException("An enum type needs at least one constant");

@@ -50,6 +50,7 @@ public final class Update implements Executable {
 
     /** Adds WHERE conditions, joined with AND. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public final Update where(ColumnElement<Boolean>... conditions) {
         List<ColumnElement<Boolean>> w = new ArrayList<>(where);
         w.addAll(List.of(conditions));

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * SQLAlchemy.
  */
 public class IdentifierPreparer {
-    private static final Pattern LEGAL = Pattern.compile("[a-z_][a-z0-9_$]*");
+    /**
+     * The unquoted names most databases accept: a lower-case letter or underscore, then letters,
+     * digits, underscores and dollar signs. Derby is stricter and passes its own pattern.
+     */
+    public static final Pattern LEGAL_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
     /** Reserved words of generic SQL, lower case (SQLAlchemy's list, derived from SQL:2003 and PostgreSQL). */
     public static final Set<String> SQL_RESERVED_WORDS = Set.of(
@@ -29,10 +33,20 @@ public class IdentifierPreparer {
             "using", "verbose", "when", "where");
 
     private final Set<String> reservedWords;
+    private final Pattern legal;
 
     /** A preparer for a dialect whose reserved words (lower case) are {@code reservedWords}. */
     public IdentifierPreparer(Set<String> reservedWords) {
+        this(reservedWords, LEGAL_IDENTIFIER);
+    }
+
+    /**
+     * A preparer for a dialect whose reserved words (lower case) are {@code reservedWords} and
+     * whose unquoted names match {@code legalIdentifier} (names that do not are quoted).
+     */
+    public IdentifierPreparer(Set<String> reservedWords, Pattern legalIdentifier) {
         this.reservedWords = reservedWords;
+        this.legal = legalIdentifier;
     }
 
     /** The reserved words, lower case. */
@@ -42,7 +56,7 @@ public class IdentifierPreparer {
 
     /** Whether {@code identifier} must be quoted. */
     public boolean requiresQuotes(String identifier) {
-        return reservedWords.contains(identifier.toLowerCase(Locale.ROOT)) || !LEGAL.matcher(identifier).matches();
+        return reservedWords.contains(identifier.toLowerCase(Locale.ROOT)) || !legal.matcher(identifier).matches();
     }
 
     /** The identifier, quoted if it must be. */

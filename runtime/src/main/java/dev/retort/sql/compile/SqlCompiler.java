@@ -78,6 +78,8 @@ public class SqlCompiler implements SqlVisitor {
     private Collection<String> columnKeys;
     private boolean qualifyColumns = true;
     private boolean inColumnsClause;
+    private boolean bareSelectItem;
+    private boolean untypedOperand;
     private int functionDepth;
     private Select orderingSelect;
     private List<ResultColumn> resultColumns = List.of();
@@ -162,6 +164,39 @@ public class SqlCompiler implements SqlVisitor {
         return functionDepth > 0;
     }
 
+    /**
+     * Whether the placeholder being rendered is a select-list item by itself ({@code SELECT ?}),
+     * so no other operand tells the database its type.
+     */
+    protected final boolean isBareSelectItem() {
+        return bareSelectItem;
+    }
+
+    /**
+     * Whether the placeholder being rendered is an operand no neighbour gives a type to: the
+     * operand of {@code IS [NOT] NULL}, or an operand of a comparison, arithmetic, concatenation,
+     * IN or BETWEEN whose operands are all parameters or NULL ({@code ? = ?}). Databases that
+     * infer parameter types from the other operand (Derby, PostgreSQL) need a CAST there.
+     */
+    protected final boolean inUntypedOperand() {
+        return untypedOperand;
+    }
+
+    private static boolean isUntypedLeaf(ClauseElement e) {
+        if (e instanceof BindParameter || e instanceof Null) {
+            return true;
+        }
+        if (e instanceof ExpressionList) {
+            for (ClauseElement c : ((ExpressionList) e).elements()) {
+                if (!isUntypedLeaf(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     private String anonName(Object owner, String stem) {
         String name = anonNames.get(owner);
         if (name == null) {
@@ -202,13 +237,16 @@ public class SqlCompiler implements SqlVisitor {
     @Override
     public void visitBinary(BinaryExpression<?> b) {
         Operator op = b.operator();
-        if (op == Operator.ILIKE || op == Operator.NOT_ILIKE) {
+        if ((op == Operator.ILIKE || op == Operator.NOT_ILIKE) && !supportsIlike()) {
             renderIlike(b);
             return;
         }
+        boolean savedUntyped = untypedOperand;
+        untypedOperand = isUntypedLeaf(b.left()) && isUntypedLeaf(b.right());
         operand(b.left(), op, false);
         sql.append(' ').append(operatorSql(op)).append(' ');
         operand(b.right(), op, true);
+        untypedOperand = savedUntyped;
         if (b.escape() != null) {
             sql.append(" ESCAPE '").append(b.escape() == '\'' ? "''" : String.valueOf(b.escape())).append('\'');
         }
@@ -226,6 +264,11 @@ public class SqlCompiler implements SqlVisitor {
         process(b.right());
         sql.append(')');
         functionDepth--;
+    }
+
+    /** Whether the database has a native ILIKE operator; when not, {@link #renderIlike} emulates it. */
+    protected boolean supportsIlike() {
+        return false;
     }
 
     /** The SQL for an operator. Dialects override where they spell one differently. */
@@ -316,11 +359,14 @@ public class SqlCompiler implements SqlVisitor {
 
     @Override
     public void visitBetween(Between b) {
+        boolean savedUntyped = untypedOperand;
+        untypedOperand = isUntypedLeaf(b.expression()) && isUntypedLeaf(b.low()) && isUntypedLeaf(b.high());
         operand(b.expression(), Operator.BETWEEN, false);
         sql.append(b.isNegated() ? " NOT BETWEEN " : " BETWEEN ");
         operand(b.low(), Operator.BETWEEN, true);
         sql.append(" AND ");
         operand(b.high(), Operator.BETWEEN, true);
+        untypedOperand = savedUntyped;
     }
 
     @Override
@@ -395,12 +441,18 @@ public class SqlCompiler implements SqlVisitor {
 
     private void nested(Select s) {
         boolean savedInColumns = inColumnsClause;
+        boolean savedBare = bareSelectItem;
+        boolean savedUntyped = untypedOperand;
         Select savedOrdering = orderingSelect;
         int savedDepth = functionDepth;
         inColumnsClause = false;
+        bareSelectItem = false;
+        untypedOperand = false;
         functionDepth = 0;
         process(s);
         inColumnsClause = savedInColumns;
+        bareSelectItem = savedBare;
+        untypedOperand = savedUntyped;
         orderingSelect = savedOrdering;
         functionDepth = savedDepth;
     }
@@ -510,12 +562,19 @@ public class SqlCompiler implements SqlVisitor {
                 sql.append(" AS ").append(preparer.quote(key));
             }
         } else if (c instanceof Label) {
-            process(((Label<?>) c).element());
+            selectItem(((Label<?>) c).element());
             sql.append(" AS ").append(preparer.quote(key));
         } else {
-            process(c);
+            selectItem(c);
             sql.append(" AS ").append(preparer.quote(key));
         }
+    }
+
+    private void selectItem(ColumnElement<?> c) {
+        boolean saved = bareSelectItem;
+        bareSelectItem = c instanceof BindParameter;
+        process(c);
+        bareSelectItem = saved;
     }
 
     private void whereClause(List<? extends ClauseElement> where) {

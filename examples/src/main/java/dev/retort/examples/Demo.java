@@ -1,0 +1,10 @@
+package dev.retort.examples;
+
+/** The README's demo: the seed tutorials, one after the other, on embedded Derby. */
+public final class Demo {
+    private Demo() {}
+
+    public static void main(String[] args) {
+        CoreTutorial.main(args);
+    }
+}

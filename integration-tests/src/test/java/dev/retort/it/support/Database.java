@@ -1,0 +1,49 @@
+package dev.retort.it.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.retort.engine.Engine;
+
+/**
+ * The databases the suites run on. Derby, H2 and SQLite run embedded in memory; PostgreSQL runs
+ * against the server named by {@code RETORT_POSTGRES_URL} ({@code .ci/run} starts one), and is
+ * skipped, visibly, when that is unset, unless {@code RETORT_REQUIRE_POSTGRES=1} makes it fail.
+ */
+public enum Database {
+    DERBY("derby:///:memory:"),
+    H2("h2:///:memory:"),
+    SQLITE("sqlite:///:memory:"),
+    POSTGRESQL(null);
+
+    private final String url;
+
+    Database(String url) {
+        this.url = url;
+    }
+
+    /** A new engine on a fresh database (PostgreSQL: the shared test database). */
+    public Engine newEngine() {
+        return Engine.create(url());
+    }
+
+    /** A new engine with echo on or off. */
+    public Engine newEngine(boolean echo) {
+        return Engine.builder(url()).echo(echo).build();
+    }
+
+    /** The URL, or a skipped/failed test for PostgreSQL without a server. */
+    public String url() {
+        if (this != POSTGRESQL) {
+            return url;
+        }
+        String pg = System.getenv("RETORT_POSTGRES_URL");
+        if (pg == null || pg.isBlank()) {
+            if ("1".equals(System.getenv("RETORT_REQUIRE_POSTGRES"))) {
+                throw new IllegalStateException("RETORT_REQUIRE_POSTGRES=1 but RETORT_POSTGRES_URL is not set");
+            }
+            assumeTrue(false, "PostgreSQL suite skipped: set RETORT_POSTGRES_URL=postgresql://user:pass@host:port/db"
+                    + " (.ci/run starts a server and sets it)");
+        }
+        return pg;
+    }
+}

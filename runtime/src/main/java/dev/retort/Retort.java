@@ -1,0 +1,343 @@
+package dev.retort;
+
+import dev.retort.engine.Engine;
+import dev.retort.engine.reflect.Inspector;
+import dev.retort.sql.BindParameter;
+import dev.retort.sql.Cast;
+import dev.retort.sql.CheckConstraint;
+import dev.retort.sql.ClauseElement;
+import dev.retort.sql.Column;
+import dev.retort.sql.ColumnElement;
+import dev.retort.sql.ConvertedType;
+import dev.retort.sql.CreateIndex;
+import dev.retort.sql.CreateTable;
+import dev.retort.sql.Delete;
+import dev.retort.sql.DropIndex;
+import dev.retort.sql.DropTable;
+import dev.retort.sql.EnumType;
+import dev.retort.sql.Exists;
+import dev.retort.sql.Expressions;
+import dev.retort.sql.ForeignKey;
+import dev.retort.sql.ForeignKeyConstraint;
+import dev.retort.sql.FunctionCall;
+import dev.retort.sql.Index;
+import dev.retort.sql.Insert;
+import dev.retort.sql.LiteralColumn;
+import dev.retort.sql.Null;
+import dev.retort.sql.PrimaryKeyConstraint;
+import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.Select;
+import dev.retort.sql.SqlType;
+import dev.retort.sql.SqlTypes;
+import dev.retort.sql.Table;
+import dev.retort.sql.TextClause;
+import dev.retort.sql.UniqueConstraint;
+import dev.retort.sql.Update;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The seed documents' vocabulary in one static import:
+ *
+ * <pre>{@code
+ * import static dev.retort.Retort.*;
+ *
+ * Engine engine = createEngine("derby:///:memory:");
+ * MetaData metadata = new MetaData();
+ * Table users = metadata.table("users",
+ *         column("id", INTEGER).primaryKey(),
+ *         column("name", string(50)));
+ * metadata.createAll(engine);
+ * try (Connection conn = engine.connect()) {
+ *     conn.execute(users.insert().values(Map.of("name", "jack")));
+ *     for (Row row : conn.execute(select(users).where(users.c("name").like("j%")))) { ... }
+ *     conn.commit();
+ * }
+ * }</pre>
+ *
+ * <p>Everything here delegates to the class that owns it ({@link Engine}, {@link Expressions},
+ * {@link SqlTypes}); the names follow SQLAlchemy's, with a trailing underscore only where Java
+ * reserves the word ({@code null_}, {@code true_}).
+ */
+public final class Retort {
+    private Retort() {}
+
+    // ------------------------------------------------------------------ engines
+
+    /**
+     * An engine for a database URL: {@code derby:///:memory:}, {@code derby:///path},
+     * {@code h2:///:memory:}, {@code sqlite:///:memory:}, {@code postgresql://user:pass@host/db},
+     * or any {@code jdbc:} URL. See {@link Engine#builder(String)} for options (echo, pool size).
+     */
+    public static Engine createEngine(String url) {
+        return Engine.create(url);
+    }
+
+    /** The inspector of an engine's database: table names, columns, keys, indexes. */
+    public static Inspector inspect(Engine engine) {
+        return new Inspector(engine.dialect(), engine);
+    }
+
+    // ------------------------------------------------------------------ types
+
+    public static final SqlType<Integer> INTEGER = SqlTypes.INTEGER;
+    public static final SqlType<Long> BIGINT = SqlTypes.BIGINT;
+    public static final SqlType<Short> SMALLINT = SqlTypes.SMALLINT;
+    public static final SqlType<String> STRING = SqlTypes.STRING;
+    public static final SqlType<String> TEXT = SqlTypes.TEXT;
+    public static final SqlType<Boolean> BOOLEAN = SqlTypes.BOOLEAN;
+    public static final SqlType<Float> REAL = SqlTypes.REAL;
+    public static final SqlType<Double> DOUBLE = SqlTypes.DOUBLE;
+    public static final SqlType<BigDecimal> NUMERIC = SqlTypes.NUMERIC;
+    public static final SqlType<LocalDate> DATE = SqlTypes.DATE;
+    public static final SqlType<LocalTime> TIME = SqlTypes.TIME;
+    public static final SqlType<LocalDateTime> TIMESTAMP = SqlTypes.TIMESTAMP;
+    public static final SqlType<OffsetDateTime> TIMESTAMP_TZ = SqlTypes.TIMESTAMP_TZ;
+    public static final SqlType<Instant> INSTANT = SqlTypes.INSTANT;
+    public static final SqlType<UUID> UUID_TYPE = SqlTypes.UUID_TYPE;
+    public static final SqlType<byte[]> BLOB = SqlTypes.BLOB;
+
+    /** {@code VARCHAR(length)}. */
+    public static SqlType<String> string(int length) {
+        return SqlTypes.string(length);
+    }
+
+    /** {@code NUMERIC(precision, scale)}. */
+    public static SqlType<BigDecimal> numeric(int precision, int scale) {
+        return SqlTypes.numeric(precision, scale);
+    }
+
+    /** {@code VARBINARY(length)}. */
+    public static SqlType<byte[]> varbinary(int length) {
+        return SqlTypes.varbinary(length);
+    }
+
+    /** {@code Enum('a', 'b', 'c')}: VARCHAR plus a CHECK constraint. */
+    public static EnumType<String> enumType(String... values) {
+        return SqlTypes.enumType(values);
+    }
+
+    /** An enumerated type over a Java enum's constants: {@code enumType(Status.values())}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
+    public static <E extends Enum<E>> EnumType<E> enumType(E... constants) {
+        return SqlTypes.enumType(constants);
+    }
+
+    /** A Java type stored as {@code base} through two conversion functions. */
+    public static <J, D> ConvertedType<J, D> converted(Class<J> javaType, SqlType<D> base,
+            Function<? super J, ? extends D> toDatabase, Function<? super D, ? extends J> fromDatabase) {
+        return SqlTypes.converted(javaType, base, toDatabase, fromDatabase);
+    }
+
+    // ------------------------------------------------------------------ schema
+
+    /** A column to add to a table. */
+    public static <T> Column<T> column(String name, SqlType<T> type) {
+        return Expressions.column(name, type);
+    }
+
+    /** A foreign key to {@code "table.column"}, to configure and pass to {@link Column#foreignKey(ForeignKey)}. */
+    public static ForeignKey foreignKey(String target) {
+        return Expressions.foreignKey(target);
+    }
+
+    public static PrimaryKeyConstraint primaryKeyConstraint(String... columns) {
+        return Expressions.primaryKeyConstraint(columns);
+    }
+
+    public static UniqueConstraint uniqueConstraint(String... columns) {
+        return Expressions.uniqueConstraint(columns);
+    }
+
+    public static CheckConstraint checkConstraint(String sql) {
+        return Expressions.checkConstraint(sql);
+    }
+
+    public static ForeignKeyConstraint foreignKeyConstraint(List<String> columns, List<String> targets) {
+        return Expressions.foreignKeyConstraint(columns, targets);
+    }
+
+    public static ForeignKeyConstraint foreignKeyConstraint(List<String> columns, List<String> targets,
+            ReferentialAction onDelete) {
+        return Expressions.foreignKeyConstraint(columns, targets, onDelete);
+    }
+
+    public static Index index(String name, String... columns) {
+        return Expressions.index(name, columns);
+    }
+
+    public static Index uniqueIndex(String name, String... columns) {
+        return Expressions.uniqueIndex(name, columns);
+    }
+
+    public static CreateTable createTable(Table table) {
+        return Expressions.createTable(table);
+    }
+
+    public static DropTable dropTable(Table table) {
+        return Expressions.dropTable(table);
+    }
+
+    public static CreateIndex createIndex(Index index) {
+        return Expressions.createIndex(index);
+    }
+
+    public static DropIndex dropIndex(Index index) {
+        return Expressions.dropIndex(index);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    /** {@code SELECT} of columns, expressions and tables. */
+    public static Select select(ClauseElement... items) {
+        return Expressions.select(items);
+    }
+
+    /** Literal SQL with {@code :name} parameters. */
+    public static TextClause text(String sql) {
+        return Expressions.text(sql);
+    }
+
+    public static Insert insert(Table table) {
+        return Expressions.insert(table);
+    }
+
+    public static Update update(Table table) {
+        return Expressions.update(table);
+    }
+
+    public static Delete delete(Table table) {
+        return Expressions.delete(table);
+    }
+
+    public static Exists exists(Select select) {
+        return Expressions.exists(select);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    /** {@code a AND b AND ...}: SQLAlchemy's {@code and_}. */
+    @SafeVarargs
+    public static ColumnElement<Boolean> and(ColumnElement<Boolean>... clauses) {
+        return Expressions.and(clauses);
+    }
+
+    /** {@code a OR b OR ...}: SQLAlchemy's {@code or_}. */
+    @SafeVarargs
+    public static ColumnElement<Boolean> or(ColumnElement<Boolean>... clauses) {
+        return Expressions.or(clauses);
+    }
+
+    /** {@code NOT (clause)}: SQLAlchemy's {@code not_}. */
+    public static ColumnElement<Boolean> not(ColumnElement<Boolean> clause) {
+        return Expressions.not(clause);
+    }
+
+    public static ColumnElement<Boolean> true_() {
+        return Expressions.true_();
+    }
+
+    public static ColumnElement<Boolean> false_() {
+        return Expressions.false_();
+    }
+
+    public static <T> BindParameter<T> literal(T value) {
+        return Expressions.literal(value);
+    }
+
+    public static <T> BindParameter<T> literal(T value, SqlType<T> type) {
+        return Expressions.literal(value, type);
+    }
+
+    public static <T> BindParameter<T> bindParam(String name, SqlType<T> type) {
+        return Expressions.bindParam(name, type);
+    }
+
+    public static BindParameter<Object> bindParam(String name) {
+        return Expressions.bindParam(name);
+    }
+
+    public static <T> BindParameter<T> bindParam(String name, T value, SqlType<T> type) {
+        return Expressions.bindParam(name, value, type);
+    }
+
+    public static <T> LiteralColumn<T> literalColumn(String sql, SqlType<T> type) {
+        return Expressions.literalColumn(sql, type);
+    }
+
+    public static Null null_() {
+        return Expressions.null_();
+    }
+
+    public static <T> ColumnElement<T> cast(ColumnElement<?> expression, SqlType<T> type) {
+        return new Cast<>(expression, type);
+    }
+
+    public static <T> ColumnElement<T> asc(ColumnElement<T> expression) {
+        return expression.asc();
+    }
+
+    public static <T> ColumnElement<T> desc(ColumnElement<T> expression) {
+        return expression.desc();
+    }
+
+    public static <T> ColumnElement<T> distinct(ColumnElement<T> expression) {
+        return expression.distinct();
+    }
+
+    /** A SQL function call: {@code func("lower", users.c("name"))}. */
+    public static FunctionCall<Object> func(String name, Object... arguments) {
+        return Expressions.func(name, arguments);
+    }
+
+    /** A SQL function call with a result type. */
+    public static <T> FunctionCall<T> func(String name, SqlType<T> type, Object... arguments) {
+        return Expressions.func(name, type, arguments);
+    }
+
+    public static FunctionCall<Long> count() {
+        return Expressions.count();
+    }
+
+    public static FunctionCall<Long> count(ColumnElement<?> expression) {
+        return Expressions.count(expression);
+    }
+
+    public static <T> FunctionCall<T> sum(ColumnElement<T> expression) {
+        return Expressions.sum(expression);
+    }
+
+    public static <T> FunctionCall<T> min(ColumnElement<T> expression) {
+        return Expressions.min(expression);
+    }
+
+    public static <T> FunctionCall<T> max(ColumnElement<T> expression) {
+        return Expressions.max(expression);
+    }
+
+    public static FunctionCall<Double> avg(ColumnElement<?> expression) {
+        return Expressions.avg(expression);
+    }
+
+    public static FunctionCall<String> lower(ColumnElement<String> expression) {
+        return Expressions.lower(expression);
+    }
+
+    public static FunctionCall<String> upper(ColumnElement<String> expression) {
+        return Expressions.upper(expression);
+    }
+
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, or handed to List.of
+    public static <T> FunctionCall<T> coalesce(ColumnElement<T>... expressions) {
+        return Expressions.coalesce(expressions);
+    }
+}

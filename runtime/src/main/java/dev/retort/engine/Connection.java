@@ -1,0 +1,501 @@
+package dev.retort.engine;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Feature;
+import dev.retort.engine.reflect.Inspector;
+import dev.retort.engine.reflect.JdbcAccess;
+import dev.retort.engine.reflect.JdbcFunction;
+import dev.retort.exc.DatabaseException;
+import dev.retort.exc.InvalidRequestException;
+import dev.retort.exc.ResourceClosedException;
+import dev.retort.sql.Column;
+import dev.retort.sql.Connectable;
+import dev.retort.sql.Executable;
+import dev.retort.sql.MetaData;
+import dev.retort.sql.Table;
+import dev.retort.sql.compile.Compiled;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A database connection borrowed from an {@link Engine}'s pool, SQLAlchemy 2.0 style: "commit as
+ * you go".
+ *
+ * <pre>{@code
+ * try (Connection conn = engine.connect()) {
+ *     conn.execute(users.insert(), Map.of("name", "jack"));     // BEGIN (implicit), INSERT ...
+ *     conn.execute(users.insert(), List.of(Map.of("name", "a"), Map.of("name", "b")));  // executemany
+ *     conn.commit();                                             // COMMIT
+ *     Row row = conn.execute(select(users)).fetchOne();         // BEGIN (implicit), SELECT ...
+ * }                                                              // ROLLBACK, back to the pool
+ * }</pre>
+ *
+ * <p>The first statement begins a transaction; {@link #commit()} or {@link #rollback()} ends it
+ * and the next statement begins another. {@link #begin()} begins one explicitly and
+ * {@link #beginNested()} sets a savepoint. {@link #close()} rolls back whatever is not committed
+ * and returns the connection to the pool — except for a connection from {@link Engine#begin()},
+ * which commits on close unless a statement failed or it was rolled back.
+ *
+ * <p>Not thread-safe: use one connection per thread.
+ */
+public final class Connection implements Connectable, JdbcAccess, AutoCloseable {
+    private final Engine engine;
+    private final Dialect dialect;
+    private final EngineLog log;
+    private final boolean restoreAutoCommit;
+    private java.sql.Connection jdbc;
+    private boolean inTransaction;
+    private boolean failed;
+    private boolean commitOnClose;
+    private Transaction root;
+    private final ArrayDeque<Transaction> savepoints = new ArrayDeque<>();
+    private int savepointCounter;
+    private final List<Result> openResults = new ArrayList<>(2);
+
+    Connection(Engine engine, java.sql.Connection jdbc, boolean restoreAutoCommit) {
+        this.engine = engine;
+        this.dialect = engine.dialect();
+        this.log = engine.log();
+        this.jdbc = jdbc;
+        this.restoreAutoCommit = restoreAutoCommit;
+    }
+
+    // ------------------------------------------------------------------ executing
+
+    /** Executes a statement that needs no parameters (or has them all). */
+    public Result execute(Executable statement) {
+        return execute(statement, Map.of());
+    }
+
+    /**
+     * Executes a statement with parameters: values for its bind parameters, or for an INSERT or
+     * UPDATE without values, the columns to set (exactly the keys given). Any exception from
+     * {@code execute} counts as a failed statement for the commit-on-close of
+     * {@link Engine#begin()} and {@link Transaction#close()}.
+     *
+     * @throws dev.retort.exc.BindParameterException when a parameter is missing or unknown
+     * @throws dev.retort.exc.TypeMismatchException when a value does not fit its column's type
+     * @throws DatabaseException (a subclass) when the database rejects the statement
+     */
+    public Result execute(Executable statement, Map<String, ?> parameters) {
+        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(parameters, "parameters");
+        java.sql.Connection c = open();
+        try {
+            return Executor.execute(this, c, statement, parameters);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw e;
+        }
+    }
+
+    /**
+     * Executes a statement once per parameter set, in one JDBC batch (SQLAlchemy's
+     * "executemany"). The statement is compiled for the keys of the first set; every set must
+     * have the same keys. One set is the same as {@link #execute(Executable, Map)}; none, the same
+     * as {@link #execute(Executable)}.
+     */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        Objects.requireNonNull(parameterSets, "parameterSets");
+        if (parameterSets.size() <= 1) {
+            return execute(statement, parameterSets.isEmpty() ? Map.of() : parameterSets.get(0));
+        }
+        Objects.requireNonNull(statement, "statement");
+        java.sql.Connection c = open();
+        try {
+            return Executor.executeMany(this, c, statement, parameterSets);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw e;
+        }
+    }
+
+    /**
+     * Executes a statement already compiled for this connection's dialect, with positional values
+     * in its parameter order (Java-typed; converted and bound as {@link #execute} does). For code
+     * that compiles a statement once and runs it many times, such as the ORM.
+     */
+    public Result executeCompiled(Compiled compiled, Object[] values) {
+        java.sql.Connection c = open();
+        try {
+            return CompiledExecutor.execute(this, c, compiled, values);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw e;
+        }
+    }
+
+    /**
+     * Executes a compiled INSERT, UPDATE or DELETE once per value array: in JDBC batches, or one
+     * row at a time when generated keys are wanted and the dialect lacks
+     * {@link Feature#BATCH_GENERATED_KEYS}. With a {@code keyColumn}, {@code keys[i]} receives the
+     * key the database generated for row {@code i}.
+     *
+     * @return the update count of each row
+     */
+    public int[] executeBatch(Compiled compiled, List<Object[]> valueSets, Column<?> keyColumn, Object[] keys) {
+        java.sql.Connection c = open();
+        try {
+            return CompiledExecutor.executeBatch(this, c, compiled, valueSets, keyColumn, keys);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw e;
+        }
+    }
+
+    /** The first column of the first row of a query; {@code null} when there is no row. */
+    public Object scalar(Executable statement) {
+        return execute(statement).scalar();
+    }
+
+    /** The first column of the first row of a query with parameters. */
+    public Object scalar(Executable statement, Map<String, ?> parameters) {
+        return execute(statement, parameters).scalar();
+    }
+
+    // ------------------------------------------------------------------ transactions
+
+    /** Commits the transaction in progress, if any (also an explicit one and its savepoints). */
+    public void commit() {
+        checkOpen();
+        if (inTransaction) {
+            commitRoot();
+        }
+    }
+
+    /** Rolls back the transaction in progress, if any. */
+    public void rollback() {
+        checkOpen();
+        if (inTransaction) {
+            rollbackRoot();
+        }
+    }
+
+    /**
+     * Begins a transaction explicitly; see {@link Transaction}.
+     *
+     * @throws InvalidRequestException when one is already in progress (autobegun by an earlier
+     *     statement, or begun explicitly)
+     */
+    public Transaction begin() {
+        checkOpen();
+        if (inTransaction) {
+            throw new InvalidRequestException("A transaction is already begun on this connection"
+                    + (root == null ? " (autobegun by an earlier statement)" : "")
+                    + "; commit() or rollback() it first, or use beginNested() for a savepoint");
+        }
+        autobegin();
+        root = new Transaction(this, null, null);
+        return root;
+    }
+
+    /**
+     * Sets a savepoint ({@code SAVEPOINT sa_1}), beginning a transaction first when none is in
+     * progress; see {@link Transaction}.
+     *
+     * @throws InvalidRequestException when the database has no savepoints
+     */
+    public Transaction beginNested() {
+        checkOpen();
+        if (!dialect.supports(Feature.SAVEPOINTS)) {
+            throw new InvalidRequestException("The " + dialect.name() + " dialect does not support savepoints; "
+                    + "use begin() and rollback() instead");
+        }
+        autobegin();
+        String name = "sa_" + (++savepointCounter);
+        log.line("SAVEPOINT " + name);
+        try {
+            Transaction t = new Transaction(this, jdbc.setSavepoint(name), name);
+            savepoints.push(t);
+            return t;
+        } catch (SQLException e) {
+            markFailed();
+            throw wrap(e, "SAVEPOINT " + name, null);
+        }
+    }
+
+    /** Whether a transaction is in progress. */
+    public boolean inTransaction() {
+        return inTransaction;
+    }
+
+    /** Ends {@code t}: the root transaction, or a savepoint and those set after it. */
+    void end(Transaction t, boolean commit) {
+        checkOpen();
+        if (t.savepoint() == null) {
+            if (commit) {
+                commitRoot();
+            } else {
+                rollbackRoot();
+            }
+            return;
+        }
+        while (!savepoints.isEmpty()) {
+            Transaction top = savepoints.pop();
+            top.deactivate();
+            if (top == t) {
+                break;
+            }
+        }
+        String sql = (commit ? "RELEASE SAVEPOINT " : "ROLLBACK TO SAVEPOINT ") + t.name();
+        log.line(sql);
+        try {
+            if (commit) {
+                jdbc.releaseSavepoint(t.savepoint());
+            } else {
+                jdbc.rollback(t.savepoint());
+            }
+        } catch (SQLException e) {
+            markFailed();
+            throw wrap(e, sql, null);
+        }
+    }
+
+    private void autobegin() {
+        if (!inTransaction) {
+            log.line("BEGIN (implicit)");
+            inTransaction = true;
+        }
+    }
+
+    private void commitRoot() {
+        log.line("COMMIT");
+        try {
+            jdbc.commit();
+        } catch (SQLException e) {
+            failed = true;
+            throw wrap(e, "COMMIT", null);
+        }
+        transactionEnded();
+    }
+
+    private void rollbackRoot() {
+        log.line("ROLLBACK");
+        try {
+            jdbc.rollback();
+        } catch (SQLException e) {
+            throw wrap(e, "ROLLBACK", null);
+        } finally {
+            transactionEnded();
+        }
+    }
+
+    private void transactionEnded() {
+        inTransaction = false;
+        failed = false;
+        if (root != null) {
+            root.deactivate();
+            root = null;
+        }
+        for (Transaction t : savepoints) {
+            t.deactivate();
+        }
+        savepoints.clear();
+    }
+
+    /** Records that a statement failed: in the innermost savepoint, else in the transaction. */
+    void markFailed() {
+        if (savepoints.isEmpty()) {
+            failed = true;
+        } else {
+            savepoints.peek().markFailed();
+        }
+    }
+
+    /** Whether a statement failed in the transaction or in a savepoint still open. */
+    boolean failedAnywhere() {
+        if (failed) {
+            return true;
+        }
+        for (Transaction t : savepoints) {
+            if (t.failed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Makes close() commit (for {@link Engine#begin()}). */
+    void beginCommittingOnClose() {
+        begin();
+        commitOnClose = true;
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /**
+     * Ends the connection's use: closes its open results, rolls back the transaction in progress
+     * (for a connection from {@link Engine#begin()}: commits it, unless a statement failed or it
+     * was rolled back) and returns the connection to the pool. Does nothing when already closed.
+     */
+    @Override
+    public void close() {
+        java.sql.Connection c = jdbc;
+        if (c == null) {
+            return;
+        }
+        RuntimeException error = null;
+        try {
+            for (Result r : new ArrayList<>(openResults)) {
+                r.connectionClosed();
+            }
+            if (inTransaction) {
+                if (commitOnClose && !failedAnywhere()) {
+                    try {
+                        commitRoot();
+                    } catch (RuntimeException e) {
+                        rollbackQuietly(e);
+                        throw e;
+                    }
+                } else {
+                    rollbackRoot();
+                }
+            }
+        } catch (RuntimeException e) {
+            error = e;
+        } finally {
+            jdbc = null;
+            try {
+                if (restoreAutoCommit) {
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                EngineLog.LOG.debug("Could not switch auto-commit back on", e);
+            }
+            try {
+                c.close();
+            } catch (SQLException e) {
+                EngineLog.LOG.debug("Could not return a connection to the pool", e);
+            }
+        }
+        if (error != null) {
+            throw error;
+        }
+    }
+
+    /** Rolls back after {@code cause}, adding a failure of the rollback to it. */
+    void rollbackQuietly(Throwable cause) {
+        if (jdbc == null || !inTransaction) {
+            return;
+        }
+        try {
+            rollbackRoot();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return jdbc == null;
+    }
+
+    /** The engine this connection came from. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The engine's dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * The JDBC connection underneath, for code above Retort's Core (the ORM, the inspector). It
+     * begins a transaction when none is in progress, so that work done through it is committed
+     * or rolled back with this connection's. Do not close it, commit it, roll it back or change
+     * its auto-commit mode: this connection does that.
+     */
+    public java.sql.Connection jdbc() {
+        return open();
+    }
+
+    private java.sql.Connection open() {
+        checkOpen();
+        autobegin();
+        return jdbc;
+    }
+
+    private void checkOpen() {
+        if (jdbc == null) {
+            throw new ResourceClosedException("This connection is closed; get a new one with engine.connect()");
+        }
+    }
+
+    // ------------------------------------------------------------------ results and errors
+
+    void remember(Result r) {
+        openResults.add(r);
+    }
+
+    void forget(Result r) {
+        for (Iterator<Result> it = openResults.iterator(); it.hasNext(); ) {
+            if (it.next() == r) {
+                it.remove();
+                return;
+            }
+        }
+    }
+
+    EngineLog log() {
+        return log;
+    }
+
+    /** Wraps a driver exception with the statement and its parameters ({@code null}: none). */
+    DatabaseException wrap(SQLException e, String sql, Object[] parameters) {
+        return dialect.wrap(e, sql, parameters == null ? List.of() : EngineLog.asList(parameters),
+                parameters == null ? null : log.parametersText(parameters));
+    }
+
+    // ------------------------------------------------------------------ schema and reflection
+
+    /**
+     * Gives {@code work} this connection's JDBC connection (see {@link #jdbc()}); wraps its
+     * {@link SQLException}.
+     */
+    @Override
+    public <R> R withJdbcConnection(JdbcFunction<R> work) {
+        java.sql.Connection c = open();
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            markFailed();
+            throw wrap(e, null, null);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw e;
+        }
+    }
+
+    /** CREATE TABLE (and CREATE INDEX) in this connection's transaction; commit it yourself. */
+    @Override
+    public void createTables(List<Table> tables, boolean checkFirst) {
+        SchemaOps.create(this, tables, checkFirst, false);
+    }
+
+    /** DROP TABLE in this connection's transaction; commit it yourself. */
+    @Override
+    public void dropTables(List<Table> tables, boolean checkFirst) {
+        SchemaOps.drop(this, tables, checkFirst, false);
+    }
+
+    @Override
+    public Table reflectTable(MetaData metadata, String schema, String name) {
+        return new Inspector(dialect, this).reflectTable(metadata, schema, name);
+    }
+
+    @Override
+    public List<Table> reflectAll(MetaData metadata, String schema) {
+        return new Inspector(dialect, this).reflectAll(metadata, schema);
+    }
+
+    @Override
+    public String toString() {
+        return "Connection(" + engine.url() + (jdbc == null ? ", closed" : inTransaction ? ", in transaction" : "") + ")";
+    }
+}

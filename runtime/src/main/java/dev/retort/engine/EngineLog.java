@@ -1,0 +1,81 @@
+package dev.retort.engine;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where an engine reports what it does: every statement with its parameters, and BEGIN, COMMIT,
+ * ROLLBACK and savepoints. With echo on, each line is printed to {@code System.out} and logged at
+ * INFO on the SLF4J logger {@code dev.retort.engine}; with echo off it is logged at DEBUG. Nothing
+ * is formatted unless one of them will show it.
+ */
+final class EngineLog {
+    static final Logger LOG = LoggerFactory.getLogger("dev.retort.engine");
+    static final String HIDDEN = "[SQL parameters hidden due to hide_parameters=True]";
+
+    private final boolean echo;
+    private final boolean hideParameters;
+
+    EngineLog(boolean echo, boolean hideParameters) {
+        this.echo = echo;
+        this.hideParameters = hideParameters;
+    }
+
+    boolean echo() {
+        return echo;
+    }
+
+    boolean hideParameters() {
+        return hideParameters;
+    }
+
+    /** Whether lines are shown anywhere. */
+    boolean enabled() {
+        return echo || LOG.isDebugEnabled();
+    }
+
+    /** Shows one line. */
+    void line(String text) {
+        if (echo) {
+            System.out.println(text);
+            if (LOG.isInfoEnabled()) {
+                LOG.info(text);
+            }
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug(text);
+        }
+    }
+
+    /** Shows a statement and its parameters. */
+    void statement(String sql, Object[] parameters) {
+        if (enabled()) {
+            line(sql);
+            line(parametersText(parameters));
+        }
+    }
+
+    /** Shows an executemany statement and its parameter sets. */
+    void statementMany(String sql, List<Object[]> parameterSets) {
+        if (enabled()) {
+            line(sql);
+            line(parametersTextMany(parameterSets));
+        }
+    }
+
+    /** The parameters as the echo and exception messages show them. */
+    String parametersText(Object[] parameters) {
+        return hideParameters ? HIDDEN : ParamFormat.tuple(parameters);
+    }
+
+    String parametersTextMany(List<Object[]> parameterSets) {
+        return hideParameters ? HIDDEN : ParamFormat.many(parameterSets);
+    }
+
+    /** The parameters as an exception carries them. */
+    static List<Object> asList(Object[] parameters) {
+        return Collections.unmodifiableList(Arrays.asList(parameters));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.retort.engine;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.JdbcBinding;
+import dev.retort.exc.NoSuchColumnException;
+import dev.retort.sql.Column;
+import dev.retort.sql.ColumnElement;
+import dev.retort.sql.Label;
+import dev.retort.sql.SqlType;
+import dev.retort.sql.SqlTypes;
+import dev.retort.sql.compile.ResultColumn;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every row of one result shares: the keys, how to find a column by key or by the selected
+ * expression, and how each column is read. Built once per result; a {@link Row} holds only its
+ * values and a reference to this.
+ */
+final class RowShape {
+    private final List<String> keys;
+    private final Map<String, Integer> byKey;
+    private final Map<ColumnElement<?>, Integer> byElement;
+    private final SqlType<?>[] types;
+    private final JdbcBinding[] bindings;
+
+    private RowShape(List<String> keys, Map<String, Integer> byKey, Map<ColumnElement<?>, Integer> byElement,
+            SqlType<?>[] types, JdbcBinding[] bindings) {
+        this.keys = keys;
+        this.byKey = byKey;
+        this.byElement = byElement;
+        this.types = types;
+        this.bindings = bindings;
+    }
+
+    /**
+     * The shape of a result set: from the compiler's result columns when it knows them (and the
+     * counts agree), else from the driver's column labels, read untyped.
+     */
+    static RowShape of(Dialect dialect, List<ResultColumn> columns, ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        int n = md.getColumnCount();
+        List<String> keys = new ArrayList<>(n);
+        Map<String, Integer> byKey = new HashMap<>(n * 2);
+        Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>(n * 2);
+        SqlType<?>[] types = new SqlType<?>[n];
+        JdbcBinding[] bindings = new JdbcBinding[n];
+        boolean known = columns.size() == n;
+        for (int i = 0; i < n; i++) {
+            String key;
+            if (known) {
+                ResultColumn rc = columns.get(i);
+                key = rc.key();
+                types[i] = rc.type();
+                bindings[i] = dialect.binding(rc.type());
+                index(byElement, rc.element(), i);
+            } else {
+                key = dialect.normalizeName(md.getColumnLabel(i + 1));
+                types[i] = SqlTypes.NULL;
+                bindings[i] = dialect.untypedBinding();
+            }
+            keys.add(key);
+            byKey.putIfAbsent(key, i);
+        }
+        return new RowShape(Collections.unmodifiableList(keys), byKey, byElement, types, bindings);
+    }
+
+    /**
+     * The shape of rows built by code rather than read from a driver (ORM results mixing entities
+     * and columns): keys, and the expression each value was selected as ({@code null} for an entity).
+     */
+    static RowShape of(List<String> keys, List<? extends ColumnElement<?>> elements) {
+        int n = keys.size();
+        Map<String, Integer> byKey = new HashMap<>(n * 2);
+        Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            byKey.putIfAbsent(keys.get(i), i);
+            index(byElement, elements.get(i), i);
+        }
+        SqlType<?>[] types = new SqlType<?>[n];
+        java.util.Arrays.fill(types, SqlTypes.NULL);
+        return new RowShape(List.copyOf(keys), byKey, byElement, types, new JdbcBinding[n]);
+    }
+
+    private static void index(Map<ColumnElement<?>, Integer> byElement, ColumnElement<?> e, int i) {
+        if (e == null) {
+            return;
+        }
+        byElement.putIfAbsent(e, i);
+        if (e instanceof Label) {
+            index(byElement, ((Label<?>) e).element(), i);
+        } else if (e.asColumn() != null) {
+            byElement.putIfAbsent(e.asColumn(), i);
+            byElement.putIfAbsent(e.asColumn().baseColumn(), i);
+        }
+    }
+
+    /** Reads the current row of {@code rs}. */
+    Object[] read(ResultSet rs) throws SQLException {
+        Object[] values = new Object[types.length];
+        for (int i = 0; i < values.length; i++) {
+            Object stored = bindings[i].read(rs, i + 1);
+            values[i] = stored == null ? null : types[i].fromDatabase(stored);
+        }
+        return values;
+    }
+
+    List<String> keys() {
+        return keys;
+    }
+
+    int size() {
+        return types.length;
+    }
+
+    /** The index of {@code key}. */
+    int index(String key) {
+        Integer i = byKey.get(key);
+        if (i == null) {
+            throw new NoSuchColumnException("this row", key, keys);
+        }
+        return i;
+    }
+
+    /**
+     * The index of a selected expression: the expression itself; for a column, one with the same
+     * underlying table column; for a {@code text()} result without declared columns, its name or
+     * label.
+     */
+    int index(ColumnElement<?> e) {
+        Integer i = byElement.get(e);
+        Column<?> column = e.asColumn();
+        if (i == null && column != null) {
+            i = byElement.get(column);
+            if (i == null) {
+                i = byElement.get(column.baseColumn());
+            }
+        }
+        String name = column != null ? column.name() : e instanceof Label ? ((Label<?>) e).name() : null;
+        if (i == null && name != null && byElement.isEmpty()) {
+            i = byKey.get(name); // a text() result without declared columns: match by name
+        }
+        if (i == null) {
+            throw new NoSuchColumnException("this row", name == null ? e.toString() : name, keys);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.retort.orm.internal;
+
+import dev.retort.orm.mapping.EntityMapper;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+
+/**
+ * What a session knows about one object: its status, identity, the column values last loaded or
+ * flushed (the snapshot changes are detected against), what its relationship fields held then,
+ * and the reference to the object itself — strong while the session may still have to write it,
+ * weak otherwise (see {@code docs/design/identity-map.md}).
+ */
+public final class EntityState {
+
+    /** SQLAlchemy's object states (transient objects have no state). */
+    public enum Status {
+        /** Added, not yet inserted. */
+        PENDING,
+        /** Has a row and is in the identity map. */
+        PERSISTENT,
+        /** Marked for deletion, or deleted by a flush of the current transaction. */
+        DELETED,
+        /** No longer belongs to the session. */
+        DETACHED
+    }
+
+    /** A weak reference that remembers whose it is, so the identity map can drop dead entries. */
+    static final class Ref extends WeakReference<Object> {
+        final EntityState state;
+
+        Ref(Object referent, ReferenceQueue<Object> queue, EntityState state) {
+            super(referent, queue);
+            this.state = state;
+        }
+    }
+
+    final EntityMapper<Object> mapper;
+    private Object strong;
+    private Ref ref;
+    EntityKey key;
+    Status status;
+    /** Column values as last loaded or flushed; {@code null} when unknown (pending, or re-attached). */
+    Object[] snapshot;
+    /** Per relationship: the related objects as last loaded or flushed ({@code List}), the related object, or {@link #UNKNOWN}. */
+    final Object[] relationSnapshot;
+    /** Per relationship: the lazy collection the session installed, to tell when the field was replaced. */
+    final Object[] installed;
+    /** Inserted by a flush of the current transaction (becomes transient on rollback). */
+    boolean insertedInTransaction;
+    /** Deleted by a flush of the current transaction (comes back on rollback). */
+    boolean deletedInTransaction;
+
+    /** Marks a relationship whose contents the session has not seen. */
+    static final Object UNKNOWN = new Object() {
+        @Override
+        public String toString() {
+            return "UNKNOWN";
+        }
+    };
+
+    /** Marks a reference the session saw empty ({@code null}). */
+    static final Object NONE = new Object() {
+        @Override
+        public String toString() {
+            return "NONE";
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    EntityState(EntityMapper<?> mapper, Object object, Status status) {
+        this.mapper = (EntityMapper<Object>) mapper;
+        this.strong = object;
+        this.status = status;
+        int relations = mapper.relations().size();
+        this.relationSnapshot = new Object[relations];
+        this.installed = new Object[relations];
+        java.util.Arrays.fill(relationSnapshot, UNKNOWN);
+    }
+
+    /** The object, or {@code null} once it has been garbage collected. */
+    public Object object() {
+        Object o = strong;
+        if (o != null) {
+            return o;
+        }
+        Ref r = ref;
+        return r == null ? null : r.get();
+    }
+
+    public EntityMapper<Object> mapper() {
+        return mapper;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public EntityKey key() {
+        return key;
+    }
+
+    /** Whether the object is held strongly. */
+    boolean isPinned() {
+        return strong != null;
+    }
+
+    /** Holds the object strongly: the session may have to write it. */
+    void pin() {
+        if (strong == null) {
+            Object o = ref == null ? null : ref.get();
+            if (o != null) {
+                strong = o;
+            }
+        }
+    }
+
+    /** Holds the object weakly from now on. */
+    void unpin(ReferenceQueue<Object> queue) {
+        Object o = strong;
+        if (o != null) {
+            if (ref == null || ref.get() != o) {
+                ref = new Ref(o, queue, this);
+            }
+            strong = null;
+        }
+    }
+
+    /** Replaces the object (merging an immutable record). */
+    void replace(Object object, ReferenceQueue<Object> queue) {
+        strong = object;
+        ref = new Ref(object, queue, this);
+    }
+
+    /** The weak reference, for the identity map's bookkeeping. */
+    Ref ref() {
+        return ref;
+    }
+
+    void ensureRef(ReferenceQueue<Object> queue) {
+        Object o = object();
+        if (o != null && (ref == null || ref.get() != o)) {
+            ref = new Ref(o, queue, this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + (key == null ? mapper.entityName() : key);
+    }
+}

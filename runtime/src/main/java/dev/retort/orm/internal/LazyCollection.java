@@ -1,0 +1,17 @@
+package dev.retort.orm.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+/** A relationship collection installed by the session, which can tell whether it has loaded. */
+public interface LazyCollection {
+
+    /** Whether the related objects have been loaded. */
+    boolean isLoaded();
+
+    /** The loaded items, or {@code null} when not loaded; never triggers loading. */
+    Collection<?> loadedItems();
+
+    /** Replaces the contents with freshly loaded objects (eager loading, refresh). */
+    void replaceLoaded(List<?> loaded);
+}

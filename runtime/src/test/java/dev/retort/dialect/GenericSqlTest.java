@@ -1,0 +1,61 @@
+package dev.retort.dialect;
+
+import static dev.retort.sql.Expressions.or;
+import static dev.retort.sql.Expressions.select;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.retort.sql.Insert;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generic SQL of {@code toString()} and {@code compile()}, exactly as the SQLAlchemy Core seed
+ * (003) prints it.
+ */
+class GenericSqlTest {
+    private final Fixtures f = new Fixtures();
+
+    @Test
+    void insertPrintsLikeTheSeed() {
+        assertEquals("INSERT INTO users (id, name, fullname) VALUES (:id, :name, :fullname)", f.users.insert().toString());
+        Insert ins = f.users.insert().values(Map.of("name", "jack", "fullname", "Jack Jones"));
+        assertEquals("INSERT INTO users (name, fullname) VALUES (:name, :fullname)", ins.toString());
+        assertEquals("{fullname=Jack Jones, name=jack}", ins.compile().params().toString());
+    }
+
+    @Test
+    void selectPrintsLikeTheSeed() {
+        assertEquals("SELECT users.id, users.name, users.fullname FROM users", select(f.users).toString());
+        assertEquals("SELECT users.name, users.fullname FROM users",
+                select(f.users.c("name"), f.users.c("fullname")).toString());
+        assertEquals("SELECT users.id, users.name, users.fullname, addresses.id AS id_1, addresses.user_id, "
+                + "addresses.email_address FROM users, addresses WHERE users.id = addresses.user_id",
+                select(f.users, f.addresses).where(f.users.c("id").eq(f.addresses.c("user_id"))).toString());
+        assertEquals("SELECT addresses.id, addresses.user_id, addresses.email_address FROM addresses "
+                + "WHERE addresses.email_address LIKE :email_address_1",
+                select(f.addresses).where(f.addresses.c("email_address").like("%@gmail.com")).toString());
+    }
+
+    @Test
+    void conjunctionsGroupAndNameTheirParameters() {
+        var s = select(f.users.c("fullname").concat(", ").concat(f.addresses.c("email_address")).label("title"))
+                .where(f.users.c("id").eq(f.addresses.c("user_id")))
+                .where(or(f.addresses.c("email_address").like("%@aol.com"),
+                        f.addresses.c("email_address").like("%@msn.com")));
+        assertEquals("SELECT users.fullname || :fullname_1 || addresses.email_address AS title FROM users, addresses "
+                + "WHERE users.id = addresses.user_id AND (addresses.email_address LIKE :email_address_1 "
+                + "OR addresses.email_address LIKE :email_address_2)", s.toString());
+        assertEquals("{email_address_1=%@aol.com, email_address_2=%@msn.com, fullname_1=, }",
+                s.compile().params().toString());
+    }
+
+    @Test
+    void updateDeleteAndTextPrintLikeTheSeed() {
+        assertEquals("UPDATE users SET name=:name WHERE users.id = :id_1",
+                f.users.update().where(f.users.c("id").eq(1)).values(Map.of("name", "x")).toString());
+        assertEquals("DELETE FROM users WHERE users.name LIKE :name_1",
+                f.users.delete().where(f.users.c("name").like("j%")).toString());
+        assertEquals("select id, name from users where id = :id",
+                dev.retort.sql.Expressions.text("select id, name from users where id = :id").toString());
+    }
+}

@@ -1,0 +1,380 @@
+-- select.table
+SELECT users.id, users.name, users.fullname FROM users
+-- parameters: []
+
+-- select.columns
+SELECT users.name, users.fullname FROM users
+-- parameters: []
+
+-- select.two_tables
+SELECT users.id, users.name, users.fullname, addresses.id AS id_1, addresses.user_id, addresses.email_address FROM users, addresses WHERE users.id = addresses.user_id
+-- parameters: []
+
+-- select.like
+SELECT addresses.id, addresses.user_id, addresses.email_address FROM addresses WHERE addresses.email_address LIKE ?
+-- parameters: [email_address_1=%@gmail.com]
+
+-- select.and_or_not
+SELECT users.id FROM users WHERE users.name = ? AND (users.id > ? OR NOT (users.fullname IS NULL))
+-- parameters: [name_1=ed, id_1=3]
+
+-- select.seed_title
+SELECT CAST(users.fullname || ? || addresses.email_address AS VARCHAR(32672)) AS title FROM users, addresses WHERE users.id = addresses.user_id AND (addresses.email_address LIKE ? OR addresses.email_address LIKE ?)
+-- parameters: [fullname_1=, , email_address_1=%@aol.com, email_address_2=%@msn.com]
+
+-- select.concat_where
+SELECT users.id FROM users WHERE CAST(users.name || ? AS VARCHAR(32672)) = ?
+-- parameters: [name_1=x, name_2=edx]
+
+-- select.ilike
+SELECT users.id FROM users WHERE lower(users.name) LIKE lower(CAST(? AS VARCHAR(32672))) AND lower(users.fullname) NOT LIKE lower(CAST(? AS VARCHAR(32672)))
+-- parameters: [name_1=E%, fullname_1=%x%]
+
+-- select.starts_contains_ends
+SELECT users.id FROM users WHERE users.name LIKE ? ESCAPE '/' AND users.fullname LIKE ? ESCAPE '/' AND users.name LIKE ? ESCAPE '/' AND users.name NOT LIKE ?
+-- parameters: [name_1=e/_%, fullname_1=%50/%%, name_2=%d, name_3=x%]
+
+-- select.in
+SELECT users.id FROM users WHERE users.id IN (?, ?, ?) AND users.name NOT IN (?, ?)
+-- parameters: [id_1=1, id_2=2, id_3=3, name_1=x, name_2=y]
+
+-- select.in_empty
+SELECT users.id FROM users WHERE 1 = 0
+-- parameters: []
+
+-- select.in_select
+SELECT users.name FROM users WHERE users.id IN (SELECT addresses.user_id FROM addresses WHERE addresses.email_address LIKE ?)
+-- parameters: [email_address_1=%@x.org]
+
+-- select.between
+SELECT users.id FROM users WHERE users.id BETWEEN ? AND ? AND users.id NOT BETWEEN ? AND ?
+-- parameters: [id_1=2, id_2=4, id_3=7, id_4=9]
+
+-- select.null
+SELECT users.id FROM users WHERE users.name IS NULL AND users.fullname IS NOT NULL AND users.name IS NULL
+-- parameters: []
+
+-- select.ne
+SELECT users.id FROM users WHERE users.name <> ?
+-- parameters: [name_1=ed]
+
+-- select.arithmetic
+SELECT (users.id + ?) * ? AS x FROM users WHERE users.id - ? > ?
+-- parameters: [id_1=1, id_2=2, id_3=1, id_4=0]
+
+-- select.cast
+SELECT CAST(TRIM(CAST(users.id AS CHAR(254))) AS VARCHAR(10)) AS sid, CAST(users.name AS CLOB) AS name_1 FROM users
+-- parameters: []
+
+-- select.functions
+SELECT lower(users.name) AS lower_1, coalesce(users.name, CAST(? AS VARCHAR(32672))) AS coalesce_1, length(users.fullname) AS length_1 FROM users
+-- parameters: [coalesce_1=?]
+
+-- select.aggregates
+SELECT count(*) AS count_1, count(users.id) AS count_2, sum(users.id) AS sum_1, min(users.name) AS min_1, max(users.id) AS max_1, avg(users.id) AS avg_1 FROM users
+-- parameters: []
+
+-- select.group_having
+SELECT users.name, count(*) AS n FROM users GROUP BY users.name HAVING count(*) > ? ORDER BY users.name
+-- parameters: [count_1=1]
+
+-- select.distinct
+SELECT DISTINCT users.name FROM users
+-- parameters: []
+
+-- select.order
+SELECT users.id FROM users ORDER BY users.name ASC, users.id DESC
+-- parameters: []
+
+-- select.order_nulls
+SELECT users.id FROM users ORDER BY users.name NULLS FIRST, users.id DESC NULLS LAST
+-- parameters: []
+
+-- select.order_label
+SELECT users.name AS n FROM users ORDER BY users.name
+-- parameters: []
+
+-- select.limit
+SELECT users.id FROM users ORDER BY users.id FETCH FIRST ? ROWS ONLY
+-- parameters: [param_1=2]
+
+-- select.offset
+SELECT users.id FROM users ORDER BY users.id OFFSET ? ROWS
+-- parameters: [param_1=1]
+
+-- select.limit_offset
+SELECT users.id FROM users ORDER BY users.id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY
+-- parameters: [param_1=1, param_2=2]
+
+-- select.join
+SELECT users.name, addresses.email_address FROM users JOIN addresses ON users.id = addresses.user_id
+-- parameters: []
+
+-- select.outer_join
+SELECT users.name, addresses.email_address FROM users LEFT OUTER JOIN addresses ON users.id = addresses.user_id ORDER BY users.id
+-- parameters: []
+
+-- select.join_on
+SELECT users.name FROM users JOIN addresses ON addresses.user_id = users.id WHERE addresses.id > ?
+-- parameters: [id_1=0]
+
+-- select.alias
+SELECT u.name FROM users AS u WHERE u.id = ?
+-- parameters: [id_1=1]
+
+-- select.subquery_from
+SELECT users.name, counts.n FROM users, (SELECT addresses.user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
+-- parameters: []
+
+-- select.scalar_subquery
+SELECT users.name, (SELECT count(*) AS count_1 FROM addresses WHERE addresses.user_id = users.id) AS n FROM users
+-- parameters: []
+
+-- select.exists
+SELECT users.name FROM users WHERE EXISTS (SELECT addresses.id FROM addresses WHERE addresses.user_id = users.id)
+-- parameters: []
+
+-- select.correlated
+SELECT users.name FROM users WHERE users.id = (SELECT max(addresses.user_id) AS max_1 FROM addresses WHERE addresses.email_address = users.name)
+-- parameters: []
+
+-- select.for_update
+SELECT users.id, users.name, users.fullname FROM users WHERE users.id = ? FOR UPDATE
+-- parameters: [id_1=1]
+
+-- select.for_update_ordered
+!! CompileException: Derby allows FOR UPDATE only on a SELECT from one table without ORDER BY, DISTINCT, GROUP BY or joins (SQLState 42Y90); lock the rows with a plain SELECT ... FOR UPDATE first, then run the query
+
+-- select.literal
+SELECT CAST(? AS INTEGER) AS param_1 FROM SYSIBM.SYSDUMMY1
+-- parameters: [param_1=1]
+
+-- select.literal_null
+SELECT CAST(? AS VARCHAR(32672)) AS param_1 FROM SYSIBM.SYSDUMMY1
+-- parameters: [param_1=null]
+
+-- select.func_literal
+SELECT lower(CAST(? AS VARCHAR(32672))) AS lower_1 FROM SYSIBM.SYSDUMMY1
+-- parameters: [lower_1=X]
+
+-- select.concat_literal
+SELECT CAST(users.name || ? AS VARCHAR(32672)) AS name_1 FROM users
+-- parameters: [name_1=x]
+
+-- select.bind_is_null
+SELECT users.id FROM users WHERE CAST(? AS VARCHAR(32672)) IS NULL OR users.name = ?
+-- parameters: [n, n]
+
+-- select.literals_compared
+SELECT users.id FROM users WHERE CAST(? AS INTEGER) = CAST(? AS INTEGER)
+-- parameters: [param_1=1, param_2=1]
+
+-- select.reserved
+SELECT "user"."order", "user"."left", "user"."right", "user"."user" FROM "user" WHERE "user"."left" = ? ORDER BY "user"."order" DESC
+-- parameters: [left_1=x]
+
+-- select.reserved_join
+SELECT "user"."left", "order"."select" FROM "user" JOIN "order" ON "user"."order" = "order"."user"
+-- parameters: []
+
+-- insert.all_columns
+INSERT INTO users (id, name, fullname) VALUES (?, ?, ?)
+-- parameters: [id, name, fullname]
+
+-- insert.values
+INSERT INTO users (name, fullname) VALUES (?, ?)
+-- parameters: [name=jack, fullname=Jack Jones]
+
+-- insert.executemany_keys
+INSERT INTO users (name, fullname) VALUES (?, ?)
+-- parameters: [name, fullname]
+
+-- insert.from_select
+INSERT INTO addresses (user_id, email_address) SELECT users.id, CAST(users.name || ? AS VARCHAR(32672)) AS name_1 FROM users WHERE users.id = ?
+-- parameters: [name_1=@example.com, id_1=3]
+
+-- insert.returning
+!! CompileException: This database does not support RETURNING; read the values back with a SELECT
+
+-- insert.default_values
+INSERT INTO counter (id) VALUES (DEFAULT)
+-- parameters: []
+
+-- insert.reserved
+INSERT INTO "user" ("left", "user") VALUES (?, ?)
+-- parameters: [left=l, user=u]
+
+-- update.values_where
+UPDATE users SET name=? WHERE users.id = ?
+-- parameters: [name=x, id_1=1]
+
+-- update.expression
+UPDATE users SET fullname=CAST(users.name || ? AS VARCHAR(32672))
+-- parameters: [name_1=!]
+
+-- update.keys_bindparam
+UPDATE users SET name=? WHERE users.id = ?
+-- parameters: [name, user_id]
+
+-- update.returning
+!! CompileException: This database does not support RETURNING; read the values back with a SELECT
+
+-- update.reserved
+UPDATE "user" SET "right"=? WHERE "user"."order" = ?
+-- parameters: [right=5, order_1=1]
+
+-- delete.where
+DELETE FROM users WHERE users.name LIKE ?
+-- parameters: [name_1=f%]
+
+-- delete.all
+DELETE FROM addresses
+-- parameters: []
+
+-- delete.returning
+!! CompileException: This database does not support RETURNING; read the values back with a SELECT
+
+-- text.binds
+select id, name from users where id = ? or name = ?
+-- parameters: [id, name]
+
+-- text.bound_values
+select id from users where id > ?
+-- parameters: [min=3]
+
+-- ddl.create_users
+CREATE TABLE users (
+    id INTEGER GENERATED BY DEFAULT AS IDENTITY (START WITH 1, INCREMENT BY 1) NOT NULL,
+    name VARCHAR(50),
+    fullname VARCHAR(50),
+    PRIMARY KEY (id)
+)
+-- parameters: []
+
+-- ddl.create_addresses
+CREATE TABLE addresses (
+    id INTEGER GENERATED BY DEFAULT AS IDENTITY (START WITH 1, INCREMENT BY 1) NOT NULL,
+    user_id INTEGER,
+    email_address VARCHAR(50) NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(user_id) REFERENCES users (id)
+)
+-- parameters: []
+
+-- ddl.create_everything
+CREATE TABLE everything (
+    id BIGINT GENERATED BY DEFAULT AS IDENTITY (START WITH 1, INCREMENT BY 1) NOT NULL,
+    i INTEGER,
+    s SMALLINT,
+    v VARCHAR(40),
+    vs VARCHAR(255),
+    t CLOB,
+    b BOOLEAN,
+    r REAL,
+    d DOUBLE,
+    n NUMERIC(10, 2),
+    nu NUMERIC(31, 10),
+    dt DATE,
+    tm TIME,
+    ts TIMESTAMP,
+    tz TIMESTAMP,
+    ins TIMESTAMP,
+    u CHAR(36),
+    bl BLOB,
+    vb VARCHAR(16) FOR BIT DATA,
+    e VARCHAR(2),
+    color VARCHAR(5),
+    code VARCHAR(10),
+    created TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+    qty INTEGER DEFAULT 0 NOT NULL,
+    PRIMARY KEY (id),
+    CHECK (qty >= 0),
+    UNIQUE (code),
+    CHECK (e IN ('a', 'bb', 'c')),
+    CHECK (color IN ('RED', 'GREEN', 'BLUE'))
+)
+-- parameters: []
+
+-- ddl.create_user
+CREATE TABLE "user" (
+    "order" INTEGER GENERATED BY DEFAULT AS IDENTITY (START WITH 1, INCREMENT BY 1) NOT NULL,
+    "left" VARCHAR(20),
+    "right" INTEGER,
+    "user" VARCHAR(20),
+    PRIMARY KEY ("order")
+)
+-- parameters: []
+
+-- ddl.create_order
+CREATE TABLE "order" (
+    id INTEGER GENERATED BY DEFAULT AS IDENTITY (START WITH 1, INCREMENT BY 1) NOT NULL,
+    "user" INTEGER,
+    "select" VARCHAR(20),
+    PRIMARY KEY (id),
+    FOREIGN KEY("user") REFERENCES "user" ("order") ON DELETE CASCADE
+)
+-- parameters: []
+
+-- ddl.create_association
+CREATE TABLE association (
+    left_id INTEGER,
+    right_id INTEGER,
+    FOREIGN KEY(left_id) REFERENCES "left" (id),
+    FOREIGN KEY(right_id) REFERENCES "right" (id)
+)
+-- parameters: []
+
+-- ddl.create_parent
+CREATE TABLE parent (
+    a INTEGER NOT NULL,
+    b VARCHAR(10) NOT NULL,
+    label VARCHAR(20),
+    PRIMARY KEY (a, b),
+    CONSTRAINT pk_label UNIQUE (label)
+)
+-- parameters: []
+
+-- ddl.create_child
+CREATE TABLE child (
+    id INTEGER NOT NULL,
+    pa INTEGER,
+    pb VARCHAR(10),
+    owner_id INTEGER,
+    counter_id INTEGER,
+    PRIMARY KEY (id),
+    FOREIGN KEY(pa, pb) REFERENCES parent (a, b) ON DELETE CASCADE,
+    CONSTRAINT fk_child_owner FOREIGN KEY(owner_id) REFERENCES users (id) ON DELETE SET NULL,
+    FOREIGN KEY(counter_id) REFERENCES counter (id) ON UPDATE RESTRICT
+)
+-- parameters: []
+
+-- ddl.create_counter
+CREATE TABLE counter (
+    id INTEGER GENERATED BY DEFAULT AS IDENTITY (START WITH 1, INCREMENT BY 1) NOT NULL,
+    PRIMARY KEY (id)
+)
+-- parameters: []
+
+-- ddl.on_update_cascade
+!! CompileException: Derby does not support ON UPDATE CASCADE; use NO ACTION or RESTRICT
+
+-- ddl.drop_table
+DROP TABLE "user"
+-- parameters: []
+
+-- ddl.create_index
+CREATE INDEX ix_everything_i ON everything (i)
+-- parameters: []
+
+-- ddl.create_index_reserved
+CREATE INDEX ix_user_user ON "user" ("user")
+-- parameters: []
+
+-- ddl.create_unique_index
+CREATE UNIQUE INDEX ux_child_pa_pb ON child (pa, pb)
+-- parameters: []
+
+-- ddl.drop_index
+DROP INDEX ix_everything_i
+-- parameters: []
+

@@ -1,0 +1,390 @@
+-- select.table
+SELECT users.id, users.name, users.fullname FROM users
+-- parameters: []
+
+-- select.columns
+SELECT users.name, users.fullname FROM users
+-- parameters: []
+
+-- select.two_tables
+SELECT users.id, users.name, users.fullname, addresses.id AS id_1, addresses.user_id, addresses.email_address FROM users, addresses WHERE users.id = addresses.user_id
+-- parameters: []
+
+-- select.like
+SELECT addresses.id, addresses.user_id, addresses.email_address FROM addresses WHERE addresses.email_address LIKE :email_address_1
+-- parameters: [email_address_1=%@gmail.com]
+
+-- select.and_or_not
+SELECT users.id FROM users WHERE users.name = :name_1 AND (users.id > :id_1 OR NOT (users.fullname IS NULL))
+-- parameters: [name_1=ed, id_1=3]
+
+-- select.seed_title
+SELECT users.fullname || :fullname_1 || addresses.email_address AS title FROM users, addresses WHERE users.id = addresses.user_id AND (addresses.email_address LIKE :email_address_1 OR addresses.email_address LIKE :email_address_2)
+-- parameters: [fullname_1=, , email_address_1=%@aol.com, email_address_2=%@msn.com]
+
+-- select.concat_where
+SELECT users.id FROM users WHERE users.name || :name_1 = :name_2
+-- parameters: [name_1=x, name_2=edx]
+
+-- select.ilike
+SELECT users.id FROM users WHERE lower(users.name) LIKE lower(:name_1) AND lower(users.fullname) NOT LIKE lower(:fullname_1)
+-- parameters: [name_1=E%, fullname_1=%x%]
+
+-- select.starts_contains_ends
+SELECT users.id FROM users WHERE users.name LIKE :name_1 ESCAPE '/' AND users.fullname LIKE :fullname_1 ESCAPE '/' AND users.name LIKE :name_2 ESCAPE '/' AND users.name NOT LIKE :name_3
+-- parameters: [name_1=e/_%, fullname_1=%50/%%, name_2=%d, name_3=x%]
+
+-- select.in
+SELECT users.id FROM users WHERE users.id IN (:id_1, :id_2, :id_3) AND users.name NOT IN (:name_1, :name_2)
+-- parameters: [id_1=1, id_2=2, id_3=3, name_1=x, name_2=y]
+
+-- select.in_empty
+SELECT users.id FROM users WHERE 1 = 0
+-- parameters: []
+
+-- select.in_select
+SELECT users.name FROM users WHERE users.id IN (SELECT addresses.user_id FROM addresses WHERE addresses.email_address LIKE :email_address_1)
+-- parameters: [email_address_1=%@x.org]
+
+-- select.between
+SELECT users.id FROM users WHERE users.id BETWEEN :id_1 AND :id_2 AND users.id NOT BETWEEN :id_3 AND :id_4
+-- parameters: [id_1=2, id_2=4, id_3=7, id_4=9]
+
+-- select.null
+SELECT users.id FROM users WHERE users.name IS NULL AND users.fullname IS NOT NULL AND users.name IS NULL
+-- parameters: []
+
+-- select.ne
+SELECT users.id FROM users WHERE users.name != :name_1
+-- parameters: [name_1=ed]
+
+-- select.arithmetic
+SELECT (users.id + :id_1) * :id_2 AS x FROM users WHERE users.id - :id_3 > :id_4
+-- parameters: [id_1=1, id_2=2, id_3=1, id_4=0]
+
+-- select.cast
+SELECT CAST(users.id AS VARCHAR(10)) AS sid, CAST(users.name AS TEXT) AS name_1 FROM users
+-- parameters: []
+
+-- select.functions
+SELECT lower(users.name) AS lower_1, coalesce(users.name, :coalesce_1) AS coalesce_1, length(users.fullname) AS length_1 FROM users
+-- parameters: [coalesce_1=?]
+
+-- select.aggregates
+SELECT count(*) AS count_1, count(users.id) AS count_2, sum(users.id) AS sum_1, min(users.name) AS min_1, max(users.id) AS max_1, avg(users.id) AS avg_1 FROM users
+-- parameters: []
+
+-- select.group_having
+SELECT users.name, count(*) AS n FROM users GROUP BY users.name HAVING count(*) > :count_1 ORDER BY users.name
+-- parameters: [count_1=1]
+
+-- select.distinct
+SELECT DISTINCT users.name FROM users
+-- parameters: []
+
+-- select.order
+SELECT users.id FROM users ORDER BY users.name ASC, users.id DESC
+-- parameters: []
+
+-- select.order_nulls
+SELECT users.id FROM users ORDER BY users.name NULLS FIRST, users.id DESC NULLS LAST
+-- parameters: []
+
+-- select.order_label
+SELECT users.name AS n FROM users ORDER BY users.name
+-- parameters: []
+
+-- select.limit
+SELECT users.id FROM users ORDER BY users.id LIMIT :param_1
+-- parameters: [param_1=2]
+
+-- select.offset
+SELECT users.id FROM users ORDER BY users.id OFFSET :param_1
+-- parameters: [param_1=1]
+
+-- select.limit_offset
+SELECT users.id FROM users ORDER BY users.id LIMIT :param_1 OFFSET :param_2
+-- parameters: [param_1=2, param_2=1]
+
+-- select.join
+SELECT users.name, addresses.email_address FROM users JOIN addresses ON users.id = addresses.user_id
+-- parameters: []
+
+-- select.outer_join
+SELECT users.name, addresses.email_address FROM users LEFT OUTER JOIN addresses ON users.id = addresses.user_id ORDER BY users.id
+-- parameters: []
+
+-- select.join_on
+SELECT users.name FROM users JOIN addresses ON addresses.user_id = users.id WHERE addresses.id > :id_1
+-- parameters: [id_1=0]
+
+-- select.alias
+SELECT u.name FROM users AS u WHERE u.id = :id_1
+-- parameters: [id_1=1]
+
+-- select.subquery_from
+SELECT users.name, counts.n FROM users, (SELECT addresses.user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
+-- parameters: []
+
+-- select.scalar_subquery
+SELECT users.name, (SELECT count(*) AS count_1 FROM addresses WHERE addresses.user_id = users.id) AS n FROM users
+-- parameters: []
+
+-- select.exists
+SELECT users.name FROM users WHERE EXISTS (SELECT addresses.id FROM addresses WHERE addresses.user_id = users.id)
+-- parameters: []
+
+-- select.correlated
+SELECT users.name FROM users WHERE users.id = (SELECT max(addresses.user_id) AS max_1 FROM addresses WHERE addresses.email_address = users.name)
+-- parameters: []
+
+-- select.for_update
+SELECT users.id, users.name, users.fullname FROM users WHERE users.id = :id_1 FOR UPDATE
+-- parameters: [id_1=1]
+
+-- select.for_update_ordered
+SELECT users.id, users.name, users.fullname FROM users ORDER BY users.id FOR UPDATE
+-- parameters: []
+
+-- select.literal
+SELECT :param_1 AS param_1
+-- parameters: [param_1=1]
+
+-- select.literal_null
+SELECT :param_1 AS param_1
+-- parameters: [param_1=null]
+
+-- select.func_literal
+SELECT lower(:lower_1) AS lower_1
+-- parameters: [lower_1=X]
+
+-- select.concat_literal
+SELECT users.name || :name_1 AS name_1 FROM users
+-- parameters: [name_1=x]
+
+-- select.bind_is_null
+SELECT users.id FROM users WHERE :n IS NULL OR users.name = :n
+-- parameters: [n, n]
+
+-- select.literals_compared
+SELECT users.id FROM users WHERE :param_1 = :param_2
+-- parameters: [param_1=1, param_2=1]
+
+-- select.reserved
+SELECT "user"."order", "user"."left", "user"."right", "user"."user" FROM "user" WHERE "user"."left" = :left_1 ORDER BY "user"."order" DESC
+-- parameters: [left_1=x]
+
+-- select.reserved_join
+SELECT "user"."left", "order"."select" FROM "user" JOIN "order" ON "user"."order" = "order"."user"
+-- parameters: []
+
+-- insert.all_columns
+INSERT INTO users (id, name, fullname) VALUES (:id, :name, :fullname)
+-- parameters: [id, name, fullname]
+
+-- insert.values
+INSERT INTO users (name, fullname) VALUES (:name, :fullname)
+-- parameters: [name=jack, fullname=Jack Jones]
+
+-- insert.executemany_keys
+INSERT INTO users (name, fullname) VALUES (:name, :fullname)
+-- parameters: [name, fullname]
+
+-- insert.from_select
+INSERT INTO addresses (user_id, email_address) SELECT users.id, users.name || :name_1 AS name_1 FROM users WHERE users.id = :id_1
+-- parameters: [name_1=@example.com, id_1=3]
+
+-- insert.returning
+INSERT INTO users (name) VALUES (:name) RETURNING users.id
+-- parameters: [name=wendy]
+
+-- insert.default_values
+INSERT INTO counter DEFAULT VALUES
+-- parameters: []
+
+-- insert.reserved
+INSERT INTO "user" ("left", "user") VALUES (:left, :user)
+-- parameters: [left=l, user=u]
+
+-- update.values_where
+UPDATE users SET name=:name WHERE users.id = :id_1
+-- parameters: [name=x, id_1=1]
+
+-- update.expression
+UPDATE users SET fullname=users.name || :name_1
+-- parameters: [name_1=!]
+
+-- update.keys_bindparam
+UPDATE users SET name=:name WHERE users.id = :user_id
+-- parameters: [name, user_id]
+
+-- update.returning
+UPDATE users SET name=:name WHERE users.id = :id_1 RETURNING users.id, users.name
+-- parameters: [name=y, id_1=2]
+
+-- update.reserved
+UPDATE "user" SET "right"=:right WHERE "user"."order" = :order_1
+-- parameters: [right=5, order_1=1]
+
+-- delete.where
+DELETE FROM users WHERE users.name LIKE :name_1
+-- parameters: [name_1=f%]
+
+-- delete.all
+DELETE FROM addresses
+-- parameters: []
+
+-- delete.returning
+DELETE FROM users WHERE users.id = :id_1 RETURNING users.name
+-- parameters: [id_1=3]
+
+-- text.binds
+select id, name from users where id = :id or name = :name
+-- parameters: [id, name]
+
+-- text.bound_values
+select id from users where id > :min
+-- parameters: [min=3]
+
+-- ddl.create_users
+CREATE TABLE users (
+    id INTEGER NOT NULL,
+    name VARCHAR(50),
+    fullname VARCHAR(50),
+    PRIMARY KEY (id)
+)
+-- parameters: []
+
+-- ddl.create_addresses
+CREATE TABLE addresses (
+    id INTEGER NOT NULL,
+    user_id INTEGER,
+    email_address VARCHAR(50) NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(user_id) REFERENCES users (id)
+)
+-- parameters: []
+
+-- ddl.create_everything
+CREATE TABLE everything (
+    id BIGINT NOT NULL,
+    i INTEGER,
+    s SMALLINT,
+    v VARCHAR(40),
+    vs VARCHAR,
+    t TEXT,
+    b BOOLEAN,
+    r REAL,
+    d DOUBLE PRECISION,
+    n NUMERIC(10, 2),
+    nu NUMERIC,
+    dt DATE,
+    tm TIME,
+    ts TIMESTAMP,
+    tz TIMESTAMP WITH TIME ZONE,
+    ins TIMESTAMP WITH TIME ZONE,
+    u UUID,
+    bl BLOB,
+    vb VARBINARY(16),
+    e VARCHAR(2),
+    color VARCHAR(5),
+    code VARCHAR(10),
+    created TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+    qty INTEGER DEFAULT 0 NOT NULL,
+    PRIMARY KEY (id),
+    CHECK (qty >= 0),
+    UNIQUE (code),
+    CHECK (e IN ('a', 'bb', 'c')),
+    CHECK (color IN ('RED', 'GREEN', 'BLUE'))
+)
+-- parameters: []
+
+-- ddl.create_user
+CREATE TABLE "user" (
+    "order" INTEGER NOT NULL,
+    "left" VARCHAR(20),
+    "right" INTEGER,
+    "user" VARCHAR(20),
+    PRIMARY KEY ("order")
+)
+-- parameters: []
+
+-- ddl.create_order
+CREATE TABLE "order" (
+    id INTEGER NOT NULL,
+    "user" INTEGER,
+    "select" VARCHAR(20),
+    PRIMARY KEY (id),
+    FOREIGN KEY("user") REFERENCES "user" ("order") ON DELETE CASCADE
+)
+-- parameters: []
+
+-- ddl.create_association
+CREATE TABLE association (
+    left_id INTEGER,
+    right_id INTEGER,
+    FOREIGN KEY(left_id) REFERENCES "left" (id),
+    FOREIGN KEY(right_id) REFERENCES "right" (id)
+)
+-- parameters: []
+
+-- ddl.create_parent
+CREATE TABLE parent (
+    a INTEGER NOT NULL,
+    b VARCHAR(10) NOT NULL,
+    label VARCHAR(20),
+    PRIMARY KEY (a, b),
+    CONSTRAINT pk_label UNIQUE (label)
+)
+-- parameters: []
+
+-- ddl.create_child
+CREATE TABLE child (
+    id INTEGER NOT NULL,
+    pa INTEGER,
+    pb VARCHAR(10),
+    owner_id INTEGER,
+    counter_id INTEGER,
+    PRIMARY KEY (id),
+    FOREIGN KEY(pa, pb) REFERENCES parent (a, b) ON DELETE CASCADE,
+    CONSTRAINT fk_child_owner FOREIGN KEY(owner_id) REFERENCES users (id) ON DELETE SET NULL,
+    FOREIGN KEY(counter_id) REFERENCES counter (id) ON UPDATE RESTRICT
+)
+-- parameters: []
+
+-- ddl.create_counter
+CREATE TABLE counter (
+    id INTEGER NOT NULL,
+    PRIMARY KEY (id)
+)
+-- parameters: []
+
+-- ddl.on_update_cascade
+CREATE TABLE source (
+    id INTEGER NOT NULL,
+    target_id INTEGER,
+    PRIMARY KEY (id),
+    FOREIGN KEY(target_id) REFERENCES target (id) ON UPDATE CASCADE
+)
+-- parameters: []
+
+-- ddl.drop_table
+DROP TABLE "user"
+-- parameters: []
+
+-- ddl.create_index
+CREATE INDEX ix_everything_i ON everything (i)
+-- parameters: []
+
+-- ddl.create_index_reserved
+CREATE INDEX ix_user_user ON "user" ("user")
+-- parameters: []
+
+-- ddl.create_unique_index
+CREATE UNIQUE INDEX ux_child_pa_pb ON child (pa, pb)
+-- parameters: []
+
+-- ddl.drop_index
+DROP INDEX ix_everything_i
+-- parameters: []
+
