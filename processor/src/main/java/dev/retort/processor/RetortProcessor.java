@@ -1,9 +1,6 @@
 package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
-import dev.retort.annotations.DeclarativeBase;
-import dev.retort.annotations.Query;
-import dev.retort.annotations.Table;
 import dev.retort.processor.diag.Diagnostics;
 import dev.retort.processor.diag.Message;
 import dev.retort.processor.model.BaseModel;
@@ -63,6 +60,7 @@ public final class RetortProcessor extends AbstractProcessor {
     private final Set<String> deferredBases = new TreeSet<>();
     private final Set<String> basesWritten = new TreeSet<>();
     private final Set<String> poisonedBases = new TreeSet<>();
+    private Throwable initFailure;
     private EntityParser parser;
     private Reporter reporter;
     private Emitter emitter;
@@ -70,16 +68,19 @@ public final class RetortProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        parser = new EntityParser(env, sites, diag);
-        reporter = new Reporter(env.getMessager(), sites);
-        emitter = new Emitter(env.getFiler(), sites, diag,
-                !"false".equalsIgnoreCase(env.getOptions().get(VERIFY_QUERIES)));
+        try {
+            parser = new EntityParser(env, sites, diag);
+            reporter = new Reporter(env.getMessager(), sites);
+            emitter = new Emitter(env.getFiler(), sites, diag,
+                    !"false".equalsIgnoreCase(env.getOptions().get(VERIFY_QUERIES)));
+        } catch (RuntimeException | LinkageError e) {
+            initFailure = e;
+        }
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Table.class.getCanonicalName(), DeclarativeBase.class.getCanonicalName(),
-                Query.class.getCanonicalName(), Query.List.class.getCanonicalName());
+        return Set.of(EntityParser.TABLE, EntityParser.BASE, EntityParser.QUERY, EntityParser.QUERY_LIST);
     }
 
     @Override
@@ -94,6 +95,13 @@ public final class RetortProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (initFailure != null) {
+            if (!round.processingOver()) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        Message.INTERNAL_ERROR.format("its set-up", stackTrace(initFailure)));
+            }
+            return false;
+        }
         try {
             processRound(round);
         } catch (Throwable t) {
@@ -113,7 +121,7 @@ public final class RetortProcessor extends AbstractProcessor {
                 decls.put(name, e);
             }
         }
-        for (Element e : round.getElementsAnnotatedWith(Table.class)) {
+        for (Element e : annotated(round, EntityParser.TABLE)) {
             if (e instanceof TypeElement) {
                 decls.put(((TypeElement) e).getQualifiedName().toString(), (TypeElement) e);
             }
@@ -125,7 +133,7 @@ public final class RetortProcessor extends AbstractProcessor {
                 bases.put(name, e);
             }
         }
-        for (Element e : round.getElementsAnnotatedWith(DeclarativeBase.class)) {
+        for (Element e : annotated(round, EntityParser.BASE)) {
             if (e instanceof TypeElement) {
                 bases.put(((TypeElement) e).getQualifiedName().toString(), (TypeElement) e);
             }
@@ -213,15 +221,24 @@ public final class RetortProcessor extends AbstractProcessor {
     }
 
     private void checkQueriesOnNonEntities(RoundEnvironment round) {
-        Set<Element> annotated = new java.util.LinkedHashSet<>(round.getElementsAnnotatedWith(Query.class));
-        annotated.addAll(round.getElementsAnnotatedWith(Query.List.class));
+        Set<Element> annotated = new java.util.LinkedHashSet<>(annotated(round, EntityParser.QUERY));
+        annotated.addAll(annotated(round, EntityParser.QUERY_LIST));
+        TypeElement table = processingEnv.getElementUtils().getTypeElement(EntityParser.TABLE);
         for (Element e : annotated) {
-            if (e.getAnnotation(Table.class) == null && e instanceof TypeElement) {
+            boolean entity = e.getAnnotationMirrors().stream()
+                    .anyMatch(m -> m.getAnnotationType().asElement().equals(table));
+            if (!entity && e instanceof TypeElement) {
                 String name = ((TypeElement) e).getQualifiedName().toString();
                 sites.put(Site.of(name), e);
                 diag.error(Site.of(name), Message.QUERY_NOT_ON_ENTITY, e.getSimpleName());
             }
         }
+    }
+
+    /** The elements annotated with {@code annotation}, by name (nothing when it is not on the class path). */
+    private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
     }
 
     private void writeServices() {

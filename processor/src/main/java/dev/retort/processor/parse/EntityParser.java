@@ -1,9 +1,6 @@
 package dev.retort.processor.parse;
 
 import com.palantir.javapoet.ClassName;
-import dev.retort.annotations.DeclarativeBase;
-import dev.retort.annotations.Query;
-import dev.retort.annotations.Table;
 import dev.retort.processor.diag.Diagnostics;
 import dev.retort.processor.diag.Message;
 import dev.retort.processor.model.BaseModel;
@@ -40,10 +37,12 @@ import javax.lang.model.util.Types;
  * so later checks can still speak about the rest.
  */
 public final class EntityParser {
-    static final String TABLE = Table.class.getCanonicalName();
-    static final String QUERY = Query.class.getCanonicalName();
-    static final String QUERY_LIST = Query.List.class.getCanonicalName();
-    static final String BASE = DeclarativeBase.class.getCanonicalName();
+    // names, not class literals: the processor reads annotations only through mirrors and needs no
+    // annotation classes at run time
+    public static final String TABLE = "dev.retort.annotations.Table";
+    public static final String QUERY = "dev.retort.annotations.Query";
+    public static final String QUERY_LIST = "dev.retort.annotations.Query.List";
+    public static final String BASE = "dev.retort.annotations.DeclarativeBase";
 
     private final Elements elements;
     private final Types types;

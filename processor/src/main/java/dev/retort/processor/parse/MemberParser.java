@@ -2,8 +2,6 @@ package dev.retort.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.retort.annotations.Column;
-import dev.retort.annotations.Relationship;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.processor.diag.Diagnostics;
@@ -38,9 +36,9 @@ import javax.lang.model.util.Types;
 
 /** Parses the {@code @Column} and {@code @Relationship} fields of an entity. */
 final class MemberParser {
-    static final String COLUMN = Column.class.getCanonicalName();
-    static final String RELATIONSHIP = Relationship.class.getCanonicalName();
-    private static final String CONVERTER = dev.retort.annotations.Converter.class.getCanonicalName();
+    static final String COLUMN = "dev.retort.annotations.Column";
+    static final String RELATIONSHIP = "dev.retort.annotations.Relationship";
+    private static final String CONVERTER = "dev.retort.annotations.Converter";
 
     private final Elements elements;
     private final Types types;

@@ -86,6 +86,12 @@ final class ForeignKeyChecks {
         List<TableRef> out = new ArrayList<>();
         boolean[] placed = new boolean[all.size()];
         Set<String> done = new LinkedHashSet<>();
+        Set<String> known = new java.util.HashSet<>();
+        List<List<String>> deps = new ArrayList<>();
+        for (TableRef t : all) {
+            known.add(t.fullName());
+            deps.add(dependencies(t));
+        }
         while (out.size() < all.size()) {
             boolean progressed = false;
             for (int i = 0; i < all.size(); i++) {
@@ -94,8 +100,8 @@ final class ForeignKeyChecks {
                     continue;
                 }
                 boolean ready = true;
-                for (String dep : dependencies(t)) {
-                    if (!done.contains(dep) && !dep.equals(t.fullName()) && isKnown(dep, all)) {
+                for (String dep : deps.get(i)) {
+                    if (!done.contains(dep) && !dep.equals(t.fullName()) && known.contains(dep)) {
                         ready = false;
                         break;
                     }
@@ -131,15 +137,6 @@ final class ForeignKeyChecks {
             }
         }
         return out;
-    }
-
-    private static boolean isKnown(String table, List<TableRef> all) {
-        for (TableRef t : all) {
-            if (t.fullName().equals(table)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> dependencies(TableRef t) {
