@@ -14,6 +14,9 @@ public enum Cascade {
     REFRESH,
     /** {@code expunge} also expunges related objects. */
     EXPUNGE,
-    /** All of the above. */
+    /**
+     * All of the above except {@link #DELETE_ORPHAN}, as SQLAlchemy's {@code "all"}; write
+     * {@code {ALL, DELETE_ORPHAN}} for both ({@code "all, delete-orphan"}).
+     */
     ALL
 }

@@ -1,6 +1,5 @@
 package dev.retort.processor.validate;
 
-import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.processor.diag.Diagnostics;
@@ -13,12 +12,10 @@ import dev.retort.processor.model.RelationModel;
 import dev.retort.processor.model.RelationshipModel;
 import dev.retort.processor.model.TypeText;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Works out every relationship of one base from the foreign keys: its kind, join columns and
@@ -32,30 +29,7 @@ final class RelationResolver {
     private final Map<String, EntityModel> byTable;
     private final Set<String> broken;
     private final Map<String, List<Draft>> drafts = new LinkedHashMap<>();
-    private final Map<String, Association> associations = new TreeMap<>();
-
-    /** A relationship being worked out. */
-    private static final class Draft {
-        EntityModel owner;
-        EntityModel target;
-        RelationshipModel decl;
-        String name;
-        Relation.Kind kind;
-        List<String> local = List.of();
-        List<String> remote = List.of();
-        String secondary;
-        List<String> toOwner = List.of();
-        List<String> toTarget = List.of();
-        String backPopulates;
-        List<Relation.Ordering> orderBy = List.of();
-        LoadStrategy lazy = LoadStrategy.SELECT;
-        Set<CascadeOption> cascade = EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE);
-        Relation.CollectionType collectionType;
-        boolean ok;
-    }
-
-    /** An association table in use: implicit (created here) or an entity's table. */
-    private record Association(AssociationModel model, String left, String right, String firstUser) {}
+    private final Secondaries secondaries;
 
     RelationResolver(Diagnostics diag, BaseModel base, List<EntityModel> entities, Set<String> broken) {
         this.diag = diag;
@@ -68,6 +42,12 @@ final class RelationResolver {
             byTable.putIfAbsent(e.tableFullName(), e);
             drafts.put(e.key(), new ArrayList<>());
         }
+        this.secondaries = new Secondaries(diag, byTable);
+    }
+
+    /** The association tables created for {@code secondary} names that no entity maps, by name. */
+    List<AssociationModel> associations() {
+        return secondaries.associations();
     }
 
     /** The relations of each entity (by key), fields first, then mirrors from backrefs. */
@@ -112,17 +92,6 @@ final class RelationResolver {
         return out;
     }
 
-    /** The association tables created for {@code secondary} names that no entity maps, by name. */
-    List<AssociationModel> associations() {
-        List<AssociationModel> out = new ArrayList<>();
-        for (Association a : associations.values()) {
-            if (!byTable.containsKey(a.model().fullName())) {
-                out.add(a.model());
-            }
-        }
-        return out;
-    }
-
     // ------------------------------------------------------------------ one relationship
 
     private void resolve(Draft d) {
@@ -156,7 +125,7 @@ final class RelationResolver {
         d.lazy = r.lazy();
         d.cascade = r.cascade();
         d.backPopulates = r.backPopulates() != null ? r.backPopulates() : r.backref();
-        boolean joined = r.secondary() != null ? resolveSecondary(d) : resolveForeignKey(d);
+        boolean joined = r.secondary() != null ? secondaries.resolve(d) : resolveForeignKey(d);
         if (!joined) {
             return;
         }
@@ -166,61 +135,15 @@ final class RelationResolver {
         d.ok = true;
     }
 
-    /** A foreign key column and the column it references. */
-    private record Link(EntityModel table, ColumnModel column, ColumnModel referenced) {}
-
-    private List<Link> links(EntityModel from, EntityModel to) {
-        List<Link> out = new ArrayList<>();
-        for (ColumnModel c : from.columns()) {
-            if (c.foreignKey() != null && c.foreignKey().tableFullName().equals(to.tableFullName())) {
-                ColumnModel ref = to.columnNamed(c.foreignKey().column());
-                if (ref != null) {
-                    out.add(new Link(from, c, ref));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean matches(Link l, String hint) {
-        String col = l.column().name();
-        return hint.equals(col) || hint.equals(l.column().attribute()) || hint.equals(l.table().table() + "." + col)
-                || hint.equals(l.table().tableFullName() + "." + col);
-    }
-
-    private List<Link> filter(List<Link> links, List<String> hints) {
-        if (hints.isEmpty()) {
-            return links;
-        }
-        List<Link> out = new ArrayList<>();
-        for (Link l : links) {
-            for (String h : hints) {
-                if (matches(l, h)) {
-                    out.add(l);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String describe(List<Link> links) {
-        List<String> names = new ArrayList<>();
-        for (Link l : links) {
-            names.add(l.table().table() + "." + l.column().name());
-        }
-        return String.join(", ", names);
-    }
-
     private boolean resolveForeignKey(Draft d) {
         RelationshipModel r = d.decl;
         EntityModel owner = d.owner;
         EntityModel target = d.target;
         String o = owner.displayName();
         boolean self = owner == target;
-        List<Link> forward = links(owner, target);
-        List<Link> backward = self ? List.of() : links(target, owner);
-        List<Link> all = new ArrayList<>(forward);
+        List<Links.Link> forward = Links.links(owner, target);
+        List<Links.Link> backward = self ? List.of() : Links.links(target, owner);
+        List<Links.Link> all = new ArrayList<>(forward);
         all.addAll(backward);
         if (all.isEmpty()) {
             diag.error(r.site(), Message.NO_FOREIGN_KEY, o, r.name(), owner.table(), target.table(),
@@ -229,23 +152,23 @@ final class RelationResolver {
                     (r.shape().isCollection() ? target : owner).table());
             return false;
         }
-        forward = filter(forward, r.foreignKeys());
-        backward = filter(backward, r.foreignKeys());
+        forward = Links.filter(forward, r.foreignKeys());
+        backward = Links.filter(backward, r.foreignKeys());
         if (forward.isEmpty() && backward.isEmpty()) {
             diag.error(r.site().annotation("Relationship").attribute("foreignKey"),
                     Message.RELATIONSHIP_FOREIGN_KEY, o, r.name(), String.join(", ", r.foreignKeys()), owner.table(),
-                    target.table(), describe(all));
+                    target.table(), Links.describe(all));
             return false;
         }
-        if ((!forward.isEmpty() && !backward.isEmpty()) || !isOneKey(forward) || !isOneKey(backward)) {
-            List<Link> both = new ArrayList<>(forward);
+        if ((!forward.isEmpty() && !backward.isEmpty()) || !Links.isOneKey(forward) || !Links.isOneKey(backward)) {
+            List<Links.Link> both = new ArrayList<>(forward);
             both.addAll(backward);
             diag.error(r.site(), Message.AMBIGUOUS_FOREIGN_KEY, o, r.name(), owner.table(), target.table(),
-                    describe(both));
+                    Links.describe(both));
             return false;
         }
         boolean collection = r.shape().isCollection();
-        List<Link> used = forward.isEmpty() ? backward : forward;
+        List<Links.Link> used = forward.isEmpty() ? backward : forward;
         List<String> fkCols = used.stream().map(l -> l.column().name()).toList();
         List<String> refCols = used.stream().map(l -> l.referenced().name()).toList();
         if (self) {
@@ -263,7 +186,7 @@ final class RelationResolver {
         if (!forward.isEmpty()) {
             if (collection) {
                 diag.error(r.site(), Message.RELATIONSHIP_SHAPE, o, r.name(),
-                        TypeText.of(r.fieldType()), describe(used), owner.table(),
+                        TypeText.of(r.fieldType()), Links.describe(used), owner.table(),
                         target.displayName());
                 return false;
             }
@@ -281,109 +204,6 @@ final class RelationResolver {
     private static String firstKey(EntityModel e) {
         List<ColumnModel> pk = e.primaryKey();
         return pk.isEmpty() ? "id" : pk.get(0).name();
-    }
-
-    /** Whether several foreign key columns together form one join: each references a different column. */
-    private static boolean isOneKey(List<Link> links) {
-        Set<String> referenced = new java.util.HashSet<>();
-        for (Link l : links) {
-            if (!referenced.add(l.referenced().name())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean resolveSecondary(Draft d) {
-        RelationshipModel r = d.decl;
-        EntityModel owner = d.owner;
-        EntityModel target = d.target;
-        String o = owner.displayName();
-        if (!r.shape().isCollection()) {
-            String t = target.displayName();
-            diag.error(r.site(), Message.SECONDARY_NOT_COLLECTION, o, r.name(), r.secondary(),
-                    TypeText.of(r.fieldType()), t, t, t);
-            return false;
-        }
-        var secondarySite = r.site().annotation("Relationship").attribute("secondary");
-        String name = r.secondary();
-        d.kind = Relation.Kind.MANY_TO_MANY;
-        d.local = owner.primaryKey().stream().map(ColumnModel::name).toList();
-        d.remote = target.primaryKey().stream().map(ColumnModel::name).toList();
-        EntityModel declared = byTable.get(name);
-        if (declared != null) {
-            d.secondary = declared.tableFullName();
-            List<Link> toOwner = links(declared, owner);
-            List<Link> toTarget = links(declared, target);
-            if (owner == target) {
-                List<Link> hinted = filter(toOwner, r.foreignKeys());
-                if (r.foreignKeys().isEmpty() || hinted.isEmpty() || hinted.size() == toOwner.size()) {
-                    diag.error(r.site(), Message.AMBIGUOUS_FOREIGN_KEY, o, r.name(), declared.table(), owner.table(),
-                            describe(toOwner));
-                    return false;
-                }
-                List<Link> rest = new ArrayList<>(toOwner);
-                rest.removeAll(hinted);
-                toOwner = hinted;
-                toTarget = rest;
-            }
-            if (toOwner.isEmpty() || toTarget.isEmpty() || !isOneKey(toOwner) || !isOneKey(toTarget)) {
-                diag.error(secondarySite, Message.SECONDARY_SHAPE, name, o, r.name(), owner.table(),
-                        target.table());
-                return false;
-            }
-            d.toOwner = toOwner.stream().map(l -> l.column().name()).toList();
-            d.toTarget = toTarget.stream().map(l -> l.column().name()).toList();
-            d.local = toOwner.stream().map(l -> l.referenced().name()).toList();
-            d.remote = toTarget.stream().map(l -> l.referenced().name()).toList();
-            return true;
-        }
-        String schema = null;
-        String table = name;
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            schema = name.substring(0, dot);
-            table = name.substring(dot + 1);
-        }
-        List<AssociationModel.Column> ownerCols = associationColumns(owner);
-        List<AssociationModel.Column> targetCols = associationColumns(target);
-        if (owner == target) {
-            diag.error(r.site(), Message.SECONDARY_SELF, o, r.name(), owner.table(), name,
-                    ownerCols.isEmpty() ? owner.table() + "_id" : ownerCols.get(0).name(), owner.table());
-            return false;
-        }
-        Association existing = associations.get(name);
-        if (existing == null) {
-            // columns of the two sides in the order of their table names, whichever side is seen first
-            boolean ownerFirst = owner.tableFullName().compareTo(target.tableFullName()) <= 0;
-            List<AssociationModel.Column> cols = new ArrayList<>(ownerFirst ? ownerCols : targetCols);
-            cols.addAll(ownerFirst ? targetCols : ownerCols);
-            existing = new Association(new AssociationModel(table, schema, cols), owner.tableFullName(),
-                    target.tableFullName(), o + "." + r.name());
-            associations.put(name, existing);
-        } else {
-            boolean same = (existing.left().equals(owner.tableFullName()) && existing.right().equals(target.tableFullName()))
-                    || (existing.left().equals(target.tableFullName()) && existing.right().equals(owner.tableFullName()));
-            if (!same) {
-                String[] first = existing.firstUser().split("\\.", 2);
-                diag.error(secondarySite, Message.SECONDARY_CONFLICT, name, first[0], first[1],
-                        existing.left(), existing.right(), o, r.name(), owner.tableFullName(), target.tableFullName());
-                return false;
-            }
-        }
-        d.secondary = name;
-        d.toOwner = ownerCols.stream().map(AssociationModel.Column::name).toList();
-        d.toTarget = targetCols.stream().map(AssociationModel.Column::name).toList();
-        return true;
-    }
-
-    private static List<AssociationModel.Column> associationColumns(EntityModel e) {
-        List<AssociationModel.Column> out = new ArrayList<>();
-        for (ColumnModel pk : e.primaryKey()) {
-            out.add(new AssociationModel.Column(e.table() + "_" + pk.name(), pk.type(),
-                    e.tableFullName() + "." + pk.name()));
-        }
-        return out;
     }
 
     private boolean resolveOrderBy(Draft d) {

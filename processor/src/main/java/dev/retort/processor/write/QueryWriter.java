@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityPlan;
-import dev.retort.processor.model.SqlTypeModel;
 import dev.retort.processor.model.VerifiedQuery;
 import dev.retort.processor.parse.Naming;
 import java.util.ArrayList;
