@@ -43,6 +43,7 @@ class DdlResourceTest {
         TABLES.put("classical", List.of("user"));
         TABLES.put("tree", List.of("nodes"));
         TABLES.put("queries", List.of("left", "addresses"));
+        TABLES.put("packages", List.of("authors", "books"));
     }
 
     @Test

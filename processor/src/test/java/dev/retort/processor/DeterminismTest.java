@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeterminismTest {
     private static final String[] MODELS = {
-        "seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree", "queries"};
+        "seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree", "queries", "packages"};
 
     @Test
     void inputOrderDoesNotChangeAnyGeneratedByte() throws IOException {
@@ -45,7 +45,7 @@ class DeterminismTest {
         assertThat(new String(first.get("/CLASS_OUTPUT/META-INF/services/dev.retort.orm.mapping.MappedBase"),
                 java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(String.join("\n",
                         "example.accessors.Base_", "example.classical.Base_", "example.m2m.Base_",
-                        "example.nested.Base_", "example.queries.Base_", "example.record.Base_", "example.seed.Base_",
+                        "example.nested.Base_", "example.packages.Base_", "example.queries.Base_", "example.record.Base_", "example.seed.Base_",
                         "example.tree.Base_", "example.types.Base_") + "\n");
     }
 

@@ -48,7 +48,7 @@ final class MemberParser {
         this.sites = sites;
         this.diag = diag;
         this.access = access;
-        this.relationshipParser = new RelationshipParser(elements, types, diag);
+        this.relationshipParser = new RelationshipParser(elements, types, diag, access);
     }
 
     /**
@@ -181,6 +181,11 @@ final class MemberParser {
             sql = TypeMapping.map(type);
             if (sql == null) {
                 diag.error(site, Message.UNSUPPORTED_TYPE, display, attr, typeText, typeText);
+                return null;
+            }
+            if (sql.enumType() != null && type.getKind() == TypeKind.DECLARED
+                    && !access.accessibleType((TypeElement) ((DeclaredType) type).asElement(), ctx.pkg())) {
+                diag.error(site, Message.INACCESSIBLE_TYPE, display, attr, typeText, ctx.pkg(), typeText);
                 return null;
             }
         }

@@ -31,11 +31,13 @@ final class RelationshipParser {
     private final Elements elements;
     private final Types types;
     private final Diagnostics diag;
+    private final AccessResolver access;
 
-    RelationshipParser(Elements elements, Types types, Diagnostics diag) {
+    RelationshipParser(Elements elements, Types types, Diagnostics diag, AccessResolver access) {
         this.elements = elements;
         this.types = types;
         this.diag = diag;
+        this.access = access;
     }
 
     RelationshipModel parse(MemberParser.Context ctx, Site site, String attr, TypeMirror type, Mirrors m, Access acc) {
@@ -76,6 +78,12 @@ final class RelationshipParser {
                 return null;
             }
             target = ClassName.get((TypeElement) ((DeclaredType) dt.getTypeArguments().get(0)).asElement());
+        }
+        TypeElement targetElement = elements.getTypeElement(target.canonicalName());
+        if (targetElement != null && !access.accessibleType(targetElement, ctx.pkg())) {
+            diag.error(site, Message.INACCESSIBLE_TYPE, display, attr, AccessResolver.simpleName(type), ctx.pkg(),
+                    target.simpleName());
+            return null;
         }
         if (ctx.record() && shape == RelationshipModel.Shape.REFERENCE) {
             diag.error(site, Message.RECORD_REFERENCE, display, attr, display);
