@@ -38,12 +38,14 @@ final class Emitter {
     private final Sites sites;
     private final Diagnostics diag;
     private final boolean verifyQueries;
+    private final boolean generatedAnnotation;
 
-    Emitter(Filer filer, Sites sites, Diagnostics diag, boolean verifyQueries) {
+    Emitter(Filer filer, Sites sites, Diagnostics diag, boolean verifyQueries, boolean generatedAnnotation) {
         this.filer = filer;
         this.sites = sites;
         this.diag = diag;
         this.verifyQueries = verifyQueries;
+        this.generatedAnnotation = generatedAnnotation;
     }
 
     /** Writes the plan's files unless the base has an error; returns whether they were written. */
@@ -70,7 +72,7 @@ final class Emitter {
         }
         for (EntityPlan p : plan.entities()) {
             Element origin = sites.typeElement(p.entity().site());
-            writeSource(MetamodelWriter.write(p, plan.base().generated()), origin);
+            writeSource(MetamodelWriter.write(p, plan.base().generated(), generatedAnnotation), origin);
         }
         List<Element> origins = new ArrayList<>();
         origins.add(sites.typeElement(plan.base().site()));
@@ -78,7 +80,7 @@ final class Emitter {
             origins.add(sites.typeElement(p.entity().site()));
         }
         Element[] originArray = origins.stream().filter(o -> o != null).toArray(Element[]::new);
-        writeSource(BaseWriter.write(plan), originArray);
+        writeSource(BaseWriter.write(plan, generatedAnnotation), originArray);
         for (Dialect dialect : Dialects.all()) {
             String text;
             try {

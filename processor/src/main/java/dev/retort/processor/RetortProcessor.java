@@ -72,7 +72,8 @@ public final class RetortProcessor extends AbstractProcessor {
             parser = new EntityParser(env, sites, diag);
             reporter = new Reporter(env.getMessager(), sites);
             emitter = new Emitter(env.getFiler(), sites, diag,
-                    !"false".equalsIgnoreCase(env.getOptions().get(VERIFY_QUERIES)));
+                    !"false".equalsIgnoreCase(env.getOptions().get(VERIFY_QUERIES)),
+                    env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
         } catch (RuntimeException | LinkageError e) {
             initFailure = e;
         }

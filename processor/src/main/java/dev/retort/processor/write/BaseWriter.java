@@ -30,8 +30,13 @@ import javax.lang.model.element.Modifier;
 public final class BaseWriter {
     private BaseWriter() {}
 
-    /** The generated source of {@code plan}'s {@code Base_}. */
-    public static JavaFile write(SchemaPlan plan) {
+    /**
+     * The generated source of {@code plan}'s {@code Base_}.
+     *
+     * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} exists where the
+     *     code is compiled (not on Android), so the class can carry it
+     */
+    public static JavaFile write(SchemaPlan plan, boolean generatedAnnotation) {
         ClassName generated = plan.base().generated();
         ClassName holder = generated.nestedClass("Holder");
         NameAllocator names = new NameAllocator();
@@ -62,12 +67,11 @@ public final class BaseWriter {
                 .initializer("$T.of($L)", Names.MAPPER_REGISTRY, lines(mappers)).build());
 
         ClassName baseType = plan.base().type();
-        TypeSpec type = TypeSpec.classBuilder(generated)
+        TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addJavadoc("The tables and mappers of every entity of {@link $T}: {@code metadata()} creates and drops\n"
                         + "the schema, {@code registry()} is what sessions use. Listed in\n"
                         + "{@code META-INF/services/dev.retort.orm.mapping.MappedBase}. Generated; do not edit.\n",
                         baseType)
-                .addAnnotation(Names.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Names.MAPPED_BASE)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
@@ -89,9 +93,12 @@ public final class BaseWriter {
                 .addMethod(MethodSpec.methodBuilder("getRegistry").addAnnotation(Names.OVERRIDE)
                         .addModifiers(Modifier.PUBLIC).returns(Names.MAPPER_REGISTRY)
                         .addStatement("return registry()").build())
-                .addType(holderType.build())
+                .addType(holderType.build());
+        if (generatedAnnotation) {
+            type.addAnnotation(Names.generated());
+        }
+        return JavaFile.builder(generated.packageName(), type.build()).skipJavaLangImports(true).indent("    ")
                 .build();
-        return JavaFile.builder(generated.packageName(), type).skipJavaLangImports(true).indent("    ").build();
     }
 
     private static CodeBlock lines(List<CodeBlock> items) {

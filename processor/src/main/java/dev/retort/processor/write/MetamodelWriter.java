@@ -31,16 +31,24 @@ import javax.lang.model.element.Modifier;
 public final class MetamodelWriter {
     private MetamodelWriter() {}
 
-    /** The generated source of {@code plan}'s entity. */
-    public static JavaFile write(EntityPlan plan, ClassName baseGenerated) {
+    /**
+     * The generated source of {@code plan}'s entity.
+     *
+     * @param baseGenerated the base's {@code Base_}
+     * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} exists where the
+     *     code is compiled (not on Android), so the class can carry it
+     */
+    public static JavaFile write(EntityPlan plan, ClassName baseGenerated, boolean generatedAnnotation) {
         EntityModel e = plan.entity();
         TypeSpec.Builder type = TypeSpec.classBuilder(e.generated())
                 .addJavadoc("The Retort metamodel and mapper of {@link $T}, table {@code $L}: the Core table, typed\n"
                         + "attributes and relationships for queries, and the straight-line code that moves its state\n"
                         + "to and from rows. Generated from the class's annotations; do not edit.\n", e.type(),
                         e.tableFullName())
-                .addAnnotation(Names.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (generatedAnnotation) {
+            type.addAnnotation(Names.generated());
+        }
 
         for (ColumnModel c : e.columns()) {
             if (c.converter() != null) {
