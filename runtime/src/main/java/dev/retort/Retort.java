@@ -2,6 +2,11 @@ package dev.retort;
 
 import dev.retort.engine.Engine;
 import dev.retort.engine.reflect.Inspector;
+import dev.retort.orm.Aliased;
+import dev.retort.orm.LoaderOption;
+import dev.retort.orm.ScopedSession;
+import dev.retort.orm.SessionFactory;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.BindParameter;
 import dev.retort.sql.Cast;
 import dev.retort.sql.CheckConstraint;
@@ -83,6 +88,48 @@ public final class Retort {
     /** The inspector of an engine's database: table names, columns, keys, indexes. */
     public static Inspector inspect(Engine engine) {
         return new Inspector(engine.dialect(), engine);
+    }
+
+    // ------------------------------------------------------------------ ORM
+
+    /** A session factory bound to {@code engine}: {@code SessionFactory Session = sessionmaker(engine)}. */
+    public static SessionFactory sessionmaker(Engine engine) {
+        return new SessionFactory(engine);
+    }
+
+    /** A session factory to {@link SessionFactory#configure configure} later. */
+    public static SessionFactory sessionmaker() {
+        return new SessionFactory();
+    }
+
+    /** One session per thread from {@code factory}. */
+    public static ScopedSession scopedSession(SessionFactory factory) {
+        return new ScopedSession(factory);
+    }
+
+    /** A mapped class under another name in a query. */
+    public static <E> Aliased<E> aliased(Class<E> type, String name) {
+        return new Aliased<>(type, name);
+    }
+
+    /** Loader option: load the relationship with a LEFT OUTER JOIN in the same query. */
+    public static LoaderOption joinedLoad(Relation<?, ?> relation) {
+        return LoaderOption.joinedLoad(relation);
+    }
+
+    /** Loader option: load the relationship with one SELECT ... IN after the query. */
+    public static LoaderOption selectinLoad(Relation<?, ?> relation) {
+        return LoaderOption.selectinLoad(relation);
+    }
+
+    /** Loader option: load the relationship on first access. */
+    public static LoaderOption lazyLoad(Relation<?, ?> relation) {
+        return LoaderOption.lazyLoad(relation);
+    }
+
+    /** Loader option: do not load the relationship; touching it raises. */
+    public static LoaderOption raiseLoad(Relation<?, ?> relation) {
+        return LoaderOption.raiseLoad(relation);
     }
 
     // ------------------------------------------------------------------ types

@@ -15,8 +15,8 @@ public enum Cascade {
     /** {@code expunge} also expunges related objects. */
     EXPUNGE,
     /**
-     * All of the above except {@link #DELETE_ORPHAN}, as SQLAlchemy's {@code "all"}; write
-     * {@code {ALL, DELETE_ORPHAN}} for both ({@code "all, delete-orphan"}).
+     * SAVE_UPDATE, MERGE, DELETE, REFRESH and EXPUNGE: everything except DELETE_ORPHAN, as
+     * SQLAlchemy's {@code "all"} (write {@code {ALL, DELETE_ORPHAN}} for both).
      */
     ALL
 }

@@ -6,6 +6,9 @@ import java.util.List;
 /** A relationship collection installed by the session, which can tell whether it has loaded. */
 public interface LazyCollection {
 
+    /** Who installed it: the session's token for one object's relationship. */
+    Object owner();
+
     /** Whether the related objects have been loaded. */
     boolean isLoaded();
 

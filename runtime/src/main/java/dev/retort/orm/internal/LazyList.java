@@ -16,16 +16,24 @@ import java.util.function.UnaryOperator;
  * @param <T> the related class
  */
 public final class LazyList<T> implements List<T>, LazyCollection {
+    private final Object owner;
     private CollectionLoader loader;
     private ArrayList<T> items;
 
-    LazyList(CollectionLoader loader) {
+    LazyList(Object owner, CollectionLoader loader) {
+        this.owner = owner;
         this.loader = loader;
     }
 
     /** A list that is already loaded (eager loading); still a LazyList so the session can tell it apart. */
-    LazyList(List<T> items) {
+    LazyList(Object owner, List<T> items) {
+        this.owner = owner;
         this.items = new ArrayList<>(items);
+    }
+
+    @Override
+    public Object owner() {
+        return owner;
     }
 
     @Override

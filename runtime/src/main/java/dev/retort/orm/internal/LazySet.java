@@ -13,15 +13,23 @@ import java.util.Set;
  * @param <T> the related class
  */
 public final class LazySet<T> implements Set<T>, LazyCollection {
+    private final Object owner;
     private CollectionLoader loader;
     private LinkedHashSet<T> items;
 
-    LazySet(CollectionLoader loader) {
+    LazySet(Object owner, CollectionLoader loader) {
+        this.owner = owner;
         this.loader = loader;
     }
 
-    LazySet(List<T> items) {
+    LazySet(Object owner, List<T> items) {
+        this.owner = owner;
         this.items = new LinkedHashSet<>(items);
+    }
+
+    @Override
+    public Object owner() {
+        return owner;
     }
 
     @Override

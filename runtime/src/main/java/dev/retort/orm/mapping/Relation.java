@@ -367,11 +367,31 @@ public final class Relation<E, T> {
 
     /** For many-to-many, the ON condition from {@code owner} to the association table. */
     public ColumnElement<Boolean> secondaryJoinCondition(FromClause owner) {
+        return secondaryJoinCondition(owner, resolved().secondary());
+    }
+
+    /**
+     * For many-to-many, the ON condition from {@code owner} to {@code secondary} (the association
+     * table or an alias of it).
+     */
+    public ColumnElement<Boolean> secondaryJoinCondition(FromClause owner, FromClause secondary) {
         Resolved r = resolved();
         if (kind != Kind.MANY_TO_MANY) {
             throw new InvalidRequestException(this + " has no association table");
         }
-        return pairs(r.local(), r.secondaryLocal(), owner, r.secondary());
+        return pairs(r.local(), r.secondaryLocal(), owner, secondary);
+    }
+
+    /**
+     * For many-to-many, the ON condition from {@code secondary} (the association table or an
+     * alias of it) to {@code target} (the target's table or an alias).
+     */
+    public ColumnElement<Boolean> secondaryTargetCondition(FromClause secondary, FromClause target) {
+        Resolved r = resolved();
+        if (kind != Kind.MANY_TO_MANY) {
+            throw new InvalidRequestException(this + " has no association table");
+        }
+        return pairs(r.secondaryRemote(), r.remote(), secondary, target);
     }
 
     @SuppressWarnings("unchecked")

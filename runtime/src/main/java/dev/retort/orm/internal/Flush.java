@@ -1,0 +1,902 @@
+package dev.retort.orm.internal;
+
+import dev.retort.engine.Connection;
+import dev.retort.exc.InvalidRequestException;
+import dev.retort.exc.StaleDataException;
+import dev.retort.orm.mapping.CascadeOption;
+import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.Relation;
+import dev.retort.sql.BindParameter;
+import dev.retort.sql.BooleanClauseList;
+import dev.retort.sql.Column;
+import dev.retort.sql.ColumnElement;
+import dev.retort.sql.Operator;
+import dev.retort.sql.Table;
+import dev.retort.sql.compile.Compiled;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One flush: the unit of work. It finds what changed (pending objects and their cascades, changed
+ * columns, changed relationships, deletions and their cascades), orders it by foreign-key
+ * dependency — INSERTs parents first, level by level (rows of one class at one level form one
+ * JDBC batch), then UPDATEs of changed columns only, association rows, and DELETEs children first
+ * — and runs it with statements compiled once per class. Values the flush writes into objects
+ * (generated keys, foreign keys, version counters) are undone by {@link #restore()} if any
+ * statement fails; the session's bookkeeping changes only in {@link #complete()}.
+ */
+final class Flush {
+    private final SessionCore core;
+    private final List<EntityState> inserts = new ArrayList<>();
+    private final List<EntityState> persistents = new ArrayList<>();
+    private final List<EntityState> deletes = new ArrayList<>();
+    private final Map<EntityState, List<FkTask>> fkTasks = new IdentityHashMap<>();
+    private final Map<EntityState, List<EntityState>> dependsOn = new IdentityHashMap<>();
+    private final Map<AssocKey, AssocRow> assocInserts = new LinkedHashMap<>();
+    private final Map<AssocKey, AssocRow> assocDeletes = new LinkedHashMap<>();
+    private final List<BackSync> backSyncs = new ArrayList<>();
+    private final Map<EntityState, Object[]> before = new IdentityHashMap<>();
+    private final Map<EntityState, Object[]> newSnapshots = new IdentityHashMap<>();
+    private final List<EntityState> inserted = new ArrayList<>();
+    private final List<EntityState> updated = new ArrayList<>();
+    private Connection connection;
+
+    /** Copies a relationship's key columns from a source row into a dependent row (or clears them). */
+    private record FkTask(EntityState source, int[] sourceColumns, int[] targetColumns, boolean clear) {}
+
+    /** An association row, identified by which state fills which of its columns. */
+    private record AssocKey(Table table, List<Column<?>> columns, List<EntityState> states) {}
+
+    /** How to compute an association row's values once every key is known. */
+    private record AssocRow(Relation<?, ?> relation, EntityState owner, EntityState target) {}
+
+    /** After success: the mirror side of a changed relationship is updated to agree. */
+    private record BackSync(EntityState owner, Relation<?, ?> relation, EntityState target, boolean add) {}
+
+    Flush(SessionCore core) {
+        this.core = core;
+    }
+
+    private Connection connection() {
+        if (connection == null) {
+            connection = core.connection();
+        }
+        return connection;
+    }
+
+    // ------------------------------------------------------------------ discovery
+
+    /** Finds the work; returns false when there is certainly none. */
+    boolean prepare() {
+        List<EntityState> queue = new ArrayList<>(core.pendingOrder);
+        for (EntityState s : core.identityMap.liveStates()) {
+            if (s.status == EntityState.Status.PERSISTENT) {
+                queue.add(s);
+            }
+        }
+        if (queue.isEmpty() && core.deletedOrder.isEmpty()) {
+            return false;
+        }
+        cascadeSaves(queue);
+        for (EntityState s : queue) {
+            if (s.status != EntityState.Status.DELETED && s.object() != null) {
+                diffRelations(s);
+            }
+        }
+        cascadeDeletes();
+        for (EntityState s : core.pendingOrder) {
+            if (s.object() != null) {
+                inserts.add(s);
+            }
+        }
+        for (EntityState s : queue) {
+            if (s.status == EntityState.Status.PERSISTENT && s.object() != null) {
+                persistents.add(s);
+            }
+        }
+        for (EntityState s : core.deletedOrder) {
+            if (s.object() != null) {
+                deletes.add(s);
+            }
+        }
+        return true;
+    }
+
+    /** save-update cascade: transient objects reachable through loaded relationships become pending. */
+    private void cascadeSaves(List<EntityState> queue) {
+        for (int i = 0; i < queue.size(); i++) {
+            EntityState s = queue.get(i);
+            Object o = s.object();
+            if (o == null || s.status == EntityState.Status.DELETED) {
+                continue;
+            }
+            for (Relation<Object, ?> r : s.mapper.relations()) {
+                if (!r.hasField() || !r.cascades(CascadeOption.SAVE_UPDATE)) {
+                    continue;
+                }
+                for (Object related : Relations.current(s.mapper.getRelated(o, r.index()))) {
+                    if (related != null && core.stateOf(related) == null) {
+                        queue.add(core.addState(core.mapperOf(related), related));
+                    }
+                    // a related object deleted earlier in the transaction stays deleted: no cascade brings it back
+                }
+            }
+        }
+    }
+
+    /** delete cascade, delete-orphan, and NULLing the foreign keys of children left behind. */
+    private void cascadeDeletes() {
+        for (int i = 0; i < core.deletedOrder.size(); i++) {
+            EntityState d = core.deletedOrder.get(i);
+            Object o = d.object();
+            if (o == null) {
+                continue;
+            }
+            for (Relation<Object, ?> r : d.mapper.relations()) {
+                if (!r.hasField()) {
+                    continue;
+                }
+                boolean cascade = r.cascades(CascadeOption.DELETE);
+                boolean childSide = r.kind() == Relation.Kind.ONE_TO_MANY || r.kind() == Relation.Kind.ONE_TO_ONE;
+                if (!cascade && !childSide) {
+                    continue;
+                }
+                Object value = d.mapper.getRelated(o, r.index());
+                Collection<?> items = value instanceof Collection ? new ArrayList<>((Collection<?>) value)
+                        : value == null ? List.of() : List.of(value);
+                for (Object item : items) {
+                    EntityState is = core.stateOf(item);
+                    if (is == null) {
+                        continue;
+                    }
+                    if (cascade) {
+                        if (is.status == EntityState.Status.PENDING) {
+                            core.detach(is);
+                        } else if (is.status == EntityState.Status.PERSISTENT) {
+                            core.markDeleted(is);
+                        }
+                    } else if (is.status == EntityState.Status.PERSISTENT) {
+                        MapperPlan<Object> plan = core.plan(d.mapper);
+                        addTask(is, new FkTask(d, plan.localIndexes[r.index()], plan.remoteIndexes[r.index()], true));
+                    }
+                }
+            }
+        }
+    }
+
+    private void diffRelations(EntityState s) {
+        Object o = s.object();
+        MapperPlan<Object> plan = core.plan(s.mapper);
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            if (!r.hasField()) {
+                continue;
+            }
+            int idx = r.index();
+            Object value = s.mapper.getRelated(o, idx);
+            Object snapshot = s.relationSnapshot[idx];
+            if (r.kind() == Relation.Kind.MANY_TO_ONE) {
+                EntityState old = snapshot instanceof EntityState ? (EntityState) snapshot : null;
+                if (value == null) {
+                    if (old != null) {
+                        addTask(s, new FkTask(old, plan.remoteIndexes[idx], plan.localIndexes[idx], true));
+                        backSyncs.add(new BackSync(s, r, old, false));
+                    }
+                    continue;
+                }
+                EntityState target = requireState(s, r, value);
+                if (target != old || s.status == EntityState.Status.PENDING) {
+                    addTask(s, new FkTask(target, plan.remoteIndexes[idx], plan.localIndexes[idx], false));
+                    depend(s, target);
+                    if (old != null && old != target) {
+                        backSyncs.add(new BackSync(s, r, old, false));
+                    }
+                    backSyncs.add(new BackSync(s, r, target, true));
+                }
+                continue;
+            }
+            if (Relations.isUntouchedLazy(s, r, value)) {
+                continue;
+            }
+            List<EntityState> now = new ArrayList<>();
+            for (Object item : Relations.current(value)) {
+                if (item != null) {
+                    now.add(requireState(s, r, item));
+                }
+            }
+            List<EntityState> old = Relations.snapshotStates(snapshot);
+            if (old == null) {
+                old = s.status == EntityState.Status.PENDING ? List.of() : core.loader.statesOf(currentInDatabase(s, r));
+            }
+            for (EntityState c : now) {
+                if (!Relations.containsIdentity(old, c)) {
+                    added(s, r, c, plan);
+                }
+            }
+            for (EntityState c : old) {
+                if (!Relations.containsIdentity(now, c)) {
+                    removed(s, r, c, plan);
+                }
+            }
+        }
+    }
+
+    private void added(EntityState s, Relation<Object, ?> r, EntityState c, MapperPlan<Object> plan) {
+        int idx = r.index();
+        if (r.kind() == Relation.Kind.MANY_TO_MANY) {
+            assoc(s, r, c, true);
+        } else {
+            addTask(c, new FkTask(s, plan.localIndexes[idx], plan.remoteIndexes[idx], false));
+            depend(c, s);
+        }
+        backSyncs.add(new BackSync(s, r, c, true));
+    }
+
+    private void removed(EntityState s, Relation<Object, ?> r, EntityState c, MapperPlan<Object> plan) {
+        int idx = r.index();
+        if (r.kind() == Relation.Kind.MANY_TO_MANY) {
+            assoc(s, r, c, false);
+        } else if (c.status == EntityState.Status.PERSISTENT) {
+            if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
+                core.markDeleted(c);
+            } else {
+                addTask(c, new FkTask(s, plan.localIndexes[idx], plan.remoteIndexes[idx], true));
+            }
+        }
+        backSyncs.add(new BackSync(s, r, c, false));
+    }
+
+    private List<Object> currentInDatabase(EntityState s, Relation<?, ?> r) {
+        return core.loader.loadCollection(s, r);
+    }
+
+    private EntityState requireState(EntityState owner, Relation<?, ?> r, Object item) {
+        EntityState st = core.stateOf(item);
+        if (st == null || st.status == EntityState.Status.DETACHED) {
+            throw new InvalidRequestException("Object " + SessionCore.describe(core.mapperOf(item), item)
+                    + " is referenced by " + r + " of " + SessionCore.describe(owner.mapper, owner.object())
+                    + " but is not in the session; add it with session.add(...), or keep the save-update cascade on "
+                    + r);
+        }
+        return st;
+    }
+
+    private void addTask(EntityState dependent, FkTask task) {
+        List<FkTask> tasks = fkTasks.computeIfAbsent(dependent, k -> new ArrayList<>(2));
+        if (task.clear()) {
+            tasks.add(0, task);
+        } else {
+            tasks.add(task);
+        }
+    }
+
+    private void depend(EntityState dependent, EntityState on) {
+        if (on.status == EntityState.Status.PENDING && dependent != on) {
+            dependsOn.computeIfAbsent(dependent, k -> new ArrayList<>(2)).add(on);
+        }
+    }
+
+    private void assoc(EntityState owner, Relation<?, ?> r, EntityState target, boolean insert) {
+        Table t = r.secondary();
+        Map<Column<?>, EntityState> fill = new java.util.TreeMap<>((a, b) ->
+                Integer.compare(t.columns().indexOf(a), t.columns().indexOf(b)));
+        for (Column<?> c : r.secondaryLocalColumns()) {
+            fill.put(c, owner);
+        }
+        for (Column<?> c : r.secondaryRemoteColumns()) {
+            fill.put(c, target);
+        }
+        AssocKey key = new AssocKey(t, List.copyOf(fill.keySet()), List.copyOf(fill.values()));
+        Map<AssocKey, AssocRow> other = insert ? assocDeletes : assocInserts;
+        if (other.remove(key) == null) {
+            (insert ? assocInserts : assocDeletes).putIfAbsent(key, new AssocRow(r, owner, target));
+        }
+    }
+
+    // ------------------------------------------------------------------ execution
+
+    void execute() {
+        for (EntityState s : inserts) {
+            saveBefore(s);
+        }
+        for (EntityState s : fkTasks.keySet()) {
+            saveBefore(s);
+        }
+        for (EntityState s : persistents) {
+            if (s.mapper.versionIndex() >= 0) {
+                saveBefore(s);
+            }
+        }
+        for (List<EntityState> group : insertGroups()) {
+            insert(group);
+        }
+        for (EntityState s : persistents) {
+            applyTasks(s);
+        }
+        updateAll();
+        associations(assocInserts.values(), true);
+        associations(assocDeletes.values(), false);
+        deleteAll();
+    }
+
+    private void saveBefore(EntityState s) {
+        Object o = s.object();
+        if (o != null && !before.containsKey(s) && !s.mapper.isImmutable()) {
+            Object[] v = new Object[s.mapper.attributes().size()];
+            s.mapper.readValues(o, v, 0);
+            before.put(s, v);
+        }
+    }
+
+    /** Puts the values the flush wrote into objects back, after a failure. */
+    void restore() {
+        for (Map.Entry<EntityState, Object[]> e : before.entrySet()) {
+            Object o = e.getKey().object();
+            if (o != null) {
+                e.getKey().mapper.populate(o, e.getValue(), 0);
+            }
+        }
+    }
+
+    private void applyTasks(EntityState s) {
+        List<FkTask> tasks = fkTasks.get(s);
+        if (tasks == null) {
+            return;
+        }
+        Object o = s.object();
+        if (s.mapper.isImmutable()) {
+            throw new InvalidRequestException("Can't set the foreign key of " + SessionCore.describe(s.mapper, o)
+                    + ": it is a record; give its foreign key column a value yourself");
+        }
+        for (FkTask t : tasks) {
+            Object src = t.source().object();
+            for (int i = 0; i < t.targetColumns().length; i++) {
+                Object v = t.clear() || src == null ? null : t.source().mapper.get(src, t.sourceColumns()[i]);
+                s.mapper.set(o, t.targetColumns()[i], v);
+            }
+        }
+    }
+
+    /** The pending states in insert order: by dependency level, then class, then the order added. */
+    private Collection<List<EntityState>> insertGroups() {
+        Map<EntityState, Integer> levels = new IdentityHashMap<>();
+        int max = 0;
+        for (EntityState s : inserts) {
+            max = Math.max(max, level(s, levels, new ArrayList<>()));
+        }
+        List<Map<EntityMapper<?>, List<EntityState>>> byLevel = new ArrayList<>();
+        for (int i = 0; i <= max; i++) {
+            byLevel.add(new LinkedHashMap<>());
+        }
+        for (EntityState s : inserts) {
+            byLevel.get(levels.get(s)).computeIfAbsent(s.mapper, k -> new ArrayList<>()).add(s);
+        }
+        List<List<EntityState>> groups = new ArrayList<>();
+        for (Map<EntityMapper<?>, List<EntityState>> m : byLevel) {
+            groups.addAll(m.values());
+        }
+        return groups;
+    }
+
+    private int level(EntityState s, Map<EntityState, Integer> levels, List<EntityState> path) {
+        Integer known = levels.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (Relations.containsIdentity(path, s)) {
+            StringBuilder b = new StringBuilder();
+            for (EntityState p : path.subList(path.indexOf(s), path.size())) {
+                b.append(SessionCore.describe(p.mapper, p.object())).append(" -> ");
+            }
+            throw new InvalidRequestException("Circular dependency between new objects: " + b
+                    + SessionCore.describe(s.mapper, s.object()) + "; flush one of them first, then set the reference");
+        }
+        path.add(s);
+        int level = 0;
+        for (EntityState d : dependsOn.getOrDefault(s, List.of())) {
+            if (d.status == EntityState.Status.PENDING) {
+                level = Math.max(level, level(d, levels, path) + 1);
+            }
+        }
+        path.remove(path.size() - 1);
+        levels.put(s, level);
+        return level;
+    }
+
+    /**
+     * INSERTs one group (one class, one dependency level). Rows are batched by the columns they
+     * leave out: the key when the database generates it (also a primitive key still 0), and
+     * columns with a server DEFAULT whose field is null — those values are read back afterwards,
+     * as SQLAlchemy's eager defaults.
+     */
+    private void insert(List<EntityState> group) {
+        EntityMapper<Object> m = group.get(0).mapper;
+        MapperPlan<Object> plan = core.plan(m);
+        int n = plan.columns;
+        int auto = plan.autoincrement;
+        Map<List<Integer>, List<EntityState>> byOmitted = new LinkedHashMap<>();
+        for (EntityState s : group) {
+            Object o = s.object();
+            applyTasks(s);
+            m.applyDefaults(o);
+            if (plan.version >= 0 && isZero(m.get(o, plan.version))) {
+                m.set(o, plan.version, versionValue(m, plan.version, 1));
+            }
+            Object[] v = new Object[n];
+            m.readValues(o, v, 0);
+            newSnapshots.put(s, v);
+            List<Integer> omitted = new ArrayList<>(1);
+            if (auto >= 0 && (v[auto] == null || m.primaryKey(o) == null)) {
+                omitted.add(auto);
+            }
+            for (int d : plan.serverDefaults) {
+                if (v[d] == null) {
+                    omitted.add(d);
+                }
+            }
+            omitted.sort(null);
+            byOmitted.computeIfAbsent(omitted, k -> new ArrayList<>()).add(s);
+            inserted.add(s);
+        }
+        for (Map.Entry<List<Integer>, List<EntityState>> e : byOmitted.entrySet()) {
+            List<Integer> omitted = e.getKey();
+            List<EntityState> states = e.getValue();
+            List<Object[]> rows = new ArrayList<>(states.size());
+            for (EntityState s : states) {
+                Object[] v = newSnapshots.get(s);
+                Object[] r = new Object[n - omitted.size()];
+                for (int i = 0, k = 0; i < n; i++) {
+                    if (!omitted.contains(i)) {
+                        r[k++] = v[i];
+                    }
+                }
+                rows.add(r);
+            }
+            boolean generate = auto >= 0 && omitted.contains(auto);
+            Object[] keys = generate ? new Object[rows.size()] : null;
+            connection().executeBatch(plan.insert(omitted), rows, generate ? plan.table.columns().get(auto) : null, keys);
+            if (generate) {
+                for (int i = 0; i < keys.length; i++) {
+                    m.set(states.get(i).object(), auto, keys[i]);
+                    newSnapshots.get(states.get(i))[auto] = keys[i];
+                }
+            }
+            if (omitted.size() > (generate ? 1 : 0)) {
+                readServerDefaults(m, plan, states, omitted);
+            }
+        }
+    }
+
+    /** Reads the values the database filled in for the left-out columns, into the objects and their snapshots. */
+    private void readServerDefaults(EntityMapper<Object> m, MapperPlan<Object> plan, List<EntityState> states,
+            List<Integer> omitted) {
+        List<dev.retort.sql.ClauseElement> items = new ArrayList<>();
+        for (int p : plan.primaryKey) {
+            items.add(plan.table.columns().get(p));
+        }
+        List<Integer> wanted = new ArrayList<>();
+        for (int i : omitted) {
+            if (i != plan.autoincrement) {
+                wanted.add(i);
+                items.add(plan.table.columns().get(i));
+            }
+        }
+        Map<Object, EntityState> byKey = new HashMap<>();
+        for (EntityState s : states) {
+            byKey.put(m.primaryKey(s.object()), s);
+        }
+        List<Object> keys = new ArrayList<>(byKey.keySet());
+        int[] keyPositions = new int[plan.primaryKey.length];
+        for (int i = 0; i < keyPositions.length; i++) {
+            keyPositions[i] = i;
+        }
+        for (int i = 0; i < keys.size(); i += Loader.IN_CHUNK) {
+            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + Loader.IN_CHUNK));
+            dev.retort.sql.Select select = dev.retort.sql.Select.of(items.toArray(new dev.retort.sql.ClauseElement[0]))
+                    .where(Loader.keyIn(Loader.columnsAt(plan.table, plan.primaryKey), chunk));
+            try (dev.retort.engine.Result r = connection().execute(select)) {
+                Object[] row;
+                while ((row = r.fetchValues()) != null) {
+                    EntityState s = byKey.get(Loader.valuesAt(row, keyPositions));
+                    if (s == null) {
+                        continue;
+                    }
+                    for (int w = 0; w < wanted.size(); w++) {
+                        Object value = row[plan.primaryKey.length + w];
+                        if (!m.isImmutable()) {
+                            m.set(s.object(), wanted.get(w), value);
+                        }
+                        newSnapshots.get(s)[wanted.get(w)] = value;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isZero(Object v) {
+        return v == null || ((Number) v).longValue() == 0L;
+    }
+
+    private static Object versionValue(EntityMapper<?> m, int index, long value) {
+        return m.attributes().get(index).type().coerce(value, "the version counter");
+    }
+
+    private void updateAll() {
+        Map<Compiled, List<Object[]>> rows = new LinkedHashMap<>();
+        Map<Compiled, List<EntityState>> states = new HashMap<>();
+        Map<EntityState, Object> bumps = new IdentityHashMap<>();
+        for (EntityState s : persistents) {
+            Object o = s.object();
+            if (o == null) {
+                continue;
+            }
+            EntityMapper<Object> m = s.mapper;
+            MapperPlan<Object> plan = core.plan(m);
+            int n = plan.columns;
+            int[] changed = new int[n + 1];
+            int count;
+            if (s.snapshot == null) {
+                count = 0;
+                for (int i = 0; i < n; i++) {
+                    if (!isKey(plan, i)) {
+                        changed[count++] = i;
+                    }
+                }
+            } else {
+                count = m.changedColumns(o, s.snapshot, changed);
+            }
+            if (count == 0) {
+                continue;
+            }
+            Object oldVersion = null;
+            if (plan.version >= 0) {
+                oldVersion = s.snapshot == null ? m.get(o, plan.version) : s.snapshot[plan.version];
+                Object next = versionValue(m, plan.version, oldVersion == null ? 1 : ((Number) oldVersion).longValue() + 1);
+                m.set(o, plan.version, next);
+                bumps.put(s, next);
+                count = withColumn(changed, count, plan.version);
+            }
+            Compiled c = plan.update(changed, count);
+            Object[] values = new Object[count + plan.primaryKey.length + (plan.version >= 0 ? 1 : 0)];
+            int k = 0;
+            for (int i = 0; i < count; i++) {
+                values[k++] = m.get(o, changed[i]);
+            }
+            for (int p : plan.primaryKey) {
+                values[k++] = s.snapshot == null ? m.get(o, p) : s.snapshot[p];
+            }
+            if (plan.version >= 0) {
+                values[k] = oldVersion;
+            }
+            rows.computeIfAbsent(c, x -> new ArrayList<>()).add(values);
+            states.computeIfAbsent(c, x -> new ArrayList<>()).add(s);
+        }
+        for (Map.Entry<Compiled, List<Object[]>> e : rows.entrySet()) {
+            List<EntityState> group = states.get(e.getKey());
+            int[] counts = connection().executeBatch(e.getKey(), e.getValue(), null, null);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    EntityState s = group.get(i);
+                    throw new StaleDataException("UPDATE of " + SessionCore.describe(s.mapper, s.object())
+                            + " matched no row" + (bumps.containsKey(s) ? " with the version it was loaded with" : "")
+                            + ": it was changed or deleted by someone else since it was loaded. Roll back, reload "
+                            + "the object and apply the change again");
+                }
+            }
+            for (EntityState s : group) {
+                Object[] v = new Object[s.mapper.attributes().size()];
+                s.mapper.readValues(s.object(), v, 0);
+                newSnapshots.put(s, v);
+                updated.add(s);
+            }
+        }
+    }
+
+    private static boolean isKey(MapperPlan<?> plan, int column) {
+        for (int p : plan.primaryKey) {
+            if (p == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inserts {@code column} into the ascending positions {@code changed[0..count)} if missing. */
+    private static int withColumn(int[] changed, int count, int column) {
+        int i = 0;
+        while (i < count && changed[i] < column) {
+            i++;
+        }
+        if (i < count && changed[i] == column) {
+            return count;
+        }
+        System.arraycopy(changed, i, changed, i + 1, count - i);
+        changed[i] = column;
+        return count + 1;
+    }
+
+    /**
+     * Association rows, batched per association table and statement: INSERT of the given column
+     * values, or DELETE matching all of them.
+     */
+    private void associations(Collection<AssocRow> rows, boolean insert) {
+        Map<Table, List<Object[]>> values = new LinkedHashMap<>();
+        Map<Table, List<String>> names = new LinkedHashMap<>();
+        for (AssocRow row : rows) {
+            Relation<?, ?> r = row.relation();
+            Table t = r.secondary();
+            MapperPlan<?> plan = core.plan(row.owner().mapper);
+            Object owner = row.owner().object();
+            Object target = row.target().object();
+            int[] local = plan.localIndexes[r.index()];
+            int[] remote = plan.remoteIndexes[r.index()];
+            Map<String, Object> byName = new LinkedHashMap<>();
+            List<Column<?>> sl = r.secondaryLocalColumns();
+            List<Column<?>> sr = r.secondaryRemoteColumns();
+            for (int i = 0; i < sl.size(); i++) {
+                byName.put(sl.get(i).name(), row.owner().mapper.get(owner, local[i]));
+            }
+            for (int i = 0; i < sr.size(); i++) {
+                byName.put(sr.get(i).name(), row.target().mapper.get(target, remote[i]));
+            }
+            List<String> cols = names.computeIfAbsent(t, k -> {
+                List<String> ordered = new ArrayList<>(byName.keySet());
+                ordered.sort((a, b) -> Integer.compare(t.columns().indexOf(t.c(a)), t.columns().indexOf(t.c(b))));
+                return ordered;
+            });
+            Object[] v = new Object[cols.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = byName.get(cols.get(i));
+            }
+            values.computeIfAbsent(t, k -> new ArrayList<>()).add(v);
+        }
+        for (Map.Entry<Table, List<Object[]>> e : values.entrySet()) {
+            Table t = e.getKey();
+            List<String> cols = names.get(t);
+            Compiled c;
+            if (insert) {
+                c = core.dialect().sqlCompiler().compile(t.insert(), cols);
+            } else {
+                List<ColumnElement<Boolean>> conds = new ArrayList<>();
+                for (String n : cols) {
+                    Column<Object> col = t.c(n);
+                    conds.add(col.eq(BindParameter.required(n, col.type())));
+                }
+                c = core.dialect().sqlCompiler().compile(t.delete().where(BooleanClauseList.of(Operator.AND, conds)));
+            }
+            connection().executeBatch(c, e.getValue(), null, null);
+        }
+    }
+
+    private void deleteAll() {
+        if (deletes.isEmpty()) {
+            return;
+        }
+        // association rows of deleted objects go first
+        for (EntityState d : deletes) {
+            for (Relation<Object, ?> r : d.mapper.relations()) {
+                if (r.kind() == Relation.Kind.MANY_TO_MANY) {
+                    deleteAssociations(d, r);
+                }
+            }
+        }
+        // children before parents: the reverse of the insert order of their references
+        Map<EntityState, Integer> levels = new IdentityHashMap<>();
+        Map<EntityKey, EntityState> byKey = new HashMap<>();
+        for (EntityState d : deletes) {
+            byKey.put(d.key, d);
+        }
+        for (EntityState d : deletes) {
+            for (Relation<Object, ?> r : d.mapper.relations()) {
+                if (r.kind() == Relation.Kind.MANY_TO_ONE && d.snapshot != null) {
+                    MapperPlan<Object> plan = core.plan(d.mapper);
+                    Object fk = Loader.valuesAt(d.snapshot, plan.localIndexes[r.index()]);
+                    EntityState parent = fk == null ? null : byKey.get(new EntityKey(r.targetMapper(), fk));
+                    if (parent != null && parent != d) {
+                        dependsOn.computeIfAbsent(d, k -> new ArrayList<>()).add(parent);
+                    }
+                }
+            }
+        }
+        int max = 0;
+        for (EntityState d : deletes) {
+            max = Math.max(max, deleteLevel(d, levels, Collections.newSetFromMap(new IdentityHashMap<>())));
+        }
+        for (int level = max; level >= 0; level--) {
+            Map<EntityMapper<?>, List<EntityState>> groups = new LinkedHashMap<>();
+            for (EntityState d : deletes) {
+                if (levels.get(d) == level) {
+                    groups.computeIfAbsent(d.mapper, k -> new ArrayList<>()).add(d);
+                }
+            }
+            for (List<EntityState> g : groups.values()) {
+                delete(g);
+            }
+        }
+    }
+
+    private int deleteLevel(EntityState d, Map<EntityState, Integer> levels, Set<EntityState> path) {
+        Integer known = levels.get(d);
+        if (known != null) {
+            return known;
+        }
+        if (!path.add(d)) {
+            return 0; // a cycle among deleted rows: the database decides
+        }
+        int level = 0;
+        for (EntityState p : dependsOn.getOrDefault(d, List.of())) {
+            if (p.status == EntityState.Status.DELETED) {
+                level = Math.max(level, deleteLevel(p, levels, path) + 1);
+            }
+        }
+        path.remove(d);
+        levels.put(d, level);
+        return level;
+    }
+
+    private void deleteAssociations(EntityState d, Relation<Object, ?> r) {
+        Table t = r.secondary();
+        MapperPlan<Object> plan = core.plan(d.mapper);
+        int[] local = plan.localIndexes[r.index()];
+        List<Column<?>> sl = r.secondaryLocalColumns();
+        List<ColumnElement<Boolean>> conds = new ArrayList<>();
+        for (int i = 0; i < sl.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Column<Object> c = (Column<Object>) sl.get(i);
+            conds.add(c.eq(d.snapshot != null ? d.snapshot[local[i]] : d.mapper.get(d.object(), local[i])));
+        }
+        connection().execute(t.delete().where(BooleanClauseList.of(Operator.AND, conds)));
+    }
+
+    private void delete(List<EntityState> group) {
+        EntityMapper<Object> m = group.get(0).mapper;
+        MapperPlan<Object> plan = core.plan(m);
+        List<Object[]> rows = new ArrayList<>(group.size());
+        for (EntityState d : group) {
+            Object[] snap = d.snapshot;
+            Object o = d.object();
+            Object[] v = new Object[plan.primaryKey.length + (plan.version >= 0 ? 1 : 0)];
+            int k = 0;
+            for (int p : plan.primaryKey) {
+                v[k++] = snap != null ? snap[p] : m.get(o, p);
+            }
+            if (plan.version >= 0) {
+                v[k] = snap != null ? snap[plan.version] : m.get(o, plan.version);
+            }
+            rows.add(v);
+        }
+        int[] counts = connection().executeBatch(plan.delete, rows, null, null);
+        if (plan.version >= 0) {
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    EntityState d = group.get(i);
+                    throw new StaleDataException("DELETE of " + SessionCore.describe(m, d.object())
+                            + " matched no row with the version it was loaded with: it was changed or deleted by "
+                            + "someone else since it was loaded. Roll back, reload the object and try again");
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ completion
+
+    /** Brings the session's bookkeeping in line with what was written. */
+    void complete() {
+        Set<EntityState> insertedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        insertedSet.addAll(inserted);
+        for (EntityState s : inserted) {
+            Object o = s.object();
+            core.pending.remove(o);
+            s.status = EntityState.Status.PERSISTENT;
+            s.key = new EntityKey(s.mapper, s.mapper.primaryKey(o));
+            s.snapshot = newSnapshots.get(s);
+            s.insertedInTransaction = true;
+            core.identityMap.put(s);
+            core.insertedInTransaction.add(s);
+            core.repin(s);
+        }
+        core.pendingOrder.removeIf(insertedSet::contains);
+        for (EntityState s : updated) {
+            Object o = s.object();
+            s.snapshot = newSnapshots.get(s);
+            Object id = s.mapper.primaryKey(o);
+            if (!id.equals(s.key.id())) {
+                core.identityMap.remove(s);
+                s.key = new EntityKey(s.mapper, id);
+                core.identityMap.put(s);
+            }
+        }
+        for (EntityState s : fkTasks.keySet()) {
+            if (s.status == EntityState.Status.PERSISTENT && !insertedSet.contains(s) && !newSnapshots.containsKey(s)
+                    && s.object() != null) {
+                Object[] v = new Object[s.mapper.attributes().size()];
+                s.mapper.readValues(s.object(), v, 0);
+                s.snapshot = v;
+            }
+        }
+        Set<EntityState> deletedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        deletedSet.addAll(deletes);
+        for (EntityState d : deletes) {
+            Object o = d.object();
+            core.deleted.remove(o);
+            core.identityMap.remove(d);
+            d.deletedInTransaction = true;
+            core.deletedInTransaction.add(d);
+            core.deletedByFlush.put(o, d);
+        }
+        core.deletedOrder.removeIf(deletedSet::contains);
+        for (EntityState s : inserts) {
+            snapshotRelations(s);
+        }
+        for (EntityState s : persistents) {
+            if (s.status == EntityState.Status.PERSISTENT) {
+                snapshotRelations(s);
+            }
+        }
+        for (BackSync b : backSyncs) {
+            backSync(b);
+        }
+    }
+
+    private void snapshotRelations(EntityState s) {
+        Object o = s.object();
+        if (o == null) {
+            return;
+        }
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            if (!r.hasField()) {
+                continue;
+            }
+            Object value = s.mapper.getRelated(o, r.index());
+            if (Relations.isUntouchedLazy(s, r, value)) {
+                continue;
+            }
+            if (r.isCollection()) {
+                s.relationSnapshot[r.index()] = core.loader.statesOf(Relations.current(value));
+            } else {
+                EntityState t = value == null ? null : core.stateOf(value);
+                s.relationSnapshot[r.index()] = t == null ? EntityState.NONE : t;
+            }
+        }
+    }
+
+    /** Makes the mirror side of a changed relationship agree, where it is loaded. */
+    @SuppressWarnings("unchecked")
+    private void backSync(BackSync b) {
+        Relation<?, ?> reverse = b.relation().reverse();
+        Object target = b.target().object();
+        Object owner = b.owner().object();
+        if (reverse == null || !reverse.hasField() || target == null || owner == null
+                || b.target().status != EntityState.Status.PERSISTENT) {
+            return;
+        }
+        EntityMapper<Object> tm = b.target().mapper;
+        int idx = reverse.index();
+        Object value = tm.getRelated(target, idx);
+        if (reverse.isCollection()) {
+            if (Relations.isUntouchedLazy(b.target(), reverse, value) || !(value instanceof Collection)) {
+                return;
+            }
+            Collection<Object> c = (Collection<Object>) value;
+            boolean has = Relations.containsIdentity(c, owner);
+            if (b.add() && !has) {
+                c.add(owner);
+            } else if (!b.add() && has) {
+                Relations.removeIdentity(c, owner);
+            }
+        } else if (b.add()) {
+            if (value != owner) {
+                tm.setRelated(target, idx, owner);
+            }
+        } else if (value == owner) {
+            tm.setRelated(target, idx, null);
+        }
+        snapshotRelations(b.target());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.retort.orm.internal;
+
+import dev.retort.orm.mapping.LoadStrategy;
+import dev.retort.orm.mapping.Relation;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The work one load leaves behind: objects whose relationships must be set up, references to
+ * resolve in batches, collections to load with SELECT ... IN, and what a joined eager load
+ * already brought. {@link Loader#finish} drains it, level by level, so a query costs one extra
+ * SELECT per relationship and level rather than one per object.
+ */
+final class LoadContext {
+    final boolean populateExisting;
+    private final Map<Relation<?, ?>, LoadStrategy> strategies;
+    final List<EntityState> toInit = new ArrayList<>();
+    /** Many-to-one references to resolve: relation → (owner, target key). */
+    final Map<Relation<?, ?>, List<Pending>> references = new LinkedHashMap<>();
+    /** One-to-one references (key on the target side) to load: relation → owners. */
+    final Map<Relation<?, ?>, List<EntityState>> reverseReferences = new LinkedHashMap<>();
+    /** Collections to load with one SELECT ... IN: relation → owners. */
+    final Map<Relation<?, ?>, List<EntityState>> selectin = new LinkedHashMap<>();
+    /** Collections and references a joined eager load brought: owner → relation index → items. */
+    final Map<EntityState, Map<Integer, List<Object>>> joined = new IdentityHashMap<>();
+
+    /** An owner waiting for its many-to-one target. */
+    record Pending(EntityState owner, Object targetKey) {}
+
+    LoadContext(boolean populateExisting, Map<Relation<?, ?>, LoadStrategy> strategies) {
+        this.populateExisting = populateExisting;
+        this.strategies = strategies;
+    }
+
+    LoadContext() {
+        this(false, Map.of());
+    }
+
+    /** The strategy for {@code r}: a query option, else the relationship's own. */
+    LoadStrategy strategy(Relation<?, ?> r) {
+        LoadStrategy s = strategies.get(r);
+        return s != null ? s : r.lazy();
+    }
+
+    /** Whether a query option (or the relationship) asks for a joined load of {@code r}. */
+    boolean isJoined(Relation<?, ?> r) {
+        return strategy(r) == LoadStrategy.JOINED;
+    }
+
+    /** Records an item a joined eager load brought for {@code owner}'s relationship (null: none, but loaded). */
+    void joinedItem(EntityState owner, int relation, Object item) {
+        List<Object> items = joined.computeIfAbsent(owner, k -> new LinkedHashMap<>())
+                .computeIfAbsent(relation, k -> new ArrayList<>());
+        if (item != null) {
+            for (Object existing : items) {
+                if (existing == item) {
+                    return;
+                }
+            }
+            items.add(item);
+        }
+    }
+
+    /** What a joined eager load brought for the relationship, or {@code null} if it did not load it. */
+    List<Object> joinedItems(EntityState owner, int relation) {
+        Map<Integer, List<Object>> m = joined.get(owner);
+        return m == null ? null : m.get(relation);
+    }
+
+    boolean hasWork() {
+        return !toInit.isEmpty() || !references.isEmpty() || !reverseReferences.isEmpty() || !selectin.isEmpty();
+    }
+}

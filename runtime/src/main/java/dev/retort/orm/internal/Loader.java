@@ -1,0 +1,491 @@
+package dev.retort.orm.internal;
+
+import dev.retort.engine.Result;
+import dev.retort.exc.ArgumentException;
+import dev.retort.exc.LazyLoadException;
+import dev.retort.orm.mapping.Attribute;
+import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.LoadStrategy;
+import dev.retort.orm.mapping.Relation;
+import dev.retort.sql.BooleanClauseList;
+import dev.retort.sql.Column;
+import dev.retort.sql.ColumnElement;
+import dev.retort.sql.Operator;
+import dev.retort.sql.Select;
+import dev.retort.sql.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns rows into objects through the identity map and sets up their relationships: lazy
+ * collections (a {@link LazyList} or {@link LazySet} in the field, loading on first touch),
+ * many-to-one references resolved from the identity map or with one SELECT ... IN per level, and
+ * eager loads. See {@code docs/design/lazy-loading.md}.
+ */
+final class Loader {
+    /** Rows per SELECT ... IN. */
+    static final int IN_CHUNK = 500;
+
+    private final SessionCore core;
+
+    Loader(SessionCore core) {
+        this.core = core;
+    }
+
+    /** The token a session's lazy collection carries: which object's which relationship. */
+    record Slot(EntityState state, int relation) {}
+
+    // ------------------------------------------------------------------ rows to objects
+
+    /**
+     * The object for the mapper's columns in {@code row} from {@code offset}: the identity map's
+     * object for that key (overwritten when the context populates existing objects), or a new one.
+     * {@code null} when the key columns are all NULL (an outer join found nothing).
+     */
+    @SuppressWarnings("unchecked")
+    Object load(EntityMapper<?> mapper, Object[] row, int offset, LoadContext ctx) {
+        EntityMapper<Object> m = (EntityMapper<Object>) mapper;
+        MapperPlan<Object> plan = core.plan(m);
+        Object id = plan.keyOf(row, offset);
+        if (id == null) {
+            return null;
+        }
+        EntityKey key = new EntityKey(m, id);
+        EntityState s = core.identityMap.get(key);
+        int n = plan.columns;
+        if (s != null) {
+            Object o = s.object();
+            if ((ctx.populateExisting || s.snapshot == null) && s.status == EntityState.Status.PERSISTENT) {
+                Object[] snapshot = Arrays.copyOfRange(row, offset, offset + n);
+                if (m.isImmutable()) {
+                    o = m.newInstance(snapshot, 0);
+                    s.replace(o, core.identityMap.queue());
+                } else {
+                    m.populate(o, snapshot, 0);
+                }
+                s.snapshot = snapshot;
+                ctx.toInit.add(s);
+            }
+            return o;
+        }
+        Object o = m.newInstance(row, offset);
+        Object[] snapshot = offset == 0 && row.length == n ? row : Arrays.copyOfRange(row, offset, offset + n);
+        ctx.toInit.add(core.register(m, o, key, snapshot));
+        return o;
+    }
+
+    /** Runs a SELECT of one mapper's columns (first in each row) and loads every row. */
+    List<Object> query(EntityMapper<?> mapper, Select select, LoadContext ctx) {
+        List<Object> out = new ArrayList<>();
+        try (Result r = core.connection().execute(select)) {
+            Object[] row;
+            while ((row = r.fetchValues()) != null) {
+                Object o = load(mapper, row, 0, ctx);
+                if (o != null) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    /** A primary key given by a caller, converted to the key's types (1 → 1L for a Long key). */
+    Object normalizeId(EntityMapper<?> m, Object id) {
+        int[] pk = m.primaryKeyIndexes();
+        if (pk.length == 1) {
+            Attribute<?, ?> a = m.attributes().get(pk[0]);
+            if (id == null) {
+                throw new ArgumentException("A primary key value is required for " + m.entityName());
+            }
+            return a.type().coerce(id, "the primary key of " + m.entityName());
+        }
+        List<?> parts = id instanceof List ? (List<?>) id : id instanceof Object[] ? Arrays.asList((Object[]) id) : null;
+        if (parts == null || parts.size() != pk.length) {
+            throw new ArgumentException(m.entityName() + " has a composite primary key of " + pk.length
+                    + " columns; pass a List or Object[] of " + pk.length + " values, not " + id);
+        }
+        Object[] key = new Object[pk.length];
+        for (int i = 0; i < pk.length; i++) {
+            key[i] = m.attributes().get(pk[i]).type().coerce(parts.get(i), "the primary key of " + m.entityName());
+        }
+        return List.of(key);
+    }
+
+    /** Loads one object by primary key, with its relationships set up; {@code null} if there is no row. */
+    Object loadByKey(EntityMapper<?> m, Object key) {
+        MapperPlan<?> plan = core.plan(m);
+        Object[] values = plan.primaryKey.length == 1 ? new Object[] {key} : ((List<?>) key).toArray();
+        LoadContext ctx = new LoadContext();
+        Object found = null;
+        try (Result r = core.connection().executeCompiled(plan.selectByKey, values)) {
+            Object[] row = r.fetchValues();
+            if (row != null) {
+                found = load(m, row, 0, ctx);
+            }
+        }
+        finish(ctx);
+        return found;
+    }
+
+    /** {@code column IN (...)} for single-column keys, OR of ANDs for composite ones. */
+    @SuppressWarnings("unchecked")
+    static ColumnElement<Boolean> keyIn(List<Column<?>> columns, Collection<?> keys) {
+        if (columns.size() == 1) {
+            return ((Column<Object>) columns.get(0)).in((Collection<Object>) keys);
+        }
+        List<ColumnElement<Boolean>> ors = new ArrayList<>(keys.size());
+        for (Object k : keys) {
+            List<?> parts = (List<?>) k;
+            List<ColumnElement<Boolean>> ands = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                ands.add(((Column<Object>) columns.get(i)).eq(parts.get(i)));
+            }
+            ors.add(BooleanClauseList.of(Operator.AND, ands));
+        }
+        return BooleanClauseList.of(Operator.OR, ors);
+    }
+
+    static List<Column<?>> columnsAt(Table t, int[] positions) {
+        List<Column<?>> cols = new ArrayList<>(positions.length);
+        for (int p : positions) {
+            cols.add(t.columns().get(p));
+        }
+        return cols;
+    }
+
+    /** The values at {@code positions} of {@code values}: one value, or a list; {@code null} if any is null. */
+    static Object valuesAt(Object[] values, int[] positions) {
+        if (positions.length == 1) {
+            return values[positions[0]];
+        }
+        Object[] k = new Object[positions.length];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = values[positions[i]];
+            if (k[i] == null) {
+                return null;
+            }
+        }
+        return List.of(k);
+    }
+
+    // ------------------------------------------------------------------ relationships
+
+    /** Sets up every pending relationship of the context, level by level, until nothing is left. */
+    void finish(LoadContext ctx) {
+        while (ctx.hasWork()) {
+            if (!ctx.toInit.isEmpty()) {
+                List<EntityState> batch = new ArrayList<>(ctx.toInit);
+                ctx.toInit.clear();
+                for (EntityState s : batch) {
+                    initRelations(s, ctx);
+                }
+            } else if (!ctx.references.isEmpty()) {
+                Map<Relation<?, ?>, List<LoadContext.Pending>> refs = new LinkedHashMap<>(ctx.references);
+                ctx.references.clear();
+                refs.forEach((r, owners) -> resolveReferences(r, owners, ctx));
+            } else if (!ctx.reverseReferences.isEmpty()) {
+                Map<Relation<?, ?>, List<EntityState>> refs = new LinkedHashMap<>(ctx.reverseReferences);
+                ctx.reverseReferences.clear();
+                refs.forEach((r, owners) -> {
+                    Map<EntityState, List<Object>> found = fetch(r, owners, ctx);
+                    for (EntityState owner : owners) {
+                        List<Object> items = found.getOrDefault(owner, List.of());
+                        setReference(owner, r, items.isEmpty() ? null : items.get(0));
+                    }
+                });
+            } else {
+                Map<Relation<?, ?>, List<EntityState>> colls = new LinkedHashMap<>(ctx.selectin);
+                ctx.selectin.clear();
+                colls.forEach((r, owners) -> {
+                    Map<EntityState, List<Object>> found = fetch(r, owners, ctx);
+                    for (EntityState owner : owners) {
+                        installLoaded(owner, r, found.getOrDefault(owner, List.of()));
+                    }
+                });
+            }
+        }
+        core.maybeRelease();
+    }
+
+    private void initRelations(EntityState s, LoadContext ctx) {
+        Object o = s.object();
+        if (o == null) {
+            return;
+        }
+        MapperPlan<Object> plan = core.plan(s.mapper);
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            int idx = r.index();
+            if (!r.hasField()) {
+                s.relationSnapshot[idx] = EntityState.UNKNOWN;
+                continue;
+            }
+            List<Object> joined = ctx.joinedItems(s, idx);
+            LoadStrategy strategy = ctx.strategy(r);
+            if (r.isCollection()) {
+                if (joined != null) {
+                    installLoaded(s, r, joined);
+                } else if (strategy == LoadStrategy.SELECTIN || strategy == LoadStrategy.JOINED) {
+                    ctx.selectin.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+                } else {
+                    installLazy(s, r, strategy == LoadStrategy.RAISE);
+                }
+            } else if (joined != null) {
+                setReference(s, r, joined.isEmpty() ? null : joined.get(0));
+            } else if (strategy == LoadStrategy.RAISE) {
+                s.relationSnapshot[idx] = EntityState.UNKNOWN;
+            } else if (r.kind() == Relation.Kind.MANY_TO_ONE) {
+                Object fk = valuesAt(s.snapshot, plan.localIndexes[idx]);
+                EntityMapper<?> tm = r.targetMapper();
+                if (fk == null) {
+                    setReference(s, r, null);
+                } else if (Arrays.equals(plan.remoteIndexes[idx], core.plan(tm).primaryKey)) {
+                    EntityState target = core.identityMap.get(new EntityKey(tm, fk));
+                    if (target != null) {
+                        setReference(s, r, target.object());
+                    } else {
+                        ctx.references.computeIfAbsent(r, k -> new ArrayList<>()).add(new LoadContext.Pending(s, fk));
+                    }
+                } else {
+                    ctx.reverseReferences.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+                }
+            } else {
+                ctx.reverseReferences.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+            }
+        }
+    }
+
+    private void resolveReferences(Relation<?, ?> r, List<LoadContext.Pending> owners, LoadContext ctx) {
+        EntityMapper<?> tm = r.targetMapper();
+        Set<Object> missing = new LinkedHashSet<>();
+        for (LoadContext.Pending p : owners) {
+            if (core.identityMap.get(new EntityKey(tm, p.targetKey())) == null) {
+                missing.add(p.targetKey());
+            }
+        }
+        List<Column<?>> pk = columnsAt(tm.table(), core.plan(tm).primaryKey);
+        List<Object> keys = new ArrayList<>(missing);
+        for (int i = 0; i < keys.size(); i += IN_CHUNK) {
+            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + IN_CHUNK));
+            query(tm, Select.of(tm.table()).where(keyIn(pk, chunk)), ctx);
+        }
+        for (LoadContext.Pending p : owners) {
+            EntityState target = core.identityMap.get(new EntityKey(tm, p.targetKey()));
+            setReference(p.owner(), r, target == null ? null : target.object());
+        }
+    }
+
+    /**
+     * Loads the related objects of {@code r} for several owners with SELECT ... IN, in the
+     * relationship's order; returns them per owner.
+     */
+    private Map<EntityState, List<Object>> fetch(Relation<?, ?> r, List<EntityState> owners, LoadContext ctx) {
+        EntityMapper<?> tm = r.targetMapper();
+        MapperPlan<?> ownerPlan = core.plan(owners.get(0).mapper);
+        int[] local = ownerPlan.localIndexes[r.index()];
+        Map<Object, List<EntityState>> byKey = new LinkedHashMap<>();
+        for (EntityState owner : owners) {
+            if (owner.snapshot == null || owner.object() == null) {
+                continue;
+            }
+            Object k = valuesAt(owner.snapshot, local);
+            if (k != null) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(owner);
+            }
+        }
+        Map<EntityState, List<Object>> result = new IdentityHashMap<>();
+        List<Object> keys = new ArrayList<>(byKey.keySet());
+        boolean m2m = r.kind() == Relation.Kind.MANY_TO_MANY;
+        List<Column<?>> remote = m2m ? r.secondaryLocalColumns() : r.remoteColumns();
+        int ncols = tm.table().columns().size();
+        int[] remotePositions = m2m ? range(ncols, remote.size()) : positionsIn(tm.table(), remote);
+        for (int i = 0; i < keys.size(); i += IN_CHUNK) {
+            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + IN_CHUNK));
+            Select s;
+            if (m2m) {
+                List<dev.retort.sql.ClauseElement> items = new ArrayList<>(tm.table().columns().list());
+                items.addAll(remote);
+                s = Select.of(items.toArray(new dev.retort.sql.ClauseElement[0]))
+                        .selectFrom(tm.table().join(r.secondary(), r.joinCondition(r.secondary(), tm.table())));
+            } else {
+                s = Select.of(tm.table());
+            }
+            s = s.where(keyIn(remote, chunk)).orderBy(orderBy(r, tm));
+            try (Result res = core.connection().execute(s)) {
+                Object[] row;
+                while ((row = res.fetchValues()) != null) {
+                    Object child = load(tm, row, 0, ctx);
+                    Object k = valuesAt(row, remotePositions);
+                    List<EntityState> forKey = k == null ? null : byKey.get(k);
+                    if (child != null && forKey != null) {
+                        for (EntityState owner : forKey) {
+                            result.computeIfAbsent(owner, x -> new ArrayList<>()).add(child);
+                        }
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static int[] range(int from, int count) {
+        int[] p = new int[count];
+        for (int i = 0; i < count; i++) {
+            p[i] = from + i;
+        }
+        return p;
+    }
+
+    private static int[] positionsIn(Table t, List<Column<?>> cols) {
+        int[] p = new int[cols.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = t.columns().indexOf(cols.get(i));
+        }
+        return p;
+    }
+
+    /** The ORDER BY of a relationship's collection. */
+    static ColumnElement<?>[] orderBy(Relation<?, ?> r, EntityMapper<?> target) {
+        List<ColumnElement<?>> order = new ArrayList<>();
+        for (Relation.Ordering o : r.orderBy()) {
+            Attribute<?, ?> a = target.attribute(o.attribute());
+            if (a != null) {
+                order.add(o.descending() ? a.column().desc() : a.column());
+            }
+        }
+        return order.toArray(new ColumnElement<?>[0]);
+    }
+
+    /** Loads one owner's collection: the lazy load behind {@link LazyList}. */
+    List<Object> loadCollection(EntityState owner, Relation<?, ?> r) {
+        if (core.isClosed() || owner.status == EntityState.Status.DETACHED) {
+            throw core.detachedLoad(owner, r);
+        }
+        core.checkUsable();
+        core.autoflush();
+        LoadContext ctx = new LoadContext();
+        List<Object> items = fetch(r, List.of(owner), ctx).getOrDefault(owner, List.of());
+        owner.relationSnapshot[r.index()] = statesOf(items);
+        finish(ctx);
+        return items;
+    }
+
+    private void installLazy(EntityState s, Relation<Object, ?> r, boolean raise) {
+        Slot slot = new Slot(s, r.index());
+        CollectionLoader loader = raise ? () -> {
+            throw new LazyLoadException("Relationship " + r + " of " + SessionCore.describe(s.mapper, s.object())
+                    + " is lazy = RAISE and was not loaded; load it in the query with joinedLoad(" + r + ") or "
+                    + "selectinLoad(" + r + ")");
+        } : () -> loadCollection(s, r);
+        Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, loader)
+                : new LazyList<>(slot, loader);
+        s.mapper.setRelated(s.object(), r.index(), coll);
+        s.relationSnapshot[r.index()] = EntityState.UNKNOWN;
+    }
+
+    private void installLoaded(EntityState s, Relation<?, ?> r, List<Object> items) {
+        Object o = s.object();
+        if (o == null) {
+            return;
+        }
+        Slot slot = new Slot(s, r.index());
+        Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, items)
+                : new LazyList<>(slot, items);
+        s.mapper.setRelated(o, r.index(), coll);
+        s.relationSnapshot[r.index()] = statesOf(items);
+    }
+
+    private void setReference(EntityState s, Relation<?, ?> r, Object target) {
+        Object o = s.object();
+        if (o == null) {
+            return;
+        }
+        s.mapper.setRelated(o, r.index(), target);
+        EntityState ts = target == null ? null : core.stateOf(target);
+        s.relationSnapshot[r.index()] = ts == null ? EntityState.NONE : ts;
+    }
+
+    /** The states of loaded objects, for a relationship snapshot. */
+    List<EntityState> statesOf(Collection<?> items) {
+        List<EntityState> states = new ArrayList<>(items.size());
+        for (Object i : items) {
+            EntityState st = core.stateOf(i);
+            if (st != null) {
+                states.add(st);
+            }
+        }
+        return states;
+    }
+
+    /** The items of a relationship field without loading anything: a loaded collection's items, the object, or none. */
+    static Collection<?> loadedItems(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof LazyCollection) {
+            Collection<?> c = ((LazyCollection) value).loadedItems();
+            return c == null ? List.of() : c;
+        }
+        if (value instanceof Collection) {
+            return (Collection<?>) value;
+        }
+        return List.of(value);
+    }
+
+    /** Marks every relationship of a re-attached object as not known. */
+    static void markRelationsUnknown(EntityState s) {
+        Arrays.fill(s.relationSnapshot, EntityState.UNKNOWN);
+    }
+
+    // ------------------------------------------------------------------ refresh
+
+    /**
+     * Reloads the states' columns from the database and sets their relationships up afresh (lazy
+     * collections unloaded again, references resolved again); returns the states whose rows no
+     * longer exist, which leave the session.
+     */
+    List<EntityState> refresh(List<EntityState> states) {
+        Map<EntityMapper<?>, List<EntityState>> byMapper = new LinkedHashMap<>();
+        for (EntityState s : states) {
+            byMapper.computeIfAbsent(s.mapper, k -> new ArrayList<>()).add(s);
+        }
+        LoadContext ctx = new LoadContext(true, Map.of());
+        Set<EntityState> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<EntityMapper<?>, List<EntityState>> e : byMapper.entrySet()) {
+            EntityMapper<?> m = e.getKey();
+            List<Column<?>> pk = columnsAt(m.table(), m.primaryKeyIndexes());
+            Map<Object, EntityState> byKey = new HashMap<>();
+            for (EntityState s : e.getValue()) {
+                byKey.put(s.key.id(), s);
+            }
+            List<Object> keys = new ArrayList<>(byKey.keySet());
+            for (int i = 0; i < keys.size(); i += IN_CHUNK) {
+                List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + IN_CHUNK));
+                for (Object o : query(m, Select.of(m.table()).where(keyIn(pk, chunk)), ctx)) {
+                    EntityState s = core.stateOf(o);
+                    if (s != null) {
+                        found.add(s);
+                    }
+                }
+            }
+        }
+        finish(ctx);
+        List<EntityState> gone = new ArrayList<>();
+        for (EntityState s : states) {
+            if (!found.contains(s)) {
+                core.detach(s);
+                gone.add(s);
+            }
+        }
+        return gone;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.retort.orm.internal;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.Relation;
+import dev.retort.sql.BindParameter;
+import dev.retort.sql.BooleanClauseList;
+import dev.retort.sql.Column;
+import dev.retort.sql.ColumnElement;
+import dev.retort.sql.Operator;
+import dev.retort.sql.Select;
+import dev.retort.sql.Table;
+import dev.retort.sql.compile.Compiled;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The statements the unit of work runs for one mapped class, compiled once for the dialect and
+ * reused by every session of a factory: INSERT with and without the generated key column, DELETE
+ * by key (and version), SELECT by key, and one UPDATE per set of changed columns, made on first
+ * use. Also the column positions of every relationship's join columns. Thread-safe.
+ *
+ * @param <E> the mapped class
+ */
+public final class MapperPlan<E> {
+    final EntityMapper<E> mapper;
+    final Table table;
+    final int columns;
+    final int[] primaryKey;
+    final int autoincrement;
+    final int version;
+    final Compiled insertAll;
+    final Compiled insertGenerated;
+    final Compiled delete;
+    final Compiled selectByKey;
+    /** Positions of the columns with a server DEFAULT (not the key): left out of an INSERT when null. */
+    final int[] serverDefaults;
+    /** Per relationship: positions of its local join columns in the owner's table. */
+    final int[][] localIndexes;
+    /** Per relationship: positions of its remote join columns in the target's table. */
+    final int[][] remoteIndexes;
+    private final Dialect dialect;
+    private final Map<Object, Compiled> updates = new ConcurrentHashMap<>();
+    private final Map<List<Integer>, Compiled> partialInserts = new ConcurrentHashMap<>();
+
+    MapperPlan(EntityMapper<E> mapper, Dialect dialect) {
+        this.mapper = mapper;
+        this.dialect = dialect;
+        this.table = mapper.table();
+        this.columns = table.columns().size();
+        this.primaryKey = mapper.primaryKeyIndexes();
+        this.autoincrement = mapper.autoincrementIndex();
+        this.version = mapper.versionIndex();
+        List<String> all = table.columns().keys();
+        this.insertAll = dialect.sqlCompiler().compile(table.insert(), all);
+        if (autoincrement >= 0) {
+            List<String> rest = new ArrayList<>(all);
+            rest.remove(autoincrement);
+            this.insertGenerated = dialect.sqlCompiler().compile(table.insert(), rest);
+        } else {
+            this.insertGenerated = null;
+        }
+        List<Integer> defaults = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            if (i != autoincrement && table.columns().get(i).serverDefault() != null) {
+                defaults.add(i);
+            }
+        }
+        this.serverDefaults = defaults.stream().mapToInt(Integer::intValue).toArray();
+        this.delete = dialect.sqlCompiler().compile(table.delete().where(keyCondition(true)));
+        this.selectByKey = dialect.sqlCompiler().compile(Select.of(table).where(keyCondition(false)));
+        List<Relation<E, ?>> relations = mapper.relations();
+        this.localIndexes = new int[relations.size()][];
+        this.remoteIndexes = new int[relations.size()][];
+        for (Relation<E, ?> r : relations) {
+            localIndexes[r.index()] = positions(table, r.localColumns());
+            remoteIndexes[r.index()] = positions(r.targetMapper().table(), r.remoteColumns());
+        }
+    }
+
+    private static int[] positions(Table t, List<Column<?>> cols) {
+        int[] p = new int[cols.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = t.columns().indexOf(cols.get(i));
+        }
+        return p;
+    }
+
+    /**
+     * An INSERT of every column except {@code omitted} (positions, ascending; the key column
+     * among them when the database generates it), compiled once per set.
+     */
+    Compiled insert(List<Integer> omitted) {
+        if (omitted.isEmpty()) {
+            return insertAll;
+        }
+        if (omitted.size() == 1 && omitted.get(0) == autoincrement) {
+            return insertGenerated;
+        }
+        return partialInserts.computeIfAbsent(omitted, o -> {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < columns; i++) {
+                if (!o.contains(i)) {
+                    names.add(table.columns().get(i).name());
+                }
+            }
+            return dialect.sqlCompiler().compile(table.insert(), names);
+        });
+    }
+
+    /** {@code pk1 = :pk_pk1 AND ... [AND version = :version_old]}, parameters in that order. */
+    @SuppressWarnings("unchecked")
+    private ColumnElement<Boolean> keyCondition(boolean withVersion) {
+        List<ColumnElement<Boolean>> conds = new ArrayList<>();
+        for (int i : primaryKey) {
+            Column<Object> c = (Column<Object>) table.columns().get(i);
+            conds.add(c.eq(BindParameter.required("pk_" + c.name(), c.type())));
+        }
+        if (withVersion && version >= 0) {
+            Column<Object> v = (Column<Object>) table.columns().get(version);
+            conds.add(v.eq(BindParameter.required("version_old", v.type())));
+        }
+        return BooleanClauseList.of(Operator.AND, conds);
+    }
+
+    /**
+     * {@code UPDATE t SET c1 = ?, ... WHERE pk = ? [AND version = ?]} for the changed columns
+     * (positions, ascending; the version column included when versioned), compiled once per set.
+     */
+    Compiled update(int[] changed, int count) {
+        Object key = count <= 0 ? 0L : setKey(changed, count);
+        return updates.computeIfAbsent(key, k -> compileUpdate(Arrays.copyOf(changed, count)));
+    }
+
+    private static Object setKey(int[] changed, int count) {
+        if (changed[count - 1] < 64) {
+            long bits = 0;
+            for (int i = 0; i < count; i++) {
+                bits |= 1L << changed[i];
+            }
+            return bits;
+        }
+        return List.of(Arrays.stream(changed, 0, count).boxed().toArray());
+    }
+
+    private Compiled compileUpdate(int[] changed) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i : changed) {
+            Column<?> c = table.columns().get(i);
+            values.put(c.name(), BindParameter.required(c.name(), c.type()));
+        }
+        return dialect.sqlCompiler().compile(table.update().values(values).where(keyCondition(true)));
+    }
+
+    /** The primary key of the row values {@code row[offset...]}: a value, a list, or null when unset. */
+    Object keyOf(Object[] row, int offset) {
+        if (primaryKey.length == 1) {
+            return row[offset + primaryKey[0]];
+        }
+        Object[] k = new Object[primaryKey.length];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = row[offset + primaryKey[i]];
+            if (k[i] == null) {
+                return null;
+            }
+        }
+        return List.of(k);
+    }
+}

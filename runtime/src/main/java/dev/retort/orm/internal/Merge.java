@@ -1,0 +1,86 @@
+package dev.retort.orm.internal;
+
+import dev.retort.orm.mapping.CascadeOption;
+import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.Relation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+
+/**
+ * {@code session.merge}: copies an object's state onto the session's object with the same key
+ * (from the identity map or loaded from the database), or adds a copy when there is none, and
+ * follows relationships that cascade MERGE. The given object itself is not attached.
+ */
+final class Merge {
+    private final SessionCore core;
+    private final Map<Object, Object> merged = new IdentityHashMap<>();
+
+    Merge(SessionCore core) {
+        this.core = core;
+    }
+
+    @SuppressWarnings("unchecked")
+    <E> E merge(E object) {
+        Object done = merged.get(object);
+        if (done != null) {
+            return (E) done;
+        }
+        EntityMapper<Object> m = core.mapperOf(object);
+        EntityState own = core.stateOf(object);
+        if (own != null && own.status != EntityState.Status.DETACHED) {
+            return object;
+        }
+        Object id = m.primaryKey(object);
+        EntityState existing = null;
+        if (id != null) {
+            EntityKey key = new EntityKey(m, id);
+            existing = core.identityMap.get(key);
+            if (existing == null) {
+                core.autoflush();
+                if (core.loader.loadByKey(m, id) != null) {
+                    existing = core.identityMap.get(key);
+                }
+            }
+        }
+        Object[] values = new Object[m.attributes().size()];
+        m.readValues(object, values, 0);
+        Object target;
+        if (existing == null || existing.object() == null) {
+            target = m.newInstance(values, 0);
+            merged.put(object, target);
+            core.addState(m, target);
+        } else if (m.isImmutable()) {
+            existing.replace(object, core.identityMap.queue());
+            merged.put(object, object);
+            return object;
+        } else {
+            target = existing.object();
+            merged.put(object, target);
+            m.populate(target, values, 0);
+        }
+        for (Relation<Object, ?> r : m.relations()) {
+            if (!r.hasField() || !r.cascades(CascadeOption.MERGE)) {
+                continue;
+            }
+            Object value = m.getRelated(object, r.index());
+            if (value instanceof LazyCollection && !((LazyCollection) value).isLoaded()) {
+                continue; // never loaded where it came from: nothing to merge
+            }
+            if (r.isCollection()) {
+                Collection<Object> items = new ArrayList<>();
+                for (Object item : Loader.loadedItems(value)) {
+                    items.add(merge(item));
+                }
+                Object coll = r.collectionType() == Relation.CollectionType.SET ? new LinkedHashSet<>(items)
+                        : new ArrayList<>(items);
+                m.setRelated(target, r.index(), coll);
+            } else {
+                m.setRelated(target, r.index(), value == null ? null : merge(value));
+            }
+        }
+        return (E) target;
+    }
+}

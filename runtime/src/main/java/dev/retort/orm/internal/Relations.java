@@ -1,0 +1,110 @@
+package dev.retort.orm.internal;
+
+import dev.retort.orm.mapping.Relation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Reading relationship fields against what the session last saw in them. */
+final class Relations {
+    private Relations() {}
+
+    /** Whether the field holds the session's own lazy collection for this relationship, still unloaded. */
+    static boolean isUntouchedLazy(EntityState s, Relation<?, ?> r, Object value) {
+        if (!(value instanceof LazyCollection)) {
+            return false;
+        }
+        LazyCollection lc = (LazyCollection) value;
+        Object owner = lc.owner();
+        return !lc.isLoaded() && owner instanceof Loader.Slot && ((Loader.Slot) owner).state() == s
+                && ((Loader.Slot) owner).relation() == r.index();
+    }
+
+    /** The objects a relationship field holds now (none for an untouched lazy collection). */
+    static Collection<?> current(Object value) {
+        return Loader.loadedItems(value);
+    }
+
+    /**
+     * The states a relationship snapshot holds: a list for collections, one state or none for
+     * references; {@code null} when the session has not seen the relationship.
+     */
+    @SuppressWarnings("unchecked")
+    static List<EntityState> snapshotStates(Object snapshot) {
+        if (snapshot == EntityState.UNKNOWN) {
+            return null;
+        }
+        if (snapshot == EntityState.NONE || snapshot == null) {
+            return List.of();
+        }
+        if (snapshot instanceof EntityState) {
+            return List.of((EntityState) snapshot);
+        }
+        return (List<EntityState>) snapshot;
+    }
+
+    /** Whether any loaded relationship of {@code s} differs from its snapshot. */
+    static boolean changed(SessionCore core, EntityState s, Object o) {
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            if (!r.hasField()) {
+                continue;
+            }
+            Object value = s.mapper.getRelated(o, r.index());
+            if (isUntouchedLazy(s, r, value)) {
+                continue;
+            }
+            List<EntityState> old = snapshotStates(s.relationSnapshot[r.index()]);
+            if (old == null) {
+                if (!r.isCollection() && value == null) {
+                    continue;
+                }
+                return true;
+            }
+            List<EntityState> now = new ArrayList<>();
+            for (Object item : current(value)) {
+                EntityState st = core.stateOf(item);
+                if (st == null) {
+                    return true;
+                }
+                now.add(st);
+            }
+            if (!sameMembers(old, now)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two lists hold the same states (by identity), in any order. */
+    static boolean sameMembers(List<EntityState> a, List<EntityState> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (EntityState x : a) {
+            if (!containsIdentity(b, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean containsIdentity(Collection<?> c, Object x) {
+        for (Object y : c) {
+            if (y == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean removeIdentity(Collection<?> c, Object x) {
+        java.util.Iterator<?> it = c.iterator();
+        while (it.hasNext()) {
+            if (it.next() == x) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,693 @@
+package dev.retort.orm.internal;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.engine.Connection;
+import dev.retort.engine.Engine;
+import dev.retort.engine.Result;
+import dev.retort.exc.DetachedInstanceException;
+import dev.retort.exc.InvalidRequestException;
+import dev.retort.exc.ObjectDeletedException;
+import dev.retort.exc.PendingRollbackException;
+import dev.retort.exc.ResourceClosedException;
+import dev.retort.exc.UnmappedInstanceException;
+import dev.retort.orm.mapping.CascadeOption;
+import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.MapperRegistry;
+import dev.retort.orm.mapping.Relation;
+import dev.retort.sql.Executable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything a session holds and does: the identity map, the pending and deleted objects, the
+ * connection of the current transaction, and the operations of {@code dev.retort.orm.Session}
+ * (which is a thin public face over this). Not thread-safe: one thread at a time, as a session.
+ */
+public final class SessionCore {
+    final Engine engine;
+    final MapperRegistry registry;
+    final PlanCache plans;
+    final int pinLimit;
+    private boolean autoflush;
+
+    final IdentityMap identityMap = new IdentityMap();
+    /** Added objects not yet inserted, in the order they were added. */
+    final Map<Object, EntityState> pending = new IdentityHashMap<>();
+    final List<EntityState> pendingOrder = new ArrayList<>();
+    /** Objects marked for deletion, not yet deleted, in the order they were marked. */
+    final Map<Object, EntityState> deleted = new IdentityHashMap<>();
+    final List<EntityState> deletedOrder = new ArrayList<>();
+    /** States inserted or deleted by flushes of the current transaction. */
+    final List<EntityState> insertedInTransaction = new ArrayList<>();
+    final List<EntityState> deletedInTransaction = new ArrayList<>();
+    /** Objects deleted by flushes of the current transaction: still known (as DELETED) until it ends. */
+    final Map<Object, EntityState> deletedByFlush = new IdentityHashMap<>();
+
+    final Loader loader;
+    private Connection connection;
+    private boolean closed;
+    private boolean flushing;
+    private RuntimeException pendingRollback;
+    private int pinnedPersistent;
+
+    /**
+     * @param engine where the session's connections come from
+     * @param registry the mapped classes
+     * @param plans compiled statements, shared by the factory's sessions
+     * @param autoflush whether queries flush pending changes first
+     * @param pinLimit how many loaded objects the session holds strongly before it flushes and
+     *     lets the clean ones be collected ({@link Integer#MAX_VALUE}: never)
+     */
+    public SessionCore(Engine engine, MapperRegistry registry, PlanCache plans, boolean autoflush, int pinLimit) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.autoflush = autoflush;
+        this.pinLimit = pinLimit;
+        this.loader = new Loader(this);
+    }
+
+    // ------------------------------------------------------------------ connection and state checks
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public Dialect dialect() {
+        return plans.dialect();
+    }
+
+    public MapperRegistry registry() {
+        return registry;
+    }
+
+    /** The connection of the current transaction, begun on first use. */
+    public Connection connection() {
+        checkUsable();
+        if (connection == null || connection.isClosed()) {
+            connection = engine.connect();
+        }
+        return connection;
+    }
+
+    /** Raises when the session is closed or must be rolled back before it can be used. */
+    public void checkUsable() {
+        if (closed) {
+            throw new ResourceClosedException("This session is closed; open a new one from the session factory");
+        }
+        if (pendingRollback != null) {
+            throw new PendingRollbackException("This session's transaction has been rolled back due to a previous "
+                    + "exception during flush (" + pendingRollback.getClass().getSimpleName() + "). To begin a new "
+                    + "transaction with this session, first call session.rollback(). Original exception was: "
+                    + firstLine(pendingRollback.getMessage()), pendingRollback);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public boolean isAutoflush() {
+        return autoflush;
+    }
+
+    public void setAutoflush(boolean autoflush) {
+        this.autoflush = autoflush;
+    }
+
+    /** Whether a transaction is in progress. */
+    public boolean inTransaction() {
+        return connection != null && !connection.isClosed() && connection.inTransaction();
+    }
+
+    // ------------------------------------------------------------------ mappers and states
+
+    /** The mapper of {@code type}, or an {@link InvalidRequestException} naming the mapped classes. */
+    public <E> EntityMapper<E> mapper(Class<E> type) {
+        return registry.mapper(type);
+    }
+
+    @SuppressWarnings("unchecked")
+    <E> EntityMapper<E> mapperOf(Object object) {
+        if (object == null) {
+            throw new InvalidRequestException("The session cannot take null; pass a mapped object");
+        }
+        EntityMapper<E> m = (EntityMapper<E>) registry.find(object.getClass());
+        if (m == null) {
+            throw new UnmappedInstanceException("Class " + object.getClass().getName() + " is not mapped: annotate it "
+                    + "with @Table and make it implement a @DeclarativeBase type, or map it classically with "
+                    + "@Table(maps = ...)");
+        }
+        return m;
+    }
+
+    <E> MapperPlan<E> plan(EntityMapper<E> mapper) {
+        return plans.plan(mapper);
+    }
+
+    /** The state of an object this session knows, or {@code null}. */
+    EntityState stateOf(Object object) {
+        EntityState s = pending.get(object);
+        if (s != null) {
+            return s;
+        }
+        s = deleted.get(object);
+        if (s != null) {
+            return s;
+        }
+        s = deletedByFlush.get(object);
+        if (s != null) {
+            return s;
+        }
+        EntityMapper<Object> m = registry.find(cls(object));
+        if (m == null) {
+            return null;
+        }
+        Object id = m.primaryKey(object);
+        if (id == null) {
+            return null;
+        }
+        s = identityMap.get(new EntityKey(m, id));
+        return s != null && s.object() == object ? s : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<Object> cls(Object o) {
+        return (Class<Object>) o.getClass();
+    }
+
+    /** Registers a loaded or re-attached persistent object. */
+    EntityState register(EntityMapper<?> mapper, Object object, EntityKey key, Object[] snapshot) {
+        EntityState s = new EntityState(mapper, object, EntityState.Status.PERSISTENT);
+        s.key = key;
+        s.snapshot = snapshot;
+        identityMap.put(s);
+        pinnedPersistent++;
+        return s;
+    }
+
+    /** Holds a persistent object strongly again (added, or about to be written). */
+    void repin(EntityState s) {
+        if (!s.isPinned()) {
+            s.pin();
+            pinnedPersistent++;
+        }
+    }
+
+    /**
+     * Lets clean persistent objects go when more than {@code pinLimit} are held: flushes pending
+     * changes first (when autoflush is on), so nothing unwritten can be collected. Called between
+     * query batches, never in the middle of one.
+     */
+    void maybeRelease() {
+        if (pinnedPersistent <= pinLimit || !autoflush || flushing || pendingRollback != null) {
+            return;
+        }
+        flush();
+        releasePins();
+    }
+
+    /** Holds every clean persistent object weakly (after a flush or at the end of a transaction). */
+    void releasePins() {
+        for (EntityState s : identityMap.liveStates()) {
+            if (s.status == EntityState.Status.PERSISTENT) {
+                s.unpin(identityMap.queue());
+            }
+        }
+        pinnedPersistent = 0;
+    }
+
+    // ------------------------------------------------------------------ add, delete, expunge
+
+    /** {@code session.add}: makes a transient object pending (and, by cascade, what it refers to). */
+    public void add(Object object) {
+        checkUsable();
+        EntityMapper<Object> m = mapperOf(object);
+        addState(m, object);
+    }
+
+    EntityState addState(EntityMapper<Object> m, Object object) {
+        EntityState s = stateOf(object);
+        if (s != null) {
+            if (s.status == EntityState.Status.DELETED && deleted.containsKey(object)) {
+                deleted.remove(object); // un-delete before the flush
+                deletedOrder.remove(s);
+                s.status = EntityState.Status.PERSISTENT;
+            }
+            if (s.status == EntityState.Status.PERSISTENT) {
+                repin(s);
+            }
+            return s;
+        }
+        Object id = m.primaryKey(object);
+        if (id != null) {
+            EntityState present = identityMap.get(new EntityKey(m, id));
+            if (present != null) {
+                throw new InvalidRequestException("Can't add " + describe(m, object) + ": another object with the same "
+                        + "primary key is already in this session (" + present.key + "); use session.merge(obj) to "
+                        + "copy its state onto the session's object");
+            }
+            if (m.autoincrementIndex() >= 0) {
+                // an autoincrement key is set only by the database: the object was loaded before (detached)
+                EntityState s2 = register(m, object, new EntityKey(m, id), null);
+                Loader.markRelationsUnknown(s2);
+                return s2;
+            }
+        }
+        EntityState p = new EntityState(m, object, EntityState.Status.PENDING);
+        for (Relation<Object, ?> r : m.relations()) {
+            p.relationSnapshot[r.index()] = r.isCollection() ? List.of() : EntityState.NONE;
+        }
+        pending.put(object, p);
+        pendingOrder.add(p);
+        return p;
+    }
+
+    /** {@code session.delete}: marks a persistent object for deletion at the next flush. */
+    public void delete(Object object) {
+        checkUsable();
+        EntityMapper<Object> m = mapperOf(object);
+        EntityState s = stateOf(object);
+        if (s == null) {
+            throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is not persisted in this "
+                    + "session (it is transient or detached); load it with session.get(...) or merge it first");
+        }
+        if (s.status == EntityState.Status.PENDING) {
+            throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is pending (added, not yet "
+                    + "inserted); use session.expunge(obj) to take it out of the session");
+        }
+        if (s.status == EntityState.Status.DELETED) {
+            return;
+        }
+        markDeleted(s);
+    }
+
+    void markDeleted(EntityState s) {
+        Object o = s.object();
+        s.status = EntityState.Status.DELETED;
+        s.pin();
+        deleted.put(o, s);
+        deletedOrder.add(s);
+    }
+
+    /** {@code session.expunge}: the object (and by cascade what it refers to) leaves the session. */
+    public void expunge(Object object) {
+        checkUsable();
+        mapperOf(object);
+        EntityState s = stateOf(object);
+        if (s == null) {
+            throw new InvalidRequestException("Can't expunge " + object + ": it is not in this session");
+        }
+        expungeState(s, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private void expungeState(EntityState s, Set<EntityState> seen) {
+        if (!seen.add(s)) {
+            return;
+        }
+        Object o = s.object();
+        detach(s);
+        if (o == null) {
+            return;
+        }
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            if (r.hasField() && r.cascades(CascadeOption.EXPUNGE)) {
+                for (Object related : Loader.loadedItems(s.mapper.getRelated(o, r.index()))) {
+                    EntityState rs = stateOf(related);
+                    if (rs != null) {
+                        expungeState(rs, seen);
+                    }
+                }
+            }
+        }
+    }
+
+    void detach(EntityState s) {
+        Object o = s.object();
+        if (o != null) {
+            pending.remove(o);
+            deleted.remove(o);
+        }
+        pendingOrder.remove(s);
+        deletedOrder.remove(s);
+        identityMap.remove(s);
+        s.status = EntityState.Status.DETACHED;
+    }
+
+    /** Every object leaves the session. */
+    public void expungeAll() {
+        for (EntityState s : identityMap.liveStates()) {
+            s.status = EntityState.Status.DETACHED;
+        }
+        identityMap.clear();
+        pending.clear();
+        pendingOrder.clear();
+        deleted.clear();
+        deletedOrder.clear();
+        insertedInTransaction.clear();
+        deletedInTransaction.clear();
+        deletedByFlush.clear();
+        pinnedPersistent = 0;
+    }
+
+    // ------------------------------------------------------------------ flush and transactions
+
+    /** Writes pending changes, unless autoflush is off or a flush is already running. */
+    public void autoflush() {
+        if (autoflush && !flushing && pendingRollback == null && !closed) {
+            flush();
+        }
+    }
+
+    /**
+     * {@code session.flush}: writes every pending change in one ordered, batched unit of work. On
+     * failure the transaction is rolled back, the objects get back the values they had before the
+     * flush, and the session refuses work until {@link #rollback()}.
+     */
+    public void flush() {
+        checkUsable();
+        if (flushing) {
+            throw new InvalidRequestException("Session is already flushing");
+        }
+        flushing = true;
+        Flush f = new Flush(this);
+        try {
+            if (f.prepare()) {
+                f.execute();
+                f.complete();
+            }
+        } catch (RuntimeException e) {
+            f.restore();
+            if (connection != null) {
+                try {
+                    connection.rollback();
+                } catch (RuntimeException ignored) {
+                    // the original failure is what matters
+                }
+            }
+            pendingRollback = e;
+            throw e;
+        } finally {
+            flushing = false;
+        }
+    }
+
+    /** {@code session.commit}: flushes, commits, and lets go of the objects it held strongly. */
+    public void commit() {
+        flush();
+        if (connection != null) {
+            connection.commit();
+            connection.close();
+            connection = null;
+        }
+        endTransaction();
+    }
+
+    private void endTransaction() {
+        for (EntityState s : insertedInTransaction) {
+            s.insertedInTransaction = false;
+        }
+        for (EntityState s : deletedInTransaction) {
+            s.deletedInTransaction = false;
+            s.status = EntityState.Status.DETACHED;
+        }
+        insertedInTransaction.clear();
+        deletedInTransaction.clear();
+        deletedByFlush.clear();
+        releasePins();
+    }
+
+    /**
+     * {@code session.rollback}: rolls the transaction back and puts the session in step with the
+     * database again, as SQLAlchemy does. Objects added in the transaction become transient (an
+     * autoincrement key assigned by a rolled-back INSERT is cleared); objects deleted come back;
+     * every other object is reloaded from the database, so in-memory changes are discarded (an
+     * object whose row is gone leaves the session).
+     */
+    public void rollback() {
+        if (closed) {
+            throw new ResourceClosedException("This session is closed");
+        }
+        if (connection != null) {
+            try {
+                if (!connection.isClosed()) {
+                    connection.rollback();
+                    connection.close();
+                }
+            } finally {
+                connection = null;
+            }
+        }
+        pendingRollback = null;
+        for (EntityState s : insertedInTransaction) {
+            Object o = s.object();
+            identityMap.remove(s);
+            s.status = EntityState.Status.DETACHED;
+            int auto = s.mapper.autoincrementIndex();
+            if (o != null && auto >= 0 && !s.mapper.isImmutable()) {
+                s.mapper.set(o, auto, null);
+            }
+        }
+        for (EntityState s : pendingOrder) {
+            s.status = EntityState.Status.DETACHED;
+        }
+        pending.clear();
+        pendingOrder.clear();
+        for (EntityState s : deletedInTransaction) {
+            s.status = EntityState.Status.PERSISTENT;
+            s.deletedInTransaction = false;
+            identityMap.put(s);
+        }
+        for (EntityState s : deletedOrder) {
+            s.status = EntityState.Status.PERSISTENT;
+        }
+        deleted.clear();
+        deletedOrder.clear();
+        insertedInTransaction.clear();
+        deletedInTransaction.clear();
+        deletedByFlush.clear();
+        List<EntityState> live = new ArrayList<>();
+        for (EntityState s : identityMap.liveStates()) {
+            if (s.status == EntityState.Status.PERSISTENT) {
+                live.add(s);
+            }
+        }
+        boolean saved = autoflush;
+        autoflush = false;
+        try {
+            loader.refresh(live);
+        } finally {
+            autoflush = saved;
+            if (connection != null) {
+                connection.rollback();
+                connection.close();
+                connection = null;
+            }
+        }
+        releasePins();
+    }
+
+    /** {@code session.close}: rolls back and detaches every object. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (connection != null && !connection.isClosed()) {
+                connection.rollback();
+                connection.close();
+            }
+        } finally {
+            connection = null;
+            expungeAll();
+            closed = true;
+        }
+    }
+
+    // ------------------------------------------------------------------ get, refresh, merge
+
+    /** {@code session.get}: the object with this primary key, from the identity map or the database. */
+    public <E> E get(Class<E> type, Object id) {
+        checkUsable();
+        EntityMapper<E> m = mapper(type);
+        Object key = loader.normalizeId(m, id);
+        EntityState s = identityMap.get(new EntityKey(m, key));
+        if (s != null) {
+            return s.status == EntityState.Status.DELETED ? null : type.cast(s.object());
+        }
+        autoflush();
+        return type.cast(loader.loadByKey(m, key));
+    }
+
+    /** {@code session.refresh}: reloads the object's columns and resets its relationships. */
+    public void refresh(Object object) {
+        checkUsable();
+        EntityMapper<Object> m = mapperOf(object);
+        EntityState s = stateOf(object);
+        if (s == null || s.status != EntityState.Status.PERSISTENT) {
+            throw new InvalidRequestException("Can't refresh " + describe(m, object) + ": it is not persistent in this "
+                    + "session");
+        }
+        List<EntityState> states = new ArrayList<>();
+        refreshCascade(s, states);
+        if (loader.refresh(states).contains(s)) {
+            throw new ObjectDeletedException("Can't refresh " + describe(m, object) + ": its row no longer exists");
+        }
+    }
+
+    /** The object and, through loaded relationships that cascade REFRESH, the objects it refers to. */
+    private void refreshCascade(EntityState s, List<EntityState> out) {
+        if (out.contains(s)) {
+            return;
+        }
+        out.add(s);
+        Object o = s.object();
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            if (o != null && r.hasField() && r.cascades(CascadeOption.REFRESH)) {
+                for (Object related : Loader.loadedItems(s.mapper.getRelated(o, r.index()))) {
+                    EntityState rs = stateOf(related);
+                    if (rs != null && rs.status == EntityState.Status.PERSISTENT) {
+                        refreshCascade(rs, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Refreshes every persistent object (SQLAlchemy's expire_all, done eagerly). */
+    public void refreshAll() {
+        checkUsable();
+        List<EntityState> live = new ArrayList<>();
+        for (EntityState s : identityMap.liveStates()) {
+            if (s.status == EntityState.Status.PERSISTENT) {
+                live.add(s);
+            }
+        }
+        loader.refresh(live);
+    }
+
+    /** {@code session.merge}: copies the object's state onto the session's object with its key. */
+    public <E> E merge(E object) {
+        checkUsable();
+        return new Merge(this).merge(object);
+    }
+
+    // ------------------------------------------------------------------ views
+
+    /** Objects added and not yet inserted. */
+    public Set<Object> newObjects() {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (EntityState s : pendingOrder) {
+            Object o = s.object();
+            if (o != null) {
+                set.add(o);
+            }
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** Persistent objects with changes not yet flushed. */
+    public Set<Object> dirtyObjects() {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (EntityState s : identityMap.liveStates()) {
+            Object o = s.object();
+            if (o != null && s.status == EntityState.Status.PERSISTENT && isModified(s, o)) {
+                set.add(o);
+            }
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** Objects marked for deletion and not yet deleted. */
+    public Set<Object> deletedObjects() {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (EntityState s : deletedOrder) {
+            Object o = s.object();
+            if (o != null) {
+                set.add(o);
+            }
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** Whether a persistent object's columns or loaded relationships differ from what was loaded or flushed. */
+    public boolean isModified(Object object) {
+        EntityState s = stateOf(object);
+        if (s == null) {
+            throw new InvalidRequestException(object + " is not in this session");
+        }
+        return s.status == EntityState.Status.PENDING || isModified(s, object);
+    }
+
+    boolean isModified(EntityState s, Object o) {
+        if (s.snapshot == null) {
+            return true;
+        }
+        int[] scratch = new int[s.mapper.attributes().size()];
+        if (s.mapper.changedColumns(o, s.snapshot, scratch) > 0) {
+            return true;
+        }
+        return Relations.changed(this, s, o);
+    }
+
+    /**
+     * Whether the object is pending or persistent in this session (marked for deletion counts;
+     * deleted by a flush does not, as in SQLAlchemy).
+     */
+    public boolean contains(Object object) {
+        EntityState s = object == null ? null : stateOf(object);
+        return s != null && (s.status == EntityState.Status.PENDING || s.status == EntityState.Status.PERSISTENT
+                || deleted.containsKey(object));
+    }
+
+    // ------------------------------------------------------------------ Core statements
+
+    /** {@code session.execute}: runs a Core statement in the session's transaction, after an autoflush. */
+    public Result execute(Executable statement, Map<String, ?> parameters) {
+        checkUsable();
+        autoflush();
+        return connection().execute(statement, parameters);
+    }
+
+    /** Runs a Core statement with several parameter sets (executemany) in the session's transaction. */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        checkUsable();
+        autoflush();
+        return connection().execute(statement, parameterSets);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static String describe(EntityMapper<?> m, Object o) {
+        Object id = null;
+        try {
+            @SuppressWarnings("unchecked")
+            EntityMapper<Object> om = (EntityMapper<Object>) m;
+            id = om.primaryKey(o);
+        } catch (RuntimeException ignored) {
+            // the description must not fail
+        }
+        return "<" + m.entityName() + (id == null ? " (no key)" : " " + id) + ">";
+    }
+
+    /** Raises the detached error for a lazy load on a closed session. */
+    DetachedInstanceException detachedLoad(EntityState owner, Relation<?, ?> r) {
+        return new DetachedInstanceException("Parent instance " + describe(owner.mapper, owner.object())
+                + " is not bound to a session; lazy load of relationship '" + r.name() + "' cannot proceed. Load it "
+                + "before closing the session (query options joinedLoad/selectinLoad), or merge the object into an "
+                + "open session");
+    }
+}
