@@ -13,7 +13,8 @@ package dev.retort.annotations;
  * }
  * }</pre>
  *
- * @param <J> the field's Java type
+ * @param <J> the field's Java type (a class without type arguments, as generated code names it
+ *     with {@code J.class})
  * @param <D> the stored type: one of the types Retort maps (String, Long, BigDecimal, ...)
  */
 public interface Converter<J, D> {

@@ -17,7 +17,10 @@ import java.lang.annotation.Target;
  *
  * <p><b>Classical mapping.</b> A class that cannot be annotated (a third-party type) is mapped by a
  * separate declaration that names it with {@link #maps()}: its {@link Column} fields name the
- * mapped class's properties, which must be accessible fields or getter/setter pairs.
+ * mapped class's properties, which must be accessible fields or getter/setter pairs of the same
+ * type. The generated class is named after the mapped class ({@code LegacyUser_}) and lives in
+ * the mapping's package, so the mapped class needs a public no-argument constructor and public
+ * properties when it is in another package.
  *
  * <pre>{@code
  * @Table(name = "user", maps = LegacyUser.class)
