@@ -1,0 +1,9 @@
+package dev.retort.it.backref;
+
+import dev.retort.annotations.Column;
+import dev.retort.annotations.Table;
+
+@Table(name = "right")
+public class Child implements Base {
+    @Column(primaryKey = true) Long id;
+}

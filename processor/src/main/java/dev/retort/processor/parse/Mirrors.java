@@ -1,0 +1,103 @@
+package dev.retort.processor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations through their mirrors, which is the only way to get class values and the
+ * positions of values for diagnostics. Values come with their defaults; {@link #isExplicit} tells
+ * which were written.
+ */
+final class Mirrors {
+    private final AnnotationMirror mirror;
+    private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
+    private final Map<? extends ExecutableElement, ? extends AnnotationValue> all;
+
+    Mirrors(AnnotationMirror mirror, Elements elements) {
+        this.mirror = mirror;
+        this.explicit = mirror.getElementValues();
+        this.all = elements.getElementValuesWithDefaults(mirror);
+    }
+
+    /** The annotation of type {@code qualifiedName} on {@code element}, or {@code null}. */
+    static AnnotationMirror find(Element element, String qualifiedName) {
+        for (AnnotationMirror m : element.getAnnotationMirrors()) {
+            TypeElement t = (TypeElement) m.getAnnotationType().asElement();
+            if (t.getQualifiedName().contentEquals(qualifiedName)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    AnnotationMirror mirror() {
+        return mirror;
+    }
+
+    /** The value of attribute {@code name}, written or default. */
+    AnnotationValue value(String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : all.entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue();
+            }
+        }
+        throw new IllegalArgumentException("No attribute " + name + " on " + mirror);
+    }
+
+    /** The written value of attribute {@code name}, or {@code null} when it is left to its default. */
+    AnnotationValue explicitValue(String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : explicit.entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    boolean isExplicit(String name) {
+        return explicitValue(name) != null;
+    }
+
+    String string(String name) {
+        return (String) value(name).getValue();
+    }
+
+    /** A string attribute, or {@code null} when it is empty. */
+    String stringOrNull(String name) {
+        String s = string(name);
+        return s.isEmpty() ? null : s;
+    }
+
+    boolean bool(String name) {
+        return (Boolean) value(name).getValue();
+    }
+
+    int integer(String name) {
+        return (Integer) value(name).getValue();
+    }
+
+    /** An enum attribute's constant name. */
+    String enumName(String name) {
+        return ((VariableElement) value(name).getValue()).getSimpleName().toString();
+    }
+
+    /** A class attribute. */
+    TypeMirror type(String name) {
+        return (TypeMirror) value(name).getValue();
+    }
+
+    /** An array attribute's elements. */
+    @SuppressWarnings("unchecked")
+    List<AnnotationValue> array(String name) {
+        return new ArrayList<>((List<AnnotationValue>) value(name).getValue());
+    }
+}

@@ -1,0 +1,19 @@
+package bad;
+
+import dev.retort.annotations.Column;
+import dev.retort.annotations.DeclarativeBase;
+import dev.retort.annotations.Relationship;
+import dev.retort.annotations.Table;
+
+@DeclarativeBase interface Base {}
+
+@Table(name = "users") class User implements Base {
+    @Column(primaryKey = true) Long id;
+}
+
+@Table(name = "messages") public class AmbiguousForeignKey implements Base {
+    @Column(primaryKey = true) Long id;
+    @Column(foreignKey = "users.id") Long senderId;
+    @Column(foreignKey = "users.id") Long recipientId;
+    @Relationship User sender; // <-
+}

@@ -1,0 +1,13 @@
+package bad;
+
+import dev.retort.annotations.Column;
+import dev.retort.annotations.DeclarativeBase;
+import dev.retort.annotations.Relationship;
+import dev.retort.annotations.Table;
+
+@DeclarativeBase interface Base {}
+
+@Table public class ColumnAndRelationship implements Base {
+    @Column(primaryKey = true) Long id;
+    @Column @Relationship ColumnAndRelationship parent; // <-
+}

@@ -1,0 +1,16 @@
+package bad;
+
+import dev.retort.annotations.Column;
+import dev.retort.annotations.DeclarativeBase;
+import dev.retort.annotations.Table;
+
+@DeclarativeBase interface Base {}
+
+@Table(name = "users") class User implements Base {
+    @Column(primaryKey = true) Long id;
+}
+
+@Table(name = "addresses") public class ForeignKeyUnknownTable implements Base {
+    @Column(primaryKey = true) Long id;
+    @Column(foreignKey = "user.id") Long userId; // <-
+}

@@ -1,0 +1,16 @@
+package bad;
+
+import dev.retort.annotations.Column;
+import dev.retort.annotations.DeclarativeBase;
+import dev.retort.annotations.Table;
+
+@DeclarativeBase interface Base {}
+
+@Table public class InaccessibleField implements Base {
+    @Column(primaryKey = true) Long id;
+    @Column private String secret; // <-
+
+    public String getSecret() {
+        return secret;
+    }
+}

@@ -1,0 +1,11 @@
+package bad;
+
+import dev.retort.annotations.Column;
+import dev.retort.annotations.DeclarativeBase;
+import dev.retort.annotations.Table;
+
+@DeclarativeBase interface Base {}
+
+@Table public record RecordGeneratedKey(
+        @Column(primaryKey = true) Long id, // <-
+        @Column String name) implements Base {}

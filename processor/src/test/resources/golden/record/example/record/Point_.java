@@ -1,0 +1,176 @@
+package example.record;
+
+import dev.retort.orm.mapping.Attribute;
+import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.Relation;
+import dev.retort.sql.Column;
+import dev.retort.sql.SqlTypes;
+import dev.retort.sql.Table;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The Retort metamodel and mapper of {@link Point}, table {@code points}: the Core table, typed
+ * attributes and relationships for queries, and the straight-line code that moves its state
+ * to and from rows. Generated from the class's annotations; do not edit.
+ */
+@Generated("dev.retort.processor.RetortProcessor")
+public final class Point_ {
+    /**
+     * The table {@code points}.
+     */
+    public static final Table TABLE = Table.builder("points")
+            .home(Base_::metadata)
+            .add(
+                    new Column<>("id", SqlTypes.BIGINT).primaryKey().autoincrement(false),
+                    new Column<>("label", SqlTypes.string(40)).nullable(false),
+                    new Column<>("x", SqlTypes.DOUBLE).nullable(false),
+                    new Column<>("y", SqlTypes.DOUBLE).nullable(false))
+            .build();
+
+    public static final Attribute<Point, Long> id = new Attribute<>(Point.class, "id", TABLE.c("id"), 0);
+
+    public static final Attribute<Point, String> label = new Attribute<>(Point.class, "label", TABLE.c("label"), 1);
+
+    public static final Attribute<Point, Double> x = new Attribute<>(Point.class, "x", TABLE.c("x"), 2);
+
+    public static final Attribute<Point, Double> y = new Attribute<>(Point.class, "y", TABLE.c("y"), 3);
+
+    private static final List<Attribute<Point, ?>> ATTRIBUTES = List.of(id, label, x, y);
+
+    private static final List<Relation<Point, ?>> RELATIONS = List.of();
+
+    /**
+     * Creates, reads and compares {@link Point} objects for the session.
+     */
+    public static final EntityMapper<Point> MAPPER = new Mapper();
+
+    private Point_() {
+    }
+
+    static final class Mapper implements EntityMapper<Point> {
+        @Override
+        public Class<Point> entityType() {
+            return Point.class;
+        }
+
+        @Override
+        public String entityName() {
+            return "Point";
+        }
+
+        @Override
+        public Table table() {
+            return TABLE;
+        }
+
+        @Override
+        public List<Attribute<Point, ?>> attributes() {
+            return ATTRIBUTES;
+        }
+
+        @Override
+        public List<Relation<Point, ?>> relations() {
+            return RELATIONS;
+        }
+
+        @Override
+        public int[] primaryKeyIndexes() {
+            return new int[] {0};
+        }
+
+        @Override
+        public int autoincrementIndex() {
+            return -1;
+        }
+
+        @Override
+        public int versionIndex() {
+            return -1;
+        }
+
+        @Override
+        public boolean isImmutable() {
+            return true;
+        }
+
+        @Override
+        public Point newInstance(Object[] row, int offset) {
+            return new Point(
+                    row[offset] == null ? 0L : (long) row[offset],
+                    (String) row[offset + 1],
+                    row[offset + 2] == null ? 0.0 : (double) row[offset + 2],
+                    row[offset + 3] == null ? 0.0 : (double) row[offset + 3]);
+        }
+
+        @Override
+        public void populate(Point entity, Object[] row, int offset) {
+            throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
+        }
+
+        @Override
+        public void readValues(Point entity, Object[] target, int offset) {
+            target[offset] = entity.id();
+            target[offset + 1] = entity.label();
+            target[offset + 2] = entity.x();
+            target[offset + 3] = entity.y();
+        }
+
+        @Override
+        public int changedColumns(Point entity, Object[] snapshot, int[] changed) {
+            int n = 0;
+            if (snapshot[0] == null || (Long) snapshot[0] != entity.id()) {
+                changed[n++] = 0;
+            }
+            if (!Objects.equals(entity.label(), snapshot[1])) {
+                changed[n++] = 1;
+            }
+            if (snapshot[2] == null || Double.compare((Double) snapshot[2], entity.x()) != 0) {
+                changed[n++] = 2;
+            }
+            if (snapshot[3] == null || Double.compare((Double) snapshot[3], entity.y()) != 0) {
+                changed[n++] = 3;
+            }
+            return n;
+        }
+
+        @Override
+        public Object get(Point entity, int index) {
+            switch (index) {
+                case 0: return entity.id();
+                case 1: return entity.label();
+                case 2: return entity.x();
+                case 3: return entity.y();
+                default: throw new IndexOutOfBoundsException("Point has no column " + index);
+            }
+        }
+
+        @Override
+        public void set(Point entity, int index, Object value) {
+            throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
+        }
+
+        @Override
+        public Object primaryKey(Point entity) {
+            return entity.id();
+        }
+
+        @Override
+        public Object getRelated(Point entity, int index) {
+            switch (index) {
+                default: throw new IndexOutOfBoundsException("Point has no relationship " + index);
+            }
+        }
+
+        @Override
+        public void setRelated(Point entity, int index, Object value) {
+            throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
+        }
+
+        @Override
+        public void applyDefaults(Point entity) {
+            // no @Column(defaultValue) on Point
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package example.types;
+
+import dev.retort.orm.mapping.Attribute;
+import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.Relation;
+import dev.retort.sql.Column;
+import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.SqlTypes;
+import dev.retort.sql.Table;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The Retort metamodel and mapper of {@link OrderLine}, table {@code shop.order_lines}: the Core table, typed
+ * attributes and relationships for queries, and the straight-line code that moves its state
+ * to and from rows. Generated from the class's annotations; do not edit.
+ */
+@Generated("dev.retort.processor.RetortProcessor")
+public final class OrderLine_ {
+    /**
+     * The table {@code shop.order_lines}.
+     */
+    public static final Table TABLE = Table.builder("order_lines")
+            .home(Base_::metadata)
+            .schema("shop")
+            .add(
+                    new Column<>("order_id", SqlTypes.BIGINT).primaryKey().foreignKey("shop.orders.id", ReferentialAction.CASCADE),
+                    new Column<>("line_no", SqlTypes.INTEGER).primaryKey(),
+                    new Column<>("product", SqlTypes.string(64)),
+                    new Column<>("quantity", SqlTypes.INTEGER).defaultValue(1),
+                    new Column<>("version", SqlTypes.BIGINT))
+            .build();
+
+    public static final Attribute<OrderLine, Long> orderId = new Attribute<>(OrderLine.class, "orderId", TABLE.c("order_id"), 0);
+
+    public static final Attribute<OrderLine, Integer> lineNo = new Attribute<>(OrderLine.class, "lineNo", TABLE.c("line_no"), 1);
+
+    public static final Attribute<OrderLine, String> product = new Attribute<>(OrderLine.class, "product", TABLE.c("product"), 2);
+
+    public static final Attribute<OrderLine, Integer> quantity = new Attribute<>(OrderLine.class, "quantity", TABLE.c("quantity"), 3);
+
+    public static final Attribute<OrderLine, Long> version = new Attribute<>(OrderLine.class, "version", TABLE.c("version"), 4);
+
+    private static final List<Attribute<OrderLine, ?>> ATTRIBUTES = List.of(orderId, lineNo, product, quantity, version);
+
+    private static final List<Relation<OrderLine, ?>> RELATIONS = List.of();
+
+    /**
+     * Creates, reads and compares {@link OrderLine} objects for the session.
+     */
+    public static final EntityMapper<OrderLine> MAPPER = new Mapper();
+
+    private OrderLine_() {
+    }
+
+    static final class Mapper implements EntityMapper<OrderLine> {
+        @Override
+        public Class<OrderLine> entityType() {
+            return OrderLine.class;
+        }
+
+        @Override
+        public String entityName() {
+            return "OrderLine";
+        }
+
+        @Override
+        public Table table() {
+            return TABLE;
+        }
+
+        @Override
+        public List<Attribute<OrderLine, ?>> attributes() {
+            return ATTRIBUTES;
+        }
+
+        @Override
+        public List<Relation<OrderLine, ?>> relations() {
+            return RELATIONS;
+        }
+
+        @Override
+        public int[] primaryKeyIndexes() {
+            return new int[] {0, 1};
+        }
+
+        @Override
+        public int autoincrementIndex() {
+            return -1;
+        }
+
+        @Override
+        public int versionIndex() {
+            return 4;
+        }
+
+        @Override
+        public boolean isImmutable() {
+            return false;
+        }
+
+        @Override
+        public OrderLine newInstance(Object[] row, int offset) {
+            OrderLine entity = new OrderLine();
+            populate(entity, row, offset);
+            return entity;
+        }
+
+        @Override
+        public void populate(OrderLine entity, Object[] row, int offset) {
+            entity.orderId = (Long) row[offset];
+            entity.lineNo = row[offset + 1] == null ? 0 : (int) row[offset + 1];
+            entity.product = (String) row[offset + 2];
+            entity.quantity = (Integer) row[offset + 3];
+            entity.version = (Long) row[offset + 4];
+        }
+
+        @Override
+        public void readValues(OrderLine entity, Object[] target, int offset) {
+            target[offset] = entity.orderId;
+            target[offset + 1] = entity.lineNo;
+            target[offset + 2] = entity.product;
+            target[offset + 3] = entity.quantity;
+            target[offset + 4] = entity.version;
+        }
+
+        @Override
+        public int changedColumns(OrderLine entity, Object[] snapshot, int[] changed) {
+            int n = 0;
+            if (!Objects.equals(entity.orderId, snapshot[0])) {
+                changed[n++] = 0;
+            }
+            if (snapshot[1] == null || (Integer) snapshot[1] != entity.lineNo) {
+                changed[n++] = 1;
+            }
+            if (!Objects.equals(entity.product, snapshot[2])) {
+                changed[n++] = 2;
+            }
+            if (!Objects.equals(entity.quantity, snapshot[3])) {
+                changed[n++] = 3;
+            }
+            if (!Objects.equals(entity.version, snapshot[4])) {
+                changed[n++] = 4;
+            }
+            return n;
+        }
+
+        @Override
+        public Object get(OrderLine entity, int index) {
+            switch (index) {
+                case 0: return entity.orderId;
+                case 1: return entity.lineNo;
+                case 2: return entity.product;
+                case 3: return entity.quantity;
+                case 4: return entity.version;
+                default: throw new IndexOutOfBoundsException("OrderLine has no column " + index);
+            }
+        }
+
+        @Override
+        public void set(OrderLine entity, int index, Object value) {
+            switch (index) {
+                case 0 -> entity.orderId = (Long) value;
+                case 1 -> entity.lineNo = value == null ? 0 : (int) value;
+                case 2 -> entity.product = (String) value;
+                case 3 -> entity.quantity = (Integer) value;
+                case 4 -> entity.version = (Long) value;
+                default -> throw new IndexOutOfBoundsException("OrderLine has no column " + index);
+            }
+        }
+
+        @Override
+        public Object primaryKey(OrderLine entity) {
+            if (entity.orderId == null) {
+                return null;
+            }
+            return List.of(entity.orderId, entity.lineNo);
+        }
+
+        @Override
+        public Object getRelated(OrderLine entity, int index) {
+            switch (index) {
+                default: throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
+            }
+        }
+
+        @Override
+        public void setRelated(OrderLine entity, int index, Object value) {
+            switch (index) {
+                default -> throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
+            }
+        }
+
+        @Override
+        public void applyDefaults(OrderLine entity) {
+            if (entity.quantity == null) {
+                entity.quantity = 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package example.nested;
+
+import dev.retort.annotations.DeclarativeBase;
+
+@DeclarativeBase
+public interface Base {}

@@ -1,0 +1,6 @@
+package example.queries;
+
+import dev.retort.annotations.DeclarativeBase;
+
+@DeclarativeBase
+public interface Base {}

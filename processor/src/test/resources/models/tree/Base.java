@@ -1,0 +1,6 @@
+package example.tree;
+
+import dev.retort.annotations.DeclarativeBase;
+
+@DeclarativeBase
+public interface Base {}

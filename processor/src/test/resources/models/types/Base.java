@@ -1,0 +1,6 @@
+package example.types;
+
+import dev.retort.annotations.DeclarativeBase;
+
+@DeclarativeBase
+public interface Base {}

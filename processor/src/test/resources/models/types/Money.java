@@ -1,0 +1,5 @@
+package example.types;
+
+import java.math.BigDecimal;
+
+public record Money(BigDecimal amount) {}

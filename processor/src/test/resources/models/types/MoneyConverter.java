@@ -1,0 +1,16 @@
+package example.types;
+
+import dev.retort.annotations.Converter;
+import java.math.BigDecimal;
+
+public final class MoneyConverter implements Converter<Money, BigDecimal> {
+    @Override
+    public BigDecimal toDatabase(Money value) {
+        return value.amount();
+    }
+
+    @Override
+    public Money toJava(BigDecimal value) {
+        return new Money(value);
+    }
+}

@@ -1,0 +1,3 @@
+package example.types;
+
+public enum Status { NEW, PAID, SHIPPED, CANCELLED }
