@@ -119,6 +119,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         private final DataSource dataSource;
         private boolean echo;
         private boolean hideParameters;
+        private final java.util.List<StatementListener> listeners = new java.util.ArrayList<>();
         private int poolSize = 5;
         private Duration connectTimeout;
         private Dialect dialect;
@@ -141,6 +142,12 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
          */
         public Builder hideParameters(boolean hide) {
             this.hideParameters = hide;
+            return this;
+        }
+
+        /** Adds a listener told about every statement before it runs (see {@link StatementListener}). */
+        public Builder listener(StatementListener listener) {
+            this.listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
@@ -179,7 +186,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
          * @throws MissingDriverException when no JDBC driver on the class path takes the URL
          */
         public Engine build() {
-            EngineLog log = new EngineLog(echo, hideParameters);
+            EngineLog log = new EngineLog(echo, hideParameters, listeners);
             return url != null ? fromUrl(this, log) : fromDataSource(this, log);
         }
     }

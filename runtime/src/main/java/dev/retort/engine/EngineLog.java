@@ -18,10 +18,12 @@ final class EngineLog {
 
     private final boolean echo;
     private final boolean hideParameters;
+    private final List<StatementListener> listeners;
 
-    EngineLog(boolean echo, boolean hideParameters) {
+    EngineLog(boolean echo, boolean hideParameters, List<StatementListener> listeners) {
         this.echo = echo;
         this.hideParameters = hideParameters;
+        this.listeners = List.copyOf(listeners);
     }
 
     boolean echo() {
@@ -51,6 +53,9 @@ final class EngineLog {
 
     /** Shows a statement and its parameters. */
     void statement(String sql, Object[] parameters) {
+        for (StatementListener l : listeners) {
+            l.beforeExecute(sql, List.of(asList(parameters)), false);
+        }
         if (enabled()) {
             line(sql);
             line(parametersText(parameters));
@@ -59,6 +64,15 @@ final class EngineLog {
 
     /** Shows an executemany statement and its parameter sets. */
     void statementMany(String sql, List<Object[]> parameterSets) {
+        if (!listeners.isEmpty()) {
+            List<List<Object>> sets = new java.util.ArrayList<>(parameterSets.size());
+            for (Object[] p : parameterSets) {
+                sets.add(asList(p));
+            }
+            for (StatementListener l : listeners) {
+                l.beforeExecute(sql, sets, true);
+            }
+        }
         if (enabled()) {
             line(sql);
             line(parametersTextMany(parameterSets));
