@@ -3,17 +3,17 @@ package dev.retort.orm.internal;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One state per primary key: the session's identity map. Objects are held through their
  * {@link EntityState}, strongly or weakly; entries whose object was garbage collected are dropped
- * as the map is used. Not thread-safe (a session is used by one thread at a time).
+ * as the map is used. Iterates in the order objects entered it, so flushes are deterministic. Not thread-safe (a session is used by one thread at a time).
  */
 public final class IdentityMap {
-    private final Map<EntityKey, EntityState> states = new HashMap<>();
+    private final Map<EntityKey, EntityState> states = new LinkedHashMap<>();
     private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
 
     ReferenceQueue<Object> queue() {
