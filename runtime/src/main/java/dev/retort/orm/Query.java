@@ -243,8 +243,19 @@ public final class Query<R> implements Iterable<R> {
             }
         }
         if (ownerFrom == null) {
+            for (QueryItem i : spec.items()) {
+                if (i instanceof QueryItem.Expression) {
+                    dev.retort.sql.Column<?> c = ((QueryItem.Expression) i).expression().asColumn();
+                    if (c != null && c.table() == owner.table()) {
+                        ownerFrom = owner.table();
+                        break;
+                    }
+                }
+            }
+        }
+        if (ownerFrom == null) {
             throw new InvalidRequestException("Can't join along " + r + ": the query has no " + owner.entityName()
-                    + " to join from; select it or join to it first");
+                    + " to join from; select it (or one of its columns) or join to it first");
         }
         EntityMapper<?> target = r.targetMapper();
         FromClause targetFrom = alias != null ? alias.alias(target.table()) : fromFor(target);
