@@ -125,6 +125,7 @@ final class Flush {
                     if (related != null && core.stateOf(related) == null) {
                         queue.add(core.addState(core.mapperOf(related), related));
                     }
+                    // a related object deleted earlier in the transaction stays deleted: no cascade brings it back
                 }
             }
         }
@@ -735,10 +736,12 @@ final class Flush {
         Set<EntityState> deletedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         deletedSet.addAll(deletes);
         for (EntityState d : deletes) {
-            core.deleted.remove(d.object());
+            Object o = d.object();
+            core.deleted.remove(o);
             core.identityMap.remove(d);
             d.deletedInTransaction = true;
             core.deletedInTransaction.add(d);
+            core.deletedByFlush.put(o, d);
         }
         core.deletedOrder.removeIf(deletedSet::contains);
         for (EntityState s : inserts) {

@@ -46,6 +46,8 @@ public final class SessionCore {
     /** States inserted or deleted by flushes of the current transaction. */
     final List<EntityState> insertedInTransaction = new ArrayList<>();
     final List<EntityState> deletedInTransaction = new ArrayList<>();
+    /** Objects deleted by flushes of the current transaction: still known (as DELETED) until it ends. */
+    final Map<Object, EntityState> deletedByFlush = new IdentityHashMap<>();
 
     final Loader loader;
     private Connection connection;
@@ -164,6 +166,10 @@ public final class SessionCore {
             return s;
         }
         s = deleted.get(object);
+        if (s != null) {
+            return s;
+        }
+        s = deletedByFlush.get(object);
         if (s != null) {
             return s;
         }
@@ -354,6 +360,7 @@ public final class SessionCore {
         deletedOrder.clear();
         insertedInTransaction.clear();
         deletedInTransaction.clear();
+        deletedByFlush.clear();
         pinnedPersistent = 0;
     }
 
@@ -420,6 +427,7 @@ public final class SessionCore {
         }
         insertedInTransaction.clear();
         deletedInTransaction.clear();
+        deletedByFlush.clear();
         releasePins();
     }
 
@@ -471,6 +479,7 @@ public final class SessionCore {
         deletedOrder.clear();
         insertedInTransaction.clear();
         deletedInTransaction.clear();
+        deletedByFlush.clear();
         List<EntityState> live = new ArrayList<>();
         for (EntityState s : identityMap.liveStates()) {
             if (s.status == EntityState.Status.PERSISTENT) {
