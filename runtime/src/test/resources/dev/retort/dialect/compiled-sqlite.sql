@@ -248,26 +248,24 @@ select id from users where id > ?
 
 -- ddl.create_users
 CREATE TABLE users (
-    id INTEGER NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(50),
-    fullname VARCHAR(50),
-    PRIMARY KEY (id)
+    fullname VARCHAR(50)
 )
 -- parameters: []
 
 -- ddl.create_addresses
 CREATE TABLE addresses (
-    id INTEGER NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user_id INTEGER,
     email_address VARCHAR(50) NOT NULL,
-    PRIMARY KEY (id),
     FOREIGN KEY(user_id) REFERENCES users (id)
 )
 -- parameters: []
 
 -- ddl.create_everything
 CREATE TABLE everything (
-    id INTEGER NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     i INTEGER,
     s SMALLINT,
     v VARCHAR(40),
@@ -291,7 +289,6 @@ CREATE TABLE everything (
     code VARCHAR(10),
     created TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
     qty INTEGER DEFAULT 0 NOT NULL,
-    PRIMARY KEY (id),
     CHECK (qty >= 0),
     UNIQUE (code),
     CHECK (e IN ('a', 'bb', 'c')),
@@ -301,20 +298,18 @@ CREATE TABLE everything (
 
 -- ddl.create_user
 CREATE TABLE user (
-    "order" INTEGER NOT NULL,
+    "order" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "left" VARCHAR(20),
     "right" INTEGER,
-    user VARCHAR(20),
-    PRIMARY KEY ("order")
+    user VARCHAR(20)
 )
 -- parameters: []
 
 -- ddl.create_order
 CREATE TABLE "order" (
-    id INTEGER NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user INTEGER,
     "select" VARCHAR(20),
-    PRIMARY KEY (id),
     FOREIGN KEY(user) REFERENCES user ("order") ON DELETE CASCADE
 )
 -- parameters: []
@@ -354,16 +349,14 @@ CREATE TABLE child (
 
 -- ddl.create_counter
 CREATE TABLE counter (
-    id INTEGER NOT NULL,
-    PRIMARY KEY (id)
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL
 )
 -- parameters: []
 
 -- ddl.on_update_cascade
 CREATE TABLE source (
-    id INTEGER NOT NULL,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     target_id INTEGER,
-    PRIMARY KEY (id),
     FOREIGN KEY(target_id) REFERENCES target (id) ON UPDATE CASCADE
 )
 -- parameters: []

@@ -8,7 +8,10 @@ import dev.retort.sql.compile.DdlCompiler;
 import java.util.List;
 
 /**
- * SQLite's DDL: the autoincrement primary key declared {@code INTEGER} (the rowid alias), and
+ * SQLite's DDL: the autoincrement primary key declared {@code INTEGER PRIMARY KEY AUTOINCREMENT}
+ * (the rowid alias; only the exact type {@code INTEGER} is one, so BIGINT keys are declared
+ * INTEGER too, and AUTOINCREMENT stops SQLite from handing a deleted row's key to the next
+ * insert, as identity columns elsewhere never do), and
  * {@code CREATE INDEX [schema.]name ON table (...)} with an unqualified table, as SQLite requires.
  */
 final class SqliteDdlCompiler extends DdlCompiler {
@@ -24,6 +27,21 @@ final class SqliteDdlCompiler extends DdlCompiler {
             return "INTEGER";
         }
         return super.columnType(c);
+    }
+
+    @Override
+    protected String identityClause(Column<?> c) {
+        return "PRIMARY KEY AUTOINCREMENT";
+    }
+
+    /** No table-level PRIMARY KEY when the key is the autoincrement column: it is declared inline. */
+    @Override
+    protected String primaryKey(Table table) {
+        Column<?> auto = table.autoincrementColumn();
+        if (auto != null && table.primaryKey().columns().size() == 1 && table.primaryKey().name() == null) {
+            return null;
+        }
+        return super.primaryKey(table);
     }
 
     @Override
