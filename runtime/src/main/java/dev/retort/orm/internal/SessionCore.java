@@ -623,10 +623,14 @@ public final class SessionCore {
         return Relations.changed(this, s, o);
     }
 
-    /** Whether the object is pending or persistent in this session. */
+    /**
+     * Whether the object is pending or persistent in this session (marked for deletion counts;
+     * deleted by a flush does not, as in SQLAlchemy).
+     */
     public boolean contains(Object object) {
         EntityState s = object == null ? null : stateOf(object);
-        return s != null && s.status != EntityState.Status.DETACHED;
+        return s != null && (s.status == EntityState.Status.PENDING || s.status == EntityState.Status.PERSISTENT
+                || deleted.containsKey(object));
     }
 
     // ------------------------------------------------------------------ Core statements
