@@ -171,8 +171,7 @@ class DiagnosticsTest {
                         "Table items is mapped by both DuplicateTable and Item in Base: give one of them another"
                                 + " @Table(name = ...)"),
                 new Case(Message.DDL_UNSUPPORTED, "DdlUnsupported", null,
-                        "The schema of Base cannot be rendered for derby (Derby does not support ON DELETE SET DEFAULT;"
-                                + " use NO ACTION or RESTRICT, CASCADE or SET NULL), so"
+                        "The schema of Base cannot be rendered for derby (…SET DEFAULT…), so"
                                 + " META-INF/retort/bad.Base.derby.sql is not written; change the declaration if you"
                                 + " use derby"),
                 // relationships

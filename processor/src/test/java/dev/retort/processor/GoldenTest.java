@@ -30,7 +30,7 @@ class GoldenTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree"})
+    @ValueSource(strings = {"seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree", "queries"})
     void generatedFilesMatchTheGoldenFiles(String model) throws IOException {
         List<JavaFileObject> inputs = Sources.under("models/" + model);
         Compilation compilation = Sources.compile(inputs);
@@ -58,7 +58,7 @@ class GoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree"})
+    @ValueSource(strings = {"seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree", "queries"})
     void generatedSourcesCompileWithoutWarningsUnderXlintAll(String model) {
         List<JavaFileObject> inputs = Sources.under("models/" + model);
         Compilation first = Sources.compile(inputs);

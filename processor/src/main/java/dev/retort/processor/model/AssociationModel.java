@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * An association table that no entity maps, created from {@code @Relationship(secondary = ...)}:
  * one column per key column of each side ({@code left_id}, {@code right_id}), each with a foreign
- * key, together forming the primary key (a pair is linked at most once).
+ * key, together forming the primary key (a pair is linked at most once). The sides come in the
+ * order of their table names, so the table is the same whichever relationship declares it.
  *
  * @param name the table name
  * @param schema the schema, or {@code null}

@@ -7,14 +7,22 @@ import java.util.List;
  * A named query after it was prepared against the schema at compile time.
  *
  * @param query the declaration
- * @param jdbcSql the SQL with {@code ?} placeholders
+ * @param jdbcSql the SQL with {@code ?} placeholders, as it was prepared
+ * @param text the SQL for {@code TextClause}: the declaration with colons that are not parameters
+ *     (in literals and comments) escaped as {@code \:}
  * @param parameters the method parameters, in order of first appearance
  * @param placeholders for each {@code ?}, the index of its parameter
  * @param result what executing it returns
- * @param columns for {@link Result#ROWS}: the result columns
+ * @param columnOrder for {@link Result#ENTITIES}: for each result column, the entity column it holds
  */
-public record VerifiedQuery(QueryModel query, String jdbcSql, List<Parameter> parameters, List<Integer> placeholders,
-        Result result, List<Parameter> columns) {
+public record VerifiedQuery(QueryModel query, String jdbcSql, String text, List<Parameter> parameters,
+        List<Integer> placeholders, Result result, List<Integer> columnOrder) {
+
+    public VerifiedQuery {
+        parameters = List.copyOf(parameters);
+        placeholders = List.copyOf(placeholders);
+        columnOrder = List.copyOf(columnOrder);
+    }
 
     /** What a query returns. */
     public enum Result {
@@ -27,10 +35,14 @@ public record VerifiedQuery(QueryModel query, String jdbcSql, List<Parameter> pa
     }
 
     /**
-     * A named, typed value.
+     * A parameter: its Java type and SQL type, taken from the column it is compared with when that
+     * can be seen, else from the type the database infers.
      *
-     * @param name the parameter or column name
-     * @param type its Java type
+     * @param name the {@code :name}
+     * @param javaType the generated method's parameter type
+     * @param type the SQL type values are bound as
+     * @param ownAttribute the attribute of the query's own entity whose column it is compared with
+     *     (its type is then the attribute's, converters and enums included), or {@code null}
      */
-    public record Parameter(String name, TypeName type) {}
+    public record Parameter(String name, TypeName javaType, SqlTypeModel type, String ownAttribute) {}
 }

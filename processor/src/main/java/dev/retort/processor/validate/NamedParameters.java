@@ -5,25 +5,33 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A named query's SQL with its {@code :name} parameters replaced by {@code ?}. String literals,
- * quoted identifiers, comments and {@code ::} casts are left alone.
+ * A named query's SQL with its {@code :name} parameters found, following the rule the runtime's
+ * {@code TextClause} applies ({@code :word}, not after another colon, a word character or a
+ * backslash, not before a colon) but also skipping string literals, quoted identifiers and
+ * comments.
  *
  * @param jdbcSql the SQL with {@code ?} placeholders
+ * @param text the SQL for {@code TextClause}: colons in literals and comments escaped as {@code \:}
  * @param names the parameter names in order of first appearance
  * @param placeholders for each {@code ?}, the index of its name in {@code names}
+ * @param tokens the SQL's words, operators and parameters ({@code :name}), for type inference
  */
-record NamedParameters(String jdbcSql, List<String> names, List<Integer> placeholders) {
+record NamedParameters(String jdbcSql, String text, List<String> names, List<Integer> placeholders,
+        List<String> tokens) {
 
     static NamedParameters parse(String sql) {
-        StringBuilder out = new StringBuilder(sql.length());
+        StringBuilder jdbc = new StringBuilder(sql.length());
+        StringBuilder text = new StringBuilder(sql.length());
         List<String> names = new ArrayList<>();
         List<Integer> placeholders = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         int i = 0;
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
+            int end;
             if (c == '\'' || c == '"') {
-                int end = i + 1;
+                end = i + 1;
                 while (end < n) {
                     if (sql.charAt(end) == c) {
                         if (end + 1 < n && sql.charAt(end + 1) == c) {
@@ -35,24 +43,20 @@ record NamedParameters(String jdbcSql, List<String> names, List<Integer> placeho
                     end++;
                 }
                 end = Math.min(end + 1, n);
-                out.append(sql, i, end);
-                i = end;
+                String quoted = sql.substring(i, end);
+                tokens.add(c == '"' ? quoted : "'");
+                verbatim(jdbc, text, quoted);
             } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int end = sql.indexOf('\n', i);
+                end = sql.indexOf('\n', i);
                 end = end < 0 ? n : end;
-                out.append(sql, i, end);
-                i = end;
+                verbatim(jdbc, text, sql.substring(i, end));
             } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
+                end = sql.indexOf("*/", i + 2);
                 end = end < 0 ? n : end + 2;
-                out.append(sql, i, end);
-                i = end;
-            } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
-                out.append("::");
-                i += 2;
-            } else if (c == ':' && i + 1 < n && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
-                int end = i + 1;
-                while (end < n && Character.isJavaIdentifierPart(sql.charAt(end))) {
+                verbatim(jdbc, text, sql.substring(i, end));
+            } else if (c == ':' && isParameter(sql, i)) {
+                end = i + 1;
+                while (end < n && isWord(sql.charAt(end))) {
                     end++;
                 }
                 String name = sql.substring(i + 1, end);
@@ -62,36 +66,69 @@ record NamedParameters(String jdbcSql, List<String> names, List<Integer> placeho
                     index = names.size() - 1;
                 }
                 placeholders.add(index);
-                out.append('?');
-                i = end;
+                tokens.add(":" + name);
+                jdbc.append('?');
+                text.append(sql, i, end);
+            } else if (isWord(c)) {
+                end = i;
+                while (end < n && (isWord(sql.charAt(end)) || sql.charAt(end) == '.'
+                        || sql.charAt(end) == '"')) {
+                    end++;
+                }
+                tokens.add(sql.substring(i, end));
+                jdbc.append(sql, i, end);
+                text.append(sql, i, end);
             } else {
-                out.append(c);
-                i++;
+                end = i + 1;
+                if ((c == '<' || c == '>' || c == '!') && end < n && (sql.charAt(end) == '=' || sql.charAt(end) == '>')) {
+                    end++;
+                }
+                String op = sql.substring(i, end);
+                if (!Character.isWhitespace(c)) {
+                    tokens.add(op);
+                }
+                jdbc.append(op);
+                text.append(op);
+            }
+            i = end;
+        }
+        return new NamedParameters(jdbc.toString(), text.toString(), List.copyOf(names), List.copyOf(placeholders),
+                List.copyOf(tokens));
+    }
+
+    private static void verbatim(StringBuilder jdbc, StringBuilder text, String s) {
+        jdbc.append(s);
+        text.append(s.replace(":", "\\:"));
+    }
+
+    private static boolean isWord(char c) {
+        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
+    }
+
+    private static boolean isParameter(String sql, int i) {
+        if (i + 1 >= sql.length() || !isWord(sql.charAt(i + 1))) {
+            return false;
+        }
+        if (i > 0) {
+            char before = sql.charAt(i - 1);
+            if (before == ':' || before == '\\' || isWord(before)) {
+                return false;
             }
         }
-        return new NamedParameters(out.toString(), List.copyOf(names), List.copyOf(placeholders));
+        int end = i + 1;
+        while (end < sql.length() && isWord(sql.charAt(end))) {
+            end++;
+        }
+        return end >= sql.length() || sql.charAt(end) != ':';
     }
 
     /** The statement's first keyword in upper case ({@code SELECT}), skipping parentheses and comments. */
     String firstKeyword() {
-        String s = jdbcSql.strip();
-        while (true) {
-            if (s.startsWith("(")) {
-                s = s.substring(1).strip();
-            } else if (s.startsWith("--")) {
-                int nl = s.indexOf('\n');
-                s = nl < 0 ? "" : s.substring(nl + 1).strip();
-            } else if (s.startsWith("/*")) {
-                int end = s.indexOf("*/");
-                s = end < 0 ? "" : s.substring(end + 2).strip();
-            } else {
-                break;
+        for (String t : tokens) {
+            if (!t.equals("(")) {
+                return t.toUpperCase(Locale.ROOT);
             }
         }
-        int end = 0;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        return s.substring(0, end).toUpperCase(Locale.ROOT);
+        return "";
     }
 }

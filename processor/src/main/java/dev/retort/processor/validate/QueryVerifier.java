@@ -145,8 +145,11 @@ public final class QueryVerifier {
         boolean identifier = !q.name().isEmpty() && Character.isJavaIdentifierStart(q.name().charAt(0))
                 && q.name().chars().allMatch(Character::isJavaIdentifierPart)
                 && !javax.lang.model.SourceVersion.isKeyword(q.name());
-        boolean clash = !names.add(q.name()) || e.column(q.name()) != null || e.relationship(q.name()) != null
-                || EntityChecks.RESERVED.contains(q.name());
+        String constant = dev.retort.processor.parse.Naming.constantCase(q.name());
+        boolean clash = !names.add(q.name()) || !names.add("constant:" + constant) || e.column(q.name()) != null
+                || e.relationship(q.name()) != null || e.column(constant) != null
+                || EntityChecks.RESERVED.contains(q.name()) || EntityChecks.RESERVED.contains(constant)
+                || constant.startsWith("CONVERTER_");
         if (!identifier || clash) {
             diag.error(q.site().attribute("name"), Message.QUERY_NAME, q.name(), e.displayName(), e.displayName());
             return false;
@@ -166,40 +169,49 @@ public final class QueryVerifier {
                 return null;
         }
         try (PreparedStatement ps = conn.prepareStatement(parsed.jdbcSql())) {
+            ParameterTypes types = new ParameterTypes(plan, e, parsed);
             List<VerifiedQuery.Parameter> params = new ArrayList<>();
             ParameterMetaData pmd = ps.getParameterMetaData();
             for (int i = 0; i < parsed.names().size(); i++) {
                 int first = parsed.placeholders().indexOf(i);
-                params.add(new VerifiedQuery.Parameter(parsed.names().get(i), javaType(pmd.getParameterType(first + 1))));
+                params.add(types.parameter(parsed.names().get(i), pmd.getParameterType(first + 1)));
             }
-            List<VerifiedQuery.Parameter> columns = new ArrayList<>();
+            List<Integer> columnOrder = new ArrayList<>();
             if (kind == VerifiedQuery.Result.ROWS) {
                 ResultSetMetaData md = ps.getMetaData();
-                Set<String> seen = new HashSet<>();
                 for (int i = 1; md != null && i <= md.getColumnCount(); i++) {
-                    String label = normalize(md.getColumnLabel(i));
-                    columns.add(new VerifiedQuery.Parameter(label, javaType(md.getColumnType(i))));
-                    seen.add(label);
+                    ColumnModel c = columnIgnoringCase(e, md.getColumnLabel(i));
+                    int index = c == null ? -1 : e.columns().indexOf(c);
+                    if (index >= 0 && !columnOrder.contains(index)) {
+                        columnOrder.add(index);
+                    } else {
+                        columnOrder.clear();
+                        break;
+                    }
                 }
-                Set<String> entityColumns = new HashSet<>();
-                for (ColumnModel c : e.columns()) {
-                    entityColumns.add(c.name().toLowerCase(Locale.ROOT));
-                }
-                Set<String> lowered = new HashSet<>();
-                for (String s : seen) {
-                    lowered.add(s.toLowerCase(Locale.ROOT));
-                }
-                if (columns.size() == e.columns().size() && lowered.equals(entityColumns)) {
+                if (columnOrder.size() == e.columns().size()) {
                     kind = VerifiedQuery.Result.ENTITIES;
+                } else {
+                    columnOrder.clear();
                 }
             }
-            return new VerifiedQuery(q, parsed.jdbcSql(), params, parsed.placeholders(), kind, columns);
+            return new VerifiedQuery(q, parsed.jdbcSql(), parsed.text(), params, parsed.placeholders(), kind,
+                    columnOrder);
         } catch (SQLException ex) {
             List<String> tables = plan.creationOrder().stream().map(SchemaPlan.TableRef::fullName).toList();
             diag.error(q.site().attribute("sql"), Message.QUERY_INVALID, q.name(), e.displayName(),
                     sentence(ex.getMessage()), String.join(", ", tables));
             return null;
         }
+    }
+
+    private static ColumnModel columnIgnoringCase(EntityModel e, String label) {
+        for (ColumnModel c : e.columns()) {
+            if (c.name().equalsIgnoreCase(label)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** A database message without its trailing periods, to be embedded in ours. */
@@ -211,10 +223,6 @@ public final class QueryVerifier {
         return m.replaceAll("\\s+", " ");
     }
 
-    private static String normalize(String label) {
-        return label.equals(label.toUpperCase(Locale.ROOT)) ? label.toLowerCase(Locale.ROOT) : label;
-    }
-
     private static void drop(Driver driver, String name) {
         try {
             Connection c = driver.connect("jdbc:derby:memory:" + name + ";drop=true", new Properties());
@@ -223,6 +231,29 @@ public final class QueryVerifier {
             }
         } catch (SQLException expected) {
             // Derby reports a successful drop as SQLState 08006
+        }
+    }
+
+    /** The SQL kind for a JDBC type. */
+    static dev.retort.sql.TypeKind kindOf(int jdbcType) {
+        switch (jdbcType) {
+            case Types.BIGINT: return dev.retort.sql.TypeKind.BIGINT;
+            case Types.INTEGER: return dev.retort.sql.TypeKind.INTEGER;
+            case Types.SMALLINT: case Types.TINYINT: return dev.retort.sql.TypeKind.SMALLINT;
+            case Types.CHAR: case Types.VARCHAR: case Types.NCHAR: case Types.NVARCHAR:
+                return dev.retort.sql.TypeKind.VARCHAR;
+            case Types.LONGVARCHAR: case Types.CLOB: case Types.NCLOB: return dev.retort.sql.TypeKind.TEXT;
+            case Types.BOOLEAN: case Types.BIT: return dev.retort.sql.TypeKind.BOOLEAN;
+            case Types.DOUBLE: case Types.FLOAT: return dev.retort.sql.TypeKind.DOUBLE;
+            case Types.REAL: return dev.retort.sql.TypeKind.REAL;
+            case Types.DECIMAL: case Types.NUMERIC: return dev.retort.sql.TypeKind.NUMERIC;
+            case Types.DATE: return dev.retort.sql.TypeKind.DATE;
+            case Types.TIME: return dev.retort.sql.TypeKind.TIME;
+            case Types.TIMESTAMP: return dev.retort.sql.TypeKind.TIMESTAMP;
+            case Types.TIMESTAMP_WITH_TIMEZONE: return dev.retort.sql.TypeKind.TIMESTAMP_TZ;
+            case Types.BLOB: case Types.BINARY: case Types.VARBINARY: case Types.LONGVARBINARY:
+                return dev.retort.sql.TypeKind.BLOB;
+            default: return dev.retort.sql.TypeKind.NULL;
         }
     }
 

@@ -354,8 +354,10 @@ final class RelationResolver {
         }
         Association existing = associations.get(name);
         if (existing == null) {
-            List<AssociationModel.Column> cols = new ArrayList<>(ownerCols);
-            cols.addAll(targetCols);
+            // columns of the two sides in the order of their table names, whichever side is seen first
+            boolean ownerFirst = owner.tableFullName().compareTo(target.tableFullName()) <= 0;
+            List<AssociationModel.Column> cols = new ArrayList<>(ownerFirst ? ownerCols : targetCols);
+            cols.addAll(ownerFirst ? targetCols : ownerCols);
             existing = new Association(new AssociationModel(table, schema, cols), owner.tableFullName(),
                     target.tableFullName(), o + "." + r.name());
             associations.put(name, existing);

@@ -82,6 +82,7 @@ public final class MetamodelWriter {
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Creates, reads and compares {@link $T} objects for the session.\n", e.type())
                 .initializer("new Mapper()").build());
+        QueryWriter.write(type, plan);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addType(MapperWriter.mapper(plan));
         return JavaFile.builder(e.generated().packageName(), type.build()).skipJavaLangImports(true).indent("    ")

@@ -2,12 +2,15 @@ package dev.retort.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import dev.retort.engine.Row;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.MappedBase;
 import dev.retort.orm.mapping.MapperRegistry;
+import dev.retort.orm.mapping.NamedQuery;
+import dev.retort.orm.mapping.QueryRunner;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.Index;
@@ -40,6 +43,10 @@ final class Names {
     static final ClassName ENTITY_MAPPER = ClassName.get(EntityMapper.class);
     static final ClassName MAPPER_REGISTRY = ClassName.get(MapperRegistry.class);
     static final ClassName MAPPED_BASE = ClassName.get(MappedBase.class);
+    static final ClassName NAMED_QUERY = ClassName.get(NamedQuery.class);
+    static final ClassName NAMED_QUERY_PARAM = NAMED_QUERY.nestedClass("Param");
+    static final ClassName QUERY_RUNNER = ClassName.get(QueryRunner.class);
+    static final ClassName ROW = ClassName.get(Row.class);
 
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");

@@ -28,8 +28,12 @@ final class TypeCode {
     /** A plain SQL type expression. */
     static CodeBlock storedType(SqlTypeModel t) {
         switch (t.kind()) {
-            case VARCHAR: return CodeBlock.of("$T.string($L)", Names.SQL_TYPES, t.length());
-            case VARBINARY: return CodeBlock.of("$T.varbinary($L)", Names.SQL_TYPES, t.length());
+            case VARCHAR:
+                return t.length() == null ? CodeBlock.of("$T.STRING", Names.SQL_TYPES)
+                        : CodeBlock.of("$T.string($L)", Names.SQL_TYPES, t.length());
+            case VARBINARY:
+                return t.length() == null ? CodeBlock.of("$T.BLOB", Names.SQL_TYPES)
+                        : CodeBlock.of("$T.varbinary($L)", Names.SQL_TYPES, t.length());
             case NUMERIC:
                 return t.precision() == null ? CodeBlock.of("$T.NUMERIC", Names.SQL_TYPES)
                         : CodeBlock.of("$T.numeric($L, $L)", Names.SQL_TYPES, t.precision(), t.scale());

@@ -58,38 +58,61 @@ class QueryVerifierTest {
     }
 
     @Test
-    void classifiesResultsAndTypesParameters() throws Exception {
+    void classifiesResultsAndTypesParametersFromTheirColumns() throws Exception {
         Diagnostics diag = new Diagnostics();
         SchemaPlan plan = verify(diag,
                 query(0, "byEmail", "SELECT * FROM addresses WHERE email = :email"),
-                query(1, "emails", "SELECT email, id + 1 AS successor FROM addresses WHERE id > :min AND id < :max"),
-                query(2, "forget", "DELETE FROM addresses WHERE id = :id"),
-                query(3, "rename", "UPDATE addresses SET email = :email WHERE id = :id OR email = :email"));
+                query(1, "emails", "SELECT email, id + 1 AS successor FROM addresses WHERE id > :min AND :max > id"),
+                query(2, "forget", "DELETE FROM addresses WHERE id IN (:a, :b) AND LENGTH(email) > :len"),
+                query(3, "rename", "UPDATE addresses SET email = :email WHERE id BETWEEN :low AND :high"
+                        + " -- not :this\n OR email = :email"),
+                query(4, "add", "INSERT INTO addresses (id, photo) VALUES (:id, :photo)"),
+                query(5, "reordered", "SELECT photo, email, id FROM addresses"));
         assertThat(diag.reports()).isEmpty();
         EntityPlan p = plan.entities().get(0);
-        assertThat(p.queries()).hasSize(4);
+        assertThat(p.queries()).hasSize(6);
+        TypeName string = ClassName.get(String.class);
+        TypeName longType = ClassName.get(Long.class);
+        SqlTypeModel varchar = SqlTypeModel.of(TypeKind.VARCHAR).withLength(100);
+        SqlTypeModel bigint = SqlTypeModel.of(TypeKind.BIGINT);
 
         VerifiedQuery byEmail = p.queries().get(0);
         assertThat(byEmail.result()).isEqualTo(VerifiedQuery.Result.ENTITIES);
+        assertThat(byEmail.columnOrder()).containsExactly(0, 1, 2).inOrder();
         assertThat(byEmail.jdbcSql()).isEqualTo("SELECT * FROM addresses WHERE email = ?");
-        assertThat(byEmail.parameters()).containsExactly(
-                new VerifiedQuery.Parameter("email", ClassName.get(String.class)));
+        assertThat(byEmail.parameters()).containsExactly(new VerifiedQuery.Parameter("email", string, varchar, "email"));
 
         VerifiedQuery emails = p.queries().get(1);
         assertThat(emails.result()).isEqualTo(VerifiedQuery.Result.ROWS);
-        assertThat(emails.columns()).containsExactly(
-                new VerifiedQuery.Parameter("email", ClassName.get(String.class)),
-                new VerifiedQuery.Parameter("successor", ClassName.get(Long.class))).inOrder();
         assertThat(emails.parameters()).containsExactly(
-                new VerifiedQuery.Parameter("min", ClassName.get(Long.class)),
-                new VerifiedQuery.Parameter("max", ClassName.get(Long.class))).inOrder();
+                new VerifiedQuery.Parameter("min", longType, bigint, "id"),
+                new VerifiedQuery.Parameter("max", longType, bigint, "id")).inOrder();
 
-        assertThat(p.queries().get(2).result()).isEqualTo(VerifiedQuery.Result.UPDATE_COUNT);
+        VerifiedQuery forget = p.queries().get(2);
+        assertThat(forget.result()).isEqualTo(VerifiedQuery.Result.UPDATE_COUNT);
+        assertThat(forget.parameters()).containsExactly(
+                new VerifiedQuery.Parameter("a", longType, bigint, "id"),
+                new VerifiedQuery.Parameter("b", longType, bigint, "id"),
+                new VerifiedQuery.Parameter("len", ClassName.get(Integer.class), SqlTypeModel.of(TypeKind.INTEGER),
+                        null)).inOrder();
+
         VerifiedQuery rename = p.queries().get(3);
         assertThat(rename.parameters()).containsExactly(
-                new VerifiedQuery.Parameter("email", ClassName.get(String.class)),
-                new VerifiedQuery.Parameter("id", ClassName.get(Long.class))).inOrder();
-        assertThat(rename.placeholders()).containsExactly(0, 1, 0).inOrder();
+                new VerifiedQuery.Parameter("email", string, varchar, "email"),
+                new VerifiedQuery.Parameter("low", longType, bigint, "id"),
+                new VerifiedQuery.Parameter("high", longType, bigint, "id")).inOrder();
+        assertThat(rename.placeholders()).containsExactly(0, 1, 2, 0).inOrder();
+        assertThat(rename.text()).contains("-- not \\:this");
+
+        VerifiedQuery add = p.queries().get(4);
+        assertThat(add.parameters()).containsExactly(
+                new VerifiedQuery.Parameter("id", longType, bigint, "id"),
+                new VerifiedQuery.Parameter("photo", ArrayTypeName.of(TypeName.BYTE), SqlTypeModel.of(TypeKind.BLOB),
+                        "photo")).inOrder();
+
+        VerifiedQuery reordered = p.queries().get(5);
+        assertThat(reordered.result()).isEqualTo(VerifiedQuery.Result.ENTITIES);
+        assertThat(reordered.columnOrder()).containsExactly(2, 1, 0).inOrder();
     }
 
     @Test
