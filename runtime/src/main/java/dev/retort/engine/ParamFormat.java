@@ -3,9 +3,10 @@ package dev.retort.engine;
 import java.util.List;
 
 /**
- * Renders parameter values the way SQLAlchemy's echo shows them, as Python reprs: strings in
- * single quotes, {@code None}, {@code True}/{@code False}, tuples {@code ('jack', 'Jack Jones')},
- * {@code (5,)} and {@code ()}. Used by echo, exception messages and {@link Row#toString()}.
+ * Renders parameter values the way SQLAlchemy's echo shows them — tuples
+ * {@code ('jack', 'Jack Jones')}, {@code (5,)} and {@code ()}, strings in single quotes — but with
+ * Java's {@code null}, {@code true} and {@code false}. Used by echo, exception messages and
+ * {@link Row#toString()}.
  */
 final class ParamFormat {
     /** Strings longer than this are cut in the middle. */
@@ -75,11 +76,11 @@ final class ParamFormat {
 
     static void appendRepr(StringBuilder b, Object v) {
         if (v == null) {
-            b.append("None");
+            b.append("null");
         } else if (v instanceof CharSequence || v instanceof Character) {
             appendString(b, v.toString());
         } else if (v instanceof Boolean) {
-            b.append((Boolean) v ? "True" : "False");
+            b.append(v);
         } else if (v instanceof byte[]) {
             b.append("<").append(((byte[]) v).length).append(" bytes>");
         } else {

@@ -168,8 +168,8 @@ class EchoTest {
     @Test
     void parameterFormatting() {
         assertEquals("()", ParamFormat.tuple(new Object[0]));
-        assertEquals("(None,)", ParamFormat.tuple(new Object[] {null}));
-        assertEquals("(1, 2.5, True, False, 'it\\'s', 'a\\\\b\\nc', <3 bytes>, 10.50)", ParamFormat.tuple(
+        assertEquals("(null,)", ParamFormat.tuple(new Object[] {null}));
+        assertEquals("(1, 2.5, true, false, 'it\\'s', 'a\\\\b\\nc', <3 bytes>, 10.50)", ParamFormat.tuple(
                 new Object[] {1, 2.5, true, false, "it's", "a\\b\nc", new byte[3], new BigDecimal("10.50")}));
         String longText = "x".repeat(150) + "y".repeat(200) + "z".repeat(150);
         assertEquals("'" + "x".repeat(150) + " ... (200 characters truncated) ... " + "z".repeat(150) + "'",
