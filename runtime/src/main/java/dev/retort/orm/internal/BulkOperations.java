@@ -51,10 +51,8 @@ public final class BulkOperations {
             List<Object[]> rows = new ArrayList<>(group.getValue().size());
             for (Map<String, ?> mapping : group.getValue()) {
                 Object[] v = new Object[attrs.size()];
-                int i = 0;
                 for (Map.Entry<String, ?> e : mapping.entrySet()) {
                     v[indexOf(attrs, m.attribute(e.getKey()))] = e.getValue();
-                    i++;
                 }
                 rows.add(v);
             }

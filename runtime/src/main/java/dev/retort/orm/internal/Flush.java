@@ -320,12 +320,8 @@ final class Flush {
             applyTasks(s);
         }
         updateAll();
-        for (AssocRow row : assocInserts.values()) {
-            assocStatement(row, true);
-        }
-        for (AssocRow row : assocDeletes.values()) {
-            assocStatement(row, false);
-        }
+        associations(assocInserts.values(), true);
+        associations(assocDeletes.values(), false);
         deleteAll();
     }
 
@@ -559,31 +555,56 @@ final class Flush {
         return count + 1;
     }
 
-    private void assocStatement(AssocRow row, boolean insert) {
-        Relation<?, ?> r = row.relation();
-        Table t = r.secondary();
-        MapperPlan<?> plan = core.plan(row.owner().mapper);
-        Object owner = row.owner().object();
-        Object target = row.target().object();
-        int[] local = plan.localIndexes[r.index()];
-        int[] remote = plan.remoteIndexes[r.index()];
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<Column<?>> sl = r.secondaryLocalColumns();
-        List<Column<?>> sr = r.secondaryRemoteColumns();
-        for (int i = 0; i < sl.size(); i++) {
-            values.put(sl.get(i).name(), row.owner().mapper.get(owner, local[i]));
-        }
-        for (int i = 0; i < sr.size(); i++) {
-            values.put(sr.get(i).name(), row.target().mapper.get(target, remote[i]));
-        }
-        if (insert) {
-            connection().execute(t.insert(), values);
-        } else {
-            List<ColumnElement<Boolean>> conds = new ArrayList<>();
-            for (Map.Entry<String, Object> e : values.entrySet()) {
-                conds.add(t.<Object>c(e.getKey()).eq(e.getValue()));
+    /**
+     * Association rows, batched per association table and statement: INSERT of the given column
+     * values, or DELETE matching all of them.
+     */
+    private void associations(Collection<AssocRow> rows, boolean insert) {
+        Map<Table, List<Object[]>> values = new LinkedHashMap<>();
+        Map<Table, List<String>> names = new LinkedHashMap<>();
+        for (AssocRow row : rows) {
+            Relation<?, ?> r = row.relation();
+            Table t = r.secondary();
+            MapperPlan<?> plan = core.plan(row.owner().mapper);
+            Object owner = row.owner().object();
+            Object target = row.target().object();
+            int[] local = plan.localIndexes[r.index()];
+            int[] remote = plan.remoteIndexes[r.index()];
+            Map<String, Object> byName = new LinkedHashMap<>();
+            List<Column<?>> sl = r.secondaryLocalColumns();
+            List<Column<?>> sr = r.secondaryRemoteColumns();
+            for (int i = 0; i < sl.size(); i++) {
+                byName.put(sl.get(i).name(), row.owner().mapper.get(owner, local[i]));
             }
-            connection().execute(t.delete().where(BooleanClauseList.of(Operator.AND, conds)));
+            for (int i = 0; i < sr.size(); i++) {
+                byName.put(sr.get(i).name(), row.target().mapper.get(target, remote[i]));
+            }
+            List<String> cols = names.computeIfAbsent(t, k -> {
+                List<String> ordered = new ArrayList<>(byName.keySet());
+                ordered.sort((a, b) -> Integer.compare(t.columns().indexOf(t.c(a)), t.columns().indexOf(t.c(b))));
+                return ordered;
+            });
+            Object[] v = new Object[cols.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = byName.get(cols.get(i));
+            }
+            values.computeIfAbsent(t, k -> new ArrayList<>()).add(v);
+        }
+        for (Map.Entry<Table, List<Object[]>> e : values.entrySet()) {
+            Table t = e.getKey();
+            List<String> cols = names.get(t);
+            Compiled c;
+            if (insert) {
+                c = core.dialect().sqlCompiler().compile(t.insert(), cols);
+            } else {
+                List<ColumnElement<Boolean>> conds = new ArrayList<>();
+                for (String n : cols) {
+                    Column<Object> col = t.c(n);
+                    conds.add(col.eq(BindParameter.required(n, col.type())));
+                }
+                c = core.dialect().sqlCompiler().compile(t.delete().where(BooleanClauseList.of(Operator.AND, conds)));
+            }
+            connection().executeBatch(c, e.getValue(), null, null);
         }
     }
 

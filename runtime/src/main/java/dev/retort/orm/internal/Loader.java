@@ -248,7 +248,7 @@ final class Loader {
                 EntityMapper<?> tm = r.targetMapper();
                 if (fk == null) {
                     setReference(s, r, null);
-                } else if (Arrays.equals(plan.remoteIndexes[idx], tm.primaryKeyIndexes())) {
+                } else if (Arrays.equals(plan.remoteIndexes[idx], core.plan(tm).primaryKey)) {
                     EntityState target = core.identityMap.get(new EntityKey(tm, fk));
                     if (target != null) {
                         setReference(s, r, target.object());
@@ -272,7 +272,7 @@ final class Loader {
                 missing.add(p.targetKey());
             }
         }
-        List<Column<?>> pk = columnsAt(tm.table(), tm.primaryKeyIndexes());
+        List<Column<?>> pk = columnsAt(tm.table(), core.plan(tm).primaryKey);
         List<Object> keys = new ArrayList<>(missing);
         for (int i = 0; i < keys.size(); i += IN_CHUNK) {
             List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + IN_CHUNK));

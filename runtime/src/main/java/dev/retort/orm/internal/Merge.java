@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,9 +82,5 @@ final class Merge {
             }
         }
         return (E) target;
-    }
-
-    static <T> List<T> copy(Collection<T> c) {
-        return new ArrayList<>(c);
     }
 }

@@ -18,7 +18,6 @@ import dev.retort.sql.Executable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -669,10 +668,5 @@ public final class SessionCore {
                 + " is not bound to a session; lazy load of relationship '" + r.name() + "' cannot proceed. Load it "
                 + "before closing the session (query options joinedLoad/selectinLoad), or merge the object into an "
                 + "open session");
-    }
-
-    /** Ordered map helper used by flush grouping. */
-    static <K, V> Map<K, V> ordered() {
-        return new LinkedHashMap<>();
     }
 }
