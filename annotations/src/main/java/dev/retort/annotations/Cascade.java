@@ -14,6 +14,9 @@ public enum Cascade {
     REFRESH,
     /** {@code expunge} also expunges related objects. */
     EXPUNGE,
-    /** All of the above. */
+    /**
+     * SAVE_UPDATE, MERGE, DELETE, REFRESH and EXPUNGE: everything except DELETE_ORPHAN, as
+     * SQLAlchemy's {@code "all"} (write {@code {ALL, DELETE_ORPHAN}} for both).
+     */
     ALL
 }

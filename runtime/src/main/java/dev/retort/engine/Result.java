@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.exc.ArgumentException;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.exc.MultipleResultsFoundException;
 import dev.retort.exc.NoResultFoundException;
@@ -123,7 +124,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     /** Up to {@code n} next rows; fewer (or none) at the end. */
     public List<Row> fetchMany(int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("fetchMany needs a count >= 0, not " + n);
+            throw new ArgumentException("fetchMany needs a count >= 0, not " + n);
         }
         List<Row> rows = new ArrayList<>(Math.min(n, 1024));
         Row r;

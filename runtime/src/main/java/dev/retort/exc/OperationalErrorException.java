@@ -3,7 +3,7 @@ package dev.retort.exc;
 import java.sql.SQLException;
 import java.util.List;
 
-/** The database could not carry out the operation: connection, transaction rollback or resource failure (SQLState classes 08, 40, 53, 57, 58, HY). */
+/** The database could not carry out the operation: connection, transaction rollback or resource failure (SQLState classes 08, 28, 40, 53, 54, 55, 57, 58, HY, XJ; dialects add vendor codes). */
 public class OperationalErrorException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 

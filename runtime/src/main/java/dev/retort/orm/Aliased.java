@@ -1,5 +1,6 @@
 package dev.retort.orm;
 
+import dev.retort.exc.ArgumentException;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.sql.Alias;
 import dev.retort.sql.Column;
@@ -56,7 +57,7 @@ public final class Aliased<E> {
             }
         }
         if (a.table() != table) {
-            throw new IllegalArgumentException("Alias " + name + " is of table " + a.table().name() + ", not "
+            throw new ArgumentException("Alias " + name + " is of table " + a.table().name() + ", not "
                     + table.name());
         }
         return a;

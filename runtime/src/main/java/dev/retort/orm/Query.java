@@ -1,5 +1,6 @@
 package dev.retort.orm;
 
+import dev.retort.exc.ArgumentException;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.exc.MultipleResultsFoundException;
 import dev.retort.exc.NoResultFoundException;
@@ -144,7 +145,7 @@ public final class Query<R> implements Iterable<R> {
     /** At most {@code n} results. */
     public Query<R> limit(int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("limit must not be negative: " + n);
+            throw new ArgumentException("limit must not be negative: " + n);
         }
         return with(spec.withLimit(n));
     }
@@ -152,7 +153,7 @@ public final class Query<R> implements Iterable<R> {
     /** Skips the first {@code n} results. */
     public Query<R> offset(int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("offset must not be negative: " + n);
+            throw new ArgumentException("offset must not be negative: " + n);
         }
         return with(spec.withOffset(n));
     }

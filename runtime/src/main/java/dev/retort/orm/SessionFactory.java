@@ -1,5 +1,6 @@
 package dev.retort.orm;
 
+import dev.retort.exc.ArgumentException;
 import dev.retort.engine.Engine;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.orm.internal.PlanCache;
@@ -66,7 +67,7 @@ public final class SessionFactory {
      */
     public SessionFactory pinLimit(int limit) {
         if (limit < 0) {
-            throw new IllegalArgumentException("pinLimit must not be negative: " + limit);
+            throw new ArgumentException("pinLimit must not be negative: " + limit);
         }
         this.pinLimit = limit;
         return this;

@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.exc.ArgumentException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,7 +32,7 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
     /** A conjunction or disjunction of a list of clauses. */
     public static ColumnElement<Boolean> of(Operator operator, List<ColumnElement<Boolean>> clauses) {
         if (operator != Operator.AND && operator != Operator.OR) {
-            throw new IllegalArgumentException("AND or OR, not " + operator);
+            throw new ArgumentException("AND or OR, not " + operator);
         }
         List<ColumnElement<Boolean>> flat = new ArrayList<>(clauses.size());
         for (ColumnElement<Boolean> c : clauses) {
@@ -42,7 +43,7 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
             }
         }
         if (flat.isEmpty()) {
-            throw new IllegalArgumentException(operator + " needs at least one clause");
+            throw new ArgumentException(operator + " needs at least one clause");
         }
         if (flat.size() == 1) {
             return flat.get(0);

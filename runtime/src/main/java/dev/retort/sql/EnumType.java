@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.exc.ArgumentException;
 import dev.retort.exc.TypeMismatchException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,7 @@ public final class EnumType<T> extends SqlType<T> {
 
     static EnumType<String> ofStrings(String... values) {
         if (values.length == 0) {
-            throw new IllegalArgumentException("An enum type needs at least one value");
+            throw new ArgumentException("An enum type needs at least one value");
         }
         List<String> list = List.of(values);
         Map<String, String> map = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.exc.ArgumentException;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ public final class Index implements SchemaItem {
     public Index(String name, List<String> columnNames, boolean unique) {
         this.name = Objects.requireNonNull(name, "name");
         if (columnNames.isEmpty()) {
-            throw new IllegalArgumentException("Index " + name + " needs at least one column");
+            throw new ArgumentException("Index " + name + " needs at least one column");
         }
         this.columnNames = List.copyOf(columnNames);
         this.unique = unique;

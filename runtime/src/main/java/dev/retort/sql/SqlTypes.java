@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.exc.ArgumentException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ public final class SqlTypes {
     public static SqlType<BigDecimal> numeric(int precision, int scale) {
         positive(precision, "precision");
         if (scale < 0 || scale > precision) {
-            throw new IllegalArgumentException("NUMERIC scale must be between 0 and the precision " + precision + ", not " + scale);
+            throw new ArgumentException("NUMERIC scale must be between 0 and the precision " + precision + ", not " + scale);
         }
         return new SqlType<>(TypeKind.NUMERIC, BigDecimal.class, null, precision, scale);
     }
@@ -90,7 +91,7 @@ public final class SqlTypes {
     @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static <E extends Enum<E>> EnumType<E> enumType(E... constants) {
         if (constants.length == 0) {
-            throw new IllegalArgumentException("An enum type needs at least one constant");
+            throw new ArgumentException("An enum type needs at least one constant");
         }
         return EnumType.ofEnum(constants[0].getDeclaringClass(), constants);
     }
@@ -145,7 +146,7 @@ public final class SqlTypes {
 
     private static int positive(int n, String what) {
         if (n <= 0) {
-            throw new IllegalArgumentException("A type's " + what + " must be positive, not " + n);
+            throw new ArgumentException("A type's " + what + " must be positive, not " + n);
         }
         return n;
     }

@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.exc.ArgumentException;
 import java.util.List;
 
 /** A UNIQUE constraint over one or more columns. */
@@ -9,7 +10,7 @@ public final class UniqueConstraint extends Constraint {
     public UniqueConstraint(String name, List<String> columnNames) {
         super(name);
         if (columnNames.isEmpty()) {
-            throw new IllegalArgumentException("A unique constraint needs at least one column");
+            throw new ArgumentException("A unique constraint needs at least one column");
         }
         this.columnNames = List.copyOf(columnNames);
     }

@@ -205,16 +205,16 @@ public final class H2Dialect extends Dialect {
         return null;
     }
 
-    /**
-     * H2 reports type names the generic mapping misreads: {@code UUID} as BINARY,
-     * {@code DECFLOAT} as NUMERIC, an unbounded {@code CHARACTER VARYING} with its maximum size.
-     */
     /** H2 reports its default action, NO ACTION, as RESTRICT (which it enforces the same way). */
     @Override
     public ReferentialAction reflectReferentialAction(int rule) {
         return rule == java.sql.DatabaseMetaData.importedKeyRestrict ? null : super.reflectReferentialAction(rule);
     }
 
+    /**
+     * H2 reports type names the generic mapping misreads: {@code UUID} as BINARY,
+     * {@code DECFLOAT} as NUMERIC, an unbounded {@code CHARACTER VARYING} with its maximum size.
+     */
     @Override
     public SqlType<?> reflectType(int jdbcType, String typeName, int size, int decimalDigits) {
         String name = typeName == null ? "" : typeName.toUpperCase(Locale.ROOT);

@@ -36,9 +36,10 @@ import java.util.Set;
  *       {@code SqliteBindings}); TIMESTAMP WITH TIME ZONE text keeps the offset.
  *   <li>An autoincrement primary key must be declared exactly {@code INTEGER} to be an alias of
  *       the rowid (a BIGINT primary key is an ordinary column and never gets a value), so the
- *       autoincrement column is rendered {@code INTEGER} whatever its integer kind; SQLite
- *       integers are 64-bit anyway. No {@code AUTOINCREMENT} keyword: as in SQLAlchemy, the
- *       rowid is reused only after the highest row is deleted.
+ *       autoincrement column is rendered {@code INTEGER PRIMARY KEY AUTOINCREMENT} whatever its
+ *       integer kind (SQLite integers are 64-bit anyway). The {@code AUTOINCREMENT} keyword stops
+ *       SQLite from reusing the key of a deleted last row, which the identity map would otherwise
+ *       confuse with the deleted object within one transaction.
  *   <li>Keys: {@code getGeneratedKeys()} reports {@code last_insert_rowid()} after a single-row
  *       INSERT and nothing after {@code executeBatch()}; {@code INSERT/UPDATE/DELETE ... RETURNING}
  *       works (SQLite 3.35 or later) through {@code executeQuery}.
@@ -198,17 +199,17 @@ public final class SqliteDialect extends Dialect {
         }
     }
 
-    /**
-     * Maps a declared type name the way SQLite's affinity rules read it, keeping the names Retort
-     * writes: xerial reports BIGINT and BOOLEAN as INTEGER, DATE and TIMESTAMP as VARCHAR,
-     * NUMERIC as FLOAT.
-     */
     /** An {@code INTEGER PRIMARY KEY} is an alias of the rowid: SQLite fills it in, with or without AUTOINCREMENT. */
     @Override
     public boolean reflectAutoincrement(boolean reported, String typeName, boolean onlyPrimaryKeyColumn) {
         return reported || (onlyPrimaryKeyColumn && "INTEGER".equalsIgnoreCase(typeName));
     }
 
+    /**
+     * Maps a declared type name the way SQLite's affinity rules read it, keeping the names Retort
+     * writes: xerial reports BIGINT and BOOLEAN as INTEGER, DATE and TIMESTAMP as VARCHAR,
+     * NUMERIC as FLOAT.
+     */
     @Override
     public SqlType<?> reflectType(int jdbcType, String typeName, int size, int decimalDigits) {
         return SqliteTypeNames.reflect(typeName, size, decimalDigits);

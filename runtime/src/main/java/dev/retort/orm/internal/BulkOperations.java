@@ -48,11 +48,18 @@ public final class BulkOperations {
                 columns.add(a.column().name());
             }
             Compiled c = core.dialect().sqlCompiler().compile(m.table().insert(), columns);
+            List<dev.retort.sql.compile.CompiledParameter> params = c.parameters();
             List<Object[]> rows = new ArrayList<>(group.getValue().size());
             for (Map<String, ?> mapping : group.getValue()) {
-                Object[] v = new Object[attrs.size()];
+                Map<String, Object> byColumn = new java.util.HashMap<>();
                 for (Map.Entry<String, ?> e : mapping.entrySet()) {
-                    v[indexOf(attrs, m.attribute(e.getKey()))] = e.getValue();
+                    byColumn.put(m.attribute(e.getKey()).column().name(), e.getValue());
+                }
+                Object[] v = new Object[params.size()];
+                for (int i = 0; i < v.length; i++) {
+                    dev.retort.sql.compile.CompiledParameter p = params.get(i);
+                    v[i] = byColumn.containsKey(p.name()) ? byColumn.get(p.name())
+                            : p.defaultValue() != null ? p.defaultValue().get() : null;
                 }
                 rows.add(v);
             }
@@ -115,15 +122,6 @@ public final class BulkOperations {
             }
         }
         return total;
-    }
-
-    private static int indexOf(List<Attribute<?, ?>> attrs, Attribute<?, ?> a) {
-        for (int i = 0; i < attrs.size(); i++) {
-            if (attrs.get(i) == a) {
-                return i;
-            }
-        }
-        throw new IllegalStateException(a + " not found");
     }
 
     private static Map<Set<String>, List<Map<String, ?>>> byKeys(List<? extends Map<String, ?>> mappings) {

@@ -409,15 +409,18 @@ final class Flush {
         return level;
     }
 
+    /**
+     * INSERTs one group (one class, one dependency level). Rows are batched by the columns they
+     * leave out: the key when the database generates it (also a primitive key still 0), and
+     * columns with a server DEFAULT whose field is null — those values are read back afterwards,
+     * as SQLAlchemy's eager defaults.
+     */
     private void insert(List<EntityState> group) {
         EntityMapper<Object> m = group.get(0).mapper;
         MapperPlan<Object> plan = core.plan(m);
         int n = plan.columns;
         int auto = plan.autoincrement;
-        List<Object[]> withKey = new ArrayList<>();
-        List<Object[]> generated = new ArrayList<>();
-        List<Object[]> generatedFull = new ArrayList<>();
-        List<EntityState> generatedStates = new ArrayList<>();
+        Map<List<Integer>, List<EntityState>> byOmitted = new LinkedHashMap<>();
         for (EntityState s : group) {
             Object o = s.object();
             applyTasks(s);
@@ -428,27 +431,90 @@ final class Flush {
             Object[] v = new Object[n];
             m.readValues(o, v, 0);
             newSnapshots.put(s, v);
-            if (auto >= 0 && v[auto] == null) {
-                Object[] r = new Object[n - 1];
-                System.arraycopy(v, 0, r, 0, auto);
-                System.arraycopy(v, auto + 1, r, auto, n - auto - 1);
-                generated.add(r);
-                generatedFull.add(v);
-                generatedStates.add(s);
-            } else {
-                withKey.add(v);
+            List<Integer> omitted = new ArrayList<>(1);
+            if (auto >= 0 && (v[auto] == null || m.primaryKey(o) == null)) {
+                omitted.add(auto);
             }
+            for (int d : plan.serverDefaults) {
+                if (v[d] == null) {
+                    omitted.add(d);
+                }
+            }
+            omitted.sort(null);
+            byOmitted.computeIfAbsent(omitted, k -> new ArrayList<>()).add(s);
             inserted.add(s);
         }
-        if (!withKey.isEmpty()) {
-            connection().executeBatch(plan.insertAll, withKey, null, null);
+        for (Map.Entry<List<Integer>, List<EntityState>> e : byOmitted.entrySet()) {
+            List<Integer> omitted = e.getKey();
+            List<EntityState> states = e.getValue();
+            List<Object[]> rows = new ArrayList<>(states.size());
+            for (EntityState s : states) {
+                Object[] v = newSnapshots.get(s);
+                Object[] r = new Object[n - omitted.size()];
+                for (int i = 0, k = 0; i < n; i++) {
+                    if (!omitted.contains(i)) {
+                        r[k++] = v[i];
+                    }
+                }
+                rows.add(r);
+            }
+            boolean generate = auto >= 0 && omitted.contains(auto);
+            Object[] keys = generate ? new Object[rows.size()] : null;
+            connection().executeBatch(plan.insert(omitted), rows, generate ? plan.table.columns().get(auto) : null, keys);
+            if (generate) {
+                for (int i = 0; i < keys.length; i++) {
+                    m.set(states.get(i).object(), auto, keys[i]);
+                    newSnapshots.get(states.get(i))[auto] = keys[i];
+                }
+            }
+            if (omitted.size() > (generate ? 1 : 0)) {
+                readServerDefaults(m, plan, states, omitted);
+            }
         }
-        if (!generated.isEmpty()) {
-            Object[] keys = new Object[generated.size()];
-            connection().executeBatch(plan.insertGenerated, generated, plan.table.columns().get(auto), keys);
-            for (int i = 0; i < keys.length; i++) {
-                m.set(generatedStates.get(i).object(), auto, keys[i]);
-                generatedFull.get(i)[auto] = keys[i];
+    }
+
+    /** Reads the values the database filled in for the left-out columns, into the objects and their snapshots. */
+    private void readServerDefaults(EntityMapper<Object> m, MapperPlan<Object> plan, List<EntityState> states,
+            List<Integer> omitted) {
+        List<dev.retort.sql.ClauseElement> items = new ArrayList<>();
+        for (int p : plan.primaryKey) {
+            items.add(plan.table.columns().get(p));
+        }
+        List<Integer> wanted = new ArrayList<>();
+        for (int i : omitted) {
+            if (i != plan.autoincrement) {
+                wanted.add(i);
+                items.add(plan.table.columns().get(i));
+            }
+        }
+        Map<Object, EntityState> byKey = new HashMap<>();
+        for (EntityState s : states) {
+            byKey.put(m.primaryKey(s.object()), s);
+        }
+        List<Object> keys = new ArrayList<>(byKey.keySet());
+        int[] keyPositions = new int[plan.primaryKey.length];
+        for (int i = 0; i < keyPositions.length; i++) {
+            keyPositions[i] = i;
+        }
+        for (int i = 0; i < keys.size(); i += Loader.IN_CHUNK) {
+            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + Loader.IN_CHUNK));
+            dev.retort.sql.Select select = dev.retort.sql.Select.of(items.toArray(new dev.retort.sql.ClauseElement[0]))
+                    .where(Loader.keyIn(Loader.columnsAt(plan.table, plan.primaryKey), chunk));
+            try (dev.retort.engine.Result r = connection().execute(select)) {
+                Object[] row;
+                while ((row = r.fetchValues()) != null) {
+                    EntityState s = byKey.get(Loader.valuesAt(row, keyPositions));
+                    if (s == null) {
+                        continue;
+                    }
+                    for (int w = 0; w < wanted.size(); w++) {
+                        Object value = row[plan.primaryKey.length + w];
+                        if (!m.isImmutable()) {
+                            m.set(s.object(), wanted.get(w), value);
+                        }
+                        newSnapshots.get(s)[wanted.get(w)] = value;
+                    }
+                }
             }
         }
     }

@@ -37,12 +37,15 @@ public final class MapperPlan<E> {
     final Compiled insertGenerated;
     final Compiled delete;
     final Compiled selectByKey;
+    /** Positions of the columns with a server DEFAULT (not the key): left out of an INSERT when null. */
+    final int[] serverDefaults;
     /** Per relationship: positions of its local join columns in the owner's table. */
     final int[][] localIndexes;
     /** Per relationship: positions of its remote join columns in the target's table. */
     final int[][] remoteIndexes;
     private final Dialect dialect;
     private final Map<Object, Compiled> updates = new ConcurrentHashMap<>();
+    private final Map<List<Integer>, Compiled> partialInserts = new ConcurrentHashMap<>();
 
     MapperPlan(EntityMapper<E> mapper, Dialect dialect) {
         this.mapper = mapper;
@@ -61,6 +64,13 @@ public final class MapperPlan<E> {
         } else {
             this.insertGenerated = null;
         }
+        List<Integer> defaults = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            if (i != autoincrement && table.columns().get(i).serverDefault() != null) {
+                defaults.add(i);
+            }
+        }
+        this.serverDefaults = defaults.stream().mapToInt(Integer::intValue).toArray();
         this.delete = dialect.sqlCompiler().compile(table.delete().where(keyCondition(true)));
         this.selectByKey = dialect.sqlCompiler().compile(Select.of(table).where(keyCondition(false)));
         List<Relation<E, ?>> relations = mapper.relations();
@@ -78,6 +88,28 @@ public final class MapperPlan<E> {
             p[i] = t.columns().indexOf(cols.get(i));
         }
         return p;
+    }
+
+    /**
+     * An INSERT of every column except {@code omitted} (positions, ascending; the key column
+     * among them when the database generates it), compiled once per set.
+     */
+    Compiled insert(List<Integer> omitted) {
+        if (omitted.isEmpty()) {
+            return insertAll;
+        }
+        if (omitted.size() == 1 && omitted.get(0) == autoincrement) {
+            return insertGenerated;
+        }
+        return partialInserts.computeIfAbsent(omitted, o -> {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < columns; i++) {
+                if (!o.contains(i)) {
+                    names.add(table.columns().get(i).name());
+                }
+            }
+            return dialect.sqlCompiler().compile(table.insert(), names);
+        });
     }
 
     /** {@code pk1 = :pk_pk1 AND ... [AND version = :version_old]}, parameters in that order. */

@@ -541,8 +541,29 @@ public final class SessionCore {
             throw new InvalidRequestException("Can't refresh " + describe(m, object) + ": it is not persistent in this "
                     + "session");
         }
-        if (!loader.refresh(List.of(s)).isEmpty()) {
+        List<EntityState> states = new ArrayList<>();
+        refreshCascade(s, states);
+        if (loader.refresh(states).contains(s)) {
             throw new ObjectDeletedException("Can't refresh " + describe(m, object) + ": its row no longer exists");
+        }
+    }
+
+    /** The object and, through loaded relationships that cascade REFRESH, the objects it refers to. */
+    private void refreshCascade(EntityState s, List<EntityState> out) {
+        if (out.contains(s)) {
+            return;
+        }
+        out.add(s);
+        Object o = s.object();
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            if (o != null && r.hasField() && r.cascades(CascadeOption.REFRESH)) {
+                for (Object related : Loader.loadedItems(s.mapper.getRelated(o, r.index()))) {
+                    EntityState rs = stateOf(related);
+                    if (rs != null && rs.status == EntityState.Status.PERSISTENT) {
+                        refreshCascade(rs, out);
+                    }
+                }
+            }
         }
     }
 
