@@ -155,4 +155,35 @@ abstract class MappingSuite extends OrmFixture {
                     tolkien.books.stream().map(b -> b.title).collect(Collectors.toList()), "ordered by title");
         }
     }
+
+    @Test
+    void primitiveKeysAreGeneratedAndServerDefaultsReadBack() {
+        Tag a = new Tag("a");
+        Tag b = new Tag("b");
+        Tag c = new Tag("c");
+        c.rank = 1;
+        try (Session s = Session.open()) {
+            s.addAll(List.of(a, b, c));
+            s.commit();
+        }
+        assertTrue(a.id > 0 && b.id > 0 && a.id != b.id, "a primitive key still 0 is generated");
+        assertEquals(7, a.rank, "a null column with a server DEFAULT is left out and read back");
+        assertEquals(1, c.rank, "a value given is written");
+        assertEquals(List.of(7, 7, 1), scalars(select(Tag_.rank).orderBy(Tag_.id)));
+        try (Session s = Session.open()) {
+            Tag loaded = s.get(Tag.class, a.id);
+            assertFalse(s.isModified(loaded));
+        }
+    }
+
+    @Test
+    void bulkInsertMappingsAppliesColumnDefaults() {
+        try (Session s = Session.open()) {
+            s.bulkInsertMappings(Product.class, List.of(
+                    java.util.Map.of("reference", UUID.randomUUID(), "name", "bulk", "gift", false, "stock", 0,
+                            "version", 1)));
+            s.commit();
+        }
+        assertEquals(List.of(Status.NEW), scalars(select(Product_.status)));
+    }
 }
