@@ -6,5 +6,6 @@ public final class Demo {
 
     public static void main(String[] args) {
         CoreTutorial.main(args);
+        dev.retort.examples.orm.OrmTutorial.main(args);
     }
 }

@@ -29,12 +29,16 @@ class DiscoveryTest {
             found.add(b.baseType().getName());
         }
         found.sort(null);
-        assertEquals(BASES, found);
+        assertTrue(found.containsAll(BASES), found.toString());
         MapperRegistry all = MapperRegistry.discover();
         assertSame(dev.retort.it.seed.User_.MAPPER, all.mapper(dev.retort.it.seed.User.class));
         assertSame(dev.retort.it.posts.User_.MAPPER, all.mapper(dev.retort.it.posts.User.class));
         assertSame(dev.retort.it.bulk.Customer_.MAPPER, all.mapper(dev.retort.it.bulk.Customer.class));
-        assertEquals(9, all.mappers().size());
+        for (MappedBase b : ServiceLoader.load(MappedBase.class)) {
+            for (var m : b.getRegistry().mappers()) {
+                assertSame(m, all.mapper(m.entityType()), "every base's mappers are in the combined registry");
+            }
+        }
     }
 
     @Test

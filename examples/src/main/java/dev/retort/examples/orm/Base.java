@@ -1,0 +1,7 @@
+package dev.retort.examples.orm;
+
+import dev.retort.annotations.DeclarativeBase;
+
+/** {@code Base = declarative_base()}. */
+@DeclarativeBase
+public interface Base {}

@@ -1,0 +1,12 @@
+package dev.retort.examples.orm;
+
+import dev.retort.annotations.Column;
+import dev.retort.annotations.Table;
+
+/** The bulk seed's Customer. */
+@Table(name = "customer")
+public class Customer implements Base {
+    @Column(primaryKey = true) Long id;
+    @Column String name;
+    @Column String description;
+}

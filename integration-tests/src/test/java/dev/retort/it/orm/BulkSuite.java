@@ -1,0 +1,82 @@
+package dev.retort.it.orm;
+
+import static dev.retort.Retort.select;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.engine.Connection;
+import dev.retort.engine.Row;
+import dev.retort.orm.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The seed's "bulk insert & update" operations: 10,000 customers, then the chunked flush. */
+abstract class BulkSuite extends OrmFixture {
+    private static final int NUM = 10_000;
+
+    @Test
+    void bulkInsertMappingsThenChunkedFlushUpdatesEveryRow() {
+        try (Session s = Session.open()) {
+            for (int chunk = 0; chunk < NUM; chunk += 10_000) {
+                List<Map<String, Object>> mappings = new ArrayList<>(10_000);
+                for (int i = chunk; i < chunk + 10_000; i++) {
+                    mappings.add(Map.of("name", "customer name " + i, "description", "customer description " + i));
+                }
+                assertEquals(10_000, s.bulkInsertMappings(Customer.class, mappings));
+            }
+            s.commit();
+        }
+        assertTrue(recorder.starting("INSERT").stream().allMatch(Recorder.Statement::batch), "bulk inserts are batched");
+        assertEquals(NUM, rowsIn("customer"));
+
+        recorder.clear();
+        try (Session session = Session.open()) {
+            for (long chunk = 0; chunk < NUM; chunk += 1000) {
+                List<Customer> customers = session.query(Customer.class)
+                        .filter(Customer_.id.between(chunk, chunk + 1000)).all();
+                for (Customer customer : customers) {
+                    customer.description += "updated";
+                }
+                session.flush();
+            }
+            session.commit();
+        }
+        List<Recorder.Statement> updates = recorder.starting("UPDATE customer SET description=? WHERE customer.id = ?");
+        assertTrue(updates.size() <= 20, "each chunk's updates go in one batch: " + updates.size() + " statements");
+        try (Connection conn = engine.connect()) {
+            int n = 0;
+            for (Row row : conn.execute(select(Customer_.id, Customer_.name, Customer_.description).orderBy(Customer_.id))) {
+                long id = (Long) row.get(0);
+                int i = (int) (id - 1);
+                assertEquals("customer name " + i, row.get(1));
+                // between() is inclusive, as in the seed: ids 1000, 2000, ... 9000 fall in two chunks
+                String suffix = id % 1000 == 0 && id < NUM ? "updatedupdated" : "updated";
+                assertEquals("customer description " + i + suffix, row.get(2), "row " + id);
+                n++;
+            }
+            assertEquals(NUM, n);
+        }
+    }
+
+    @Test
+    void bulkUpdateMappingsUpdatesByPrimaryKey() {
+        try (Session s = Session.open()) {
+            s.bulkInsertMappings(Customer.class, List.of(Map.of("name", "a"), Map.of("name", "b"), Map.of("name", "c")));
+            s.commit();
+            List<Map<String, Object>> updates = List.of(Map.of("id", 1L, "description", "first"),
+                    Map.of("id", 3L, "description", "third", "name", "C"));
+            assertEquals(2, s.bulkUpdateMappings(Customer.class, updates));
+            s.commit();
+        }
+        try (Connection conn = engine.connect()) {
+            List<Row> rows = conn.execute(select(Customer_.name, Customer_.description).orderBy(Customer_.id)).fetchAll();
+            assertEquals("(a, first)".replace("(", "('").replace(", ", "', '").replace(")", "')"), rows.get(0).toString());
+            assertEquals("b", rows.get(1).get(0));
+            assertEquals(null, rows.get(1).get(1));
+            assertEquals("C", rows.get(2).get(0));
+            assertEquals("third", rows.get(2).get(1));
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.retort.it.orm;
+
+import static dev.retort.Retort.joinedLoad;
+import static dev.retort.Retort.raiseLoad;
+import static dev.retort.Retort.select;
+import static dev.retort.Retort.selectinLoad;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.exc.DetachedInstanceException;
+import dev.retort.exc.LazyLoadException;
+import dev.retort.orm.Session;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One-to-many, many-to-one, many-to-many and self-referential relationships; loading strategies. */
+abstract class RelationshipSuite extends OrmFixture {
+
+    @BeforeEach
+    void seed() {
+        try (Session s = Session.open()) {
+            User jack = new User("jack", "Jack Bean", "gjffdd");
+            jack.addresses.add(new Address("jack@google.com"));
+            jack.addresses.add(new Address("j25@yahoo.com"));
+            User ed = new User("ed", "Ed Jones", "x");
+            ed.addresses.add(new Address("ed@msn.com"));
+            s.addAll(List.of(jack, ed, new User("nobody", "No Addresses", "y")));
+            s.commit();
+        }
+        recorder.clear();
+    }
+
+    private static List<String> emails(List<Address> addresses) {
+        return addresses.stream().map(a -> a.emailAddress).collect(Collectors.toList());
+    }
+
+    @Test
+    void collectionsLoadLazilyOnFirstAccess() {
+        Session session = session();
+        User jack = session.query(User.class).filterBy("name", "jack").one();
+        assertEquals(1, recorder.starting("SELECT").size(), "the collection has not loaded");
+        assertEquals(List.of("jack@google.com", "j25@yahoo.com"), emails(jack.addresses));
+        assertEquals(2, recorder.starting("SELECT").size(), "one SELECT on first access");
+        assertTrue(recorder.sql().get(1).contains("ORDER BY addresses.id"), recorder.sql().get(1));
+        assertSame(jack, jack.addresses.get(0).user, "the reverse reference is the same object");
+        recorder.clear();
+        jack.addresses.size();
+        assertEquals(List.of(), recorder.sql(), "loaded once");
+    }
+
+    @Test
+    void manyToOneReferencesLoadWithTheirOwnersInOneBatch() {
+        Session session = session();
+        List<Address> all = session.query(Address.class).orderBy(Address_.id).all();
+        assertEquals(2, recorder.starting("SELECT").size(), "one SELECT for the addresses, one for all their users");
+        assertEquals("jack", all.get(0).user.name);
+        assertSame(all.get(0).user, all.get(1).user);
+        assertEquals("ed", all.get(2).user.name);
+    }
+
+    @Test
+    void eagerLoadingOptions() {
+        Session session = session();
+        List<User> users = session.query(User.class).options(joinedLoad(User_.addresses)).orderBy(User_.id).all();
+        assertEquals(3, users.size(), "joined eager loading does not repeat the owners");
+        assertEquals(1, recorder.starting("SELECT").size());
+        assertTrue(recorder.sql().get(0).contains("LEFT OUTER JOIN addresses AS addresses_1"), recorder.sql().get(0));
+        assertEquals(2, users.get(0).addresses.size());
+        assertEquals(0, users.get(2).addresses.size());
+        assertEquals(1, recorder.starting("SELECT").size(), "nothing more to load");
+
+        session.close();
+        try (Session s2 = Session.open()) {
+            recorder.clear();
+            List<User> again = s2.query(User.class).options(selectinLoad(User_.addresses)).orderBy(User_.id).all();
+            assertEquals(2, recorder.starting("SELECT").size(), "one SELECT for users, one SELECT ... IN for addresses");
+            assertEquals(List.of("ed@msn.com"), emails(again.get(1).addresses));
+
+            User first = s2.query(User.class).options(joinedLoad(User_.addresses)).orderBy(User_.id).first();
+            assertEquals(2, first.addresses.size(), "LIMIT with a joined collection falls back to SELECT ... IN");
+        }
+        try (Session s3 = Session.open()) {
+            User raising = s3.query(User.class).options(raiseLoad(User_.addresses)).filterBy("name", "jack").one();
+            LazyLoadException e = assertThrows(LazyLoadException.class, () -> raising.addresses.size());
+            assertTrue(e.getMessage().contains("joinedLoad"), e.getMessage());
+        }
+    }
+
+    @Test
+    void lazyLoadAfterTheSessionClosedRaisesDetached() {
+        User jack;
+        try (Session s = Session.open()) {
+            jack = s.query(User.class).filterBy("name", "jack").one();
+        }
+        User detached = jack;
+        DetachedInstanceException e = assertThrows(DetachedInstanceException.class, () -> detached.addresses.size());
+        assertTrue(e.getMessage().contains("addresses"), e.getMessage());
+    }
+
+    @Test
+    void bothSidesAgreeAfterFlush() {
+        Session session = session();
+        User ed = session.query(User.class).filterBy("name", "ed").one();
+        User jack = session.query(User.class).filterBy("name", "jack").one();
+        assertEquals(1, ed.addresses.size());
+        Address moved = jack.addresses.get(0);
+
+        moved.user = ed;                      // set only the many-to-one side
+        session.flush();
+        assertEquals(ed.id, moved.userId);
+        assertTrue(ed.addresses.contains(moved), "the loaded collection of the new owner has it");
+        assertTrue(!jack.addresses.contains(moved), "and the old owner's no longer does");
+
+        Address fresh = new Address("new@x.org");
+        jack.addresses.add(fresh);            // set only the one-to-many side
+        session.flush();
+        assertSame(jack, fresh.user);
+        assertEquals(jack.id, fresh.userId);
+        session.commit();
+        assertEquals(List.of("jack@google.com", "ed@msn.com"), scalars(select(Address_.emailAddress)
+                .where(Address_.userId.eq(ed.id)).orderBy(Address_.id)));
+    }
+
+    @Test
+    void manyToManyAddsAndRemovesAssociationRows() {
+        Session session = session();
+        Parent p1 = new Parent("p1");
+        Parent p2 = new Parent("p2");
+        Child a = new Child("a");
+        Child b = new Child("b");
+        p1.children.add(a);
+        p1.children.add(b);
+        p2.children.add(a);
+        session.addAll(List.of(p1, p2));
+        session.commit();
+        assertEquals(3L, rowsIn("association"));
+        assertEquals(List.of(p1, p2), a.parents, "both sides agree after flush");
+
+        session.close();
+        try (Session s = Session.open()) {
+            Parent loaded = s.query(Parent.class).filterBy("name", "p1").one();
+            assertEquals(List.of("a", "b"), loaded.children.stream().map(c -> c.name).collect(Collectors.toList()));
+            Child ca = loaded.children.get(0);
+            assertEquals(2, ca.parents.size());
+            loaded.children.remove(ca);
+            s.commit();
+            assertEquals(2L, rowsIn("association"));
+            assertEquals(1, ca.parents.size(), "the other side agrees after flush");
+            Child c = new Child("c");
+            c.parents.add(loaded);            // from the other side
+            s.add(c);
+            s.commit();
+            assertEquals(3L, rowsIn("association"));
+            s.delete(loaded);
+            s.commit();
+            assertEquals(1L, rowsIn("association"), "a deleted parent's association rows go first");
+        }
+        try (Session s = Session.open()) {
+            List<Parent> parents = s.query(Parent.class).join(Parent_.children).filterBy("name", "a").all();
+            assertEquals(List.of("p2"), parents.stream().map(p -> p.name).collect(Collectors.toList()));
+            List<Parent> eager = s.query(Parent.class).options(joinedLoad(Parent_.children)).all();
+            assertEquals(1, eager.get(0).children.size());
+        }
+    }
+}

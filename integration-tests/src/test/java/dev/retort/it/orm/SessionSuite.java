@@ -1,0 +1,423 @@
+package dev.retort.it.orm;
+
+import static dev.retort.Retort.select;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.engine.Connection;
+import dev.retort.exc.IntegrityErrorException;
+import dev.retort.exc.InvalidRequestException;
+import dev.retort.exc.ObjectDeletedException;
+import dev.retort.exc.PendingRollbackException;
+import dev.retort.exc.ResourceClosedException;
+import dev.retort.exc.StaleDataException;
+import dev.retort.exc.UnmappedInstanceException;
+import dev.retort.orm.ScopedSession;
+import dev.retort.orm.Session;
+import dev.retort.orm.SessionFactory;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The session: add, flush, identity map, change detection, unit-of-work ordering and batching,
+ * transactions, failures. Each test asserts what was sent and reads the outcome back from the
+ * database on a separate connection.
+ */
+abstract class SessionSuite extends OrmFixture {
+
+    // ------------------------------------------------------------------ seed: creating data
+
+    @Test
+    void addThenAutoflushingQueryReturnsTheSameObject() {
+        Session session = session();
+        User ed = new User("ed", "Ed Jones", "edspassword");
+        session.add(ed);
+        assertTrue(session.newObjects().contains(ed));
+        assertEquals(List.of(), recorder.sql(), "nothing is sent before the flush");
+        User same = session.query(User.class).filterBy("name", "ed").first();
+        assertSame(ed, same, "identity map: one object per primary key");
+        assertNotNull(ed.id, "the generated key was filled in");
+        assertEquals("INSERT INTO users (name, fullname, password, age) VALUES (?, ?, ?, ?)", recorder.sql().get(0));
+        assertEquals(List.of(List.of("ed", "Ed Jones", "edspassword")),
+                List.of(recorder.statements().get(0).parameters().get(0).subList(0, 3)));
+        assertTrue(recorder.sql().get(1).startsWith("SELECT users.id, users.name, users.fullname, users.password, users.age FROM users WHERE users.name = ?"),
+                recorder.sql().get(1));
+        session.commit();
+        assertEquals(List.of("ed"), scalars(select(User_.name)));
+    }
+
+    @Test
+    void rollbackDiscardsPendingObjects() {
+        Session session = session();
+        User ed = new User("ed", "Ed Jones", "x");
+        session.add(ed);
+        session.flush();
+        assertNotNull(ed.id);
+        session.rollback();
+        assertFalse(session.contains(ed), "an object inserted in the rolled-back transaction is transient again");
+        assertNull(ed.id, "its generated key is cleared");
+        assertEquals(0L, rowsIn("users"));
+        session.add(ed);
+        session.commit();
+        assertEquals(List.of("ed"), scalars(select(User_.name)));
+    }
+
+    // ------------------------------------------------------------------ change detection
+
+    @Test
+    void flushUpdatesOnlyTheChangedColumns() {
+        Session session = session();
+        session.addAll(List.of(new User("ed", "Ed Jones", "edspassword"), new User("wendy", "Wendy Williams", "foobar")));
+        session.commit();
+        recorder.clear();
+        User ed = session.query(User.class).filterBy("name", "ed").one();
+        session.flush();
+        recorder.clear();
+        assertFalse(session.isModified(ed));
+        assertTrue(session.dirtyObjects().isEmpty());
+        ed.password = "f8s7ccs";
+        assertTrue(session.isModified(ed));
+        assertEquals(Set.of(ed), session.dirtyObjects());
+        session.flush();
+        assertEquals(List.of("UPDATE users SET password=? WHERE users.id = ?"), recorder.sql());
+        assertEquals(List.of(List.of("f8s7ccs", ed.id)), recorder.statements().get(0).parameters());
+        recorder.clear();
+        session.flush();
+        assertEquals(List.of(), recorder.sql(), "a clean session flushes nothing");
+        session.commit();
+        assertEquals(List.of("f8s7ccs"), scalars(select(User_.password).where(User_.name.eq("ed"))));
+    }
+
+    @Test
+    void updatesOfTheSameColumnsAreBatchedTogether() {
+        Session session = session();
+        for (int i = 0; i < 5; i++) {
+            session.add(new User("u" + i, "User " + i, "p"));
+        }
+        session.commit();
+        List<User> all = session.query(User.class).orderBy(User_.id).all();
+        recorder.clear();
+        for (User u : all) {
+            u.fullname = u.fullname + "!";
+        }
+        all.get(0).age = 30;
+        session.flush();
+        List<Recorder.Statement> updates = recorder.starting("UPDATE");
+        assertEquals(2, updates.size(), updates.toString());
+        assertEquals("UPDATE users SET fullname=?, age=? WHERE users.id = ?", updates.get(0).sql());
+        assertEquals("UPDATE users SET fullname=? WHERE users.id = ?", updates.get(1).sql());
+        assertEquals(4, updates.get(1).parameters().size());
+        session.commit();
+        assertEquals(List.of("User 0!", "User 1!", "User 2!", "User 3!", "User 4!"),
+                scalars(select(User_.fullname).orderBy(User_.id)));
+    }
+
+    // ------------------------------------------------------------------ unit of work ordering
+
+    @Test
+    void insertsParentsBeforeChildrenAndFillsForeignKeys() {
+        Session session = session();
+        User jack = new User("jack", "Jack Bean", "gjffdd");
+        jack.addresses.add(new Address("jack@google.com"));
+        jack.addresses.add(new Address("j25@yahoo.com"));
+        session.add(jack);
+        session.commit();
+        assertEquals(List.of("INSERT INTO users (name, fullname, password, age) VALUES (?, ?, ?, ?)",
+                "INSERT INTO addresses (email_address, user_id) VALUES (?, ?)"),
+                dedupe(recorder.sql()));
+        for (Address a : jack.addresses) {
+            assertEquals(jack.id, a.userId);
+            assertSame(jack, a.user, "both sides agree after the flush");
+        }
+        assertEquals(List.of(jack.id, jack.id), scalars(select(Address_.userId)));
+    }
+
+    @Test
+    void selfReferentialRowsAreInsertedLevelByLevel() {
+        Session session = session();
+        Node root = new Node("root").add(new Node("a").add(new Node("a1"))).add(new Node("b"));
+        session.add(root);
+        session.commit();
+        Node a = root.children.get(0);
+        Node a1 = a.children.get(0);
+        assertEquals(root.id, a.parentId);
+        assertEquals(a.id, a1.parentId);
+        assertSame(root, a.parent);
+        List<Recorder.Statement> inserts = recorder.starting("INSERT");
+        assertTrue(inserts.size() >= 3, "one statement (or batch) per level: " + inserts);
+        try (Connection conn = engine.connect()) {
+            assertEquals(4, conn.execute(select(Node_.id)).scalars().size());
+        }
+        session.close();
+        try (Session s2 = Session.open()) {
+            Node loaded = s2.query(Node.class).filterBy("name", "a1").one();
+            assertEquals("a", loaded.parent.name, "many-to-one references load with their owner");
+            assertEquals("root", loaded.parent.parent.name);
+            s2.delete(s2.query(Node.class).filterBy("name", "root").one());
+            s2.commit();
+        }
+        assertEquals(0L, rowsIn("nodes"), "delete cascades down the tree, children first");
+    }
+
+    @Test
+    void deletingObjectsDeletesRowsAndCascadesToAddresses() {
+        Session session = session();
+        User u = new User("fred", "Fred", "p");
+        u.addresses.add(new Address("f@x.org"));
+        session.add(u);
+        session.commit();
+        session.delete(u);
+        assertEquals(Set.of(u), session.deletedObjects());
+        session.commit();
+        assertEquals(0L, rowsIn("users"));
+        assertEquals(0L, rowsIn("addresses"));
+        assertFalse(session.contains(u));
+    }
+
+    @Test
+    void removingFromACollectionDeletesOrphans() {
+        Session session = session();
+        User u = new User("fred", "Fred", "p");
+        u.addresses.add(new Address("a@x.org"));
+        u.addresses.add(new Address("b@x.org"));
+        session.add(u);
+        session.commit();
+        u.addresses.remove(0);
+        session.commit();
+        assertEquals(List.of("b@x.org"), scalars(select(Address_.emailAddress)));
+    }
+
+    // ------------------------------------------------------------------ identity map
+
+    @Test
+    void getUsesTheIdentityMapFirst() {
+        Session session = session();
+        User ed = new User("ed", "Ed Jones", "x");
+        session.add(ed);
+        session.commit();
+        recorder.clear();
+        assertSame(ed, session.get(User.class, ed.id));
+        assertSame(ed, session.get(User.class, ed.id.intValue()), "the key is converted to the key's type");
+        assertEquals(List.of(), recorder.sql(), "no SQL for an object already in the session");
+        try (Session other = Session.open()) {
+            User fromDb = other.get(User.class, ed.id);
+            assertEquals("ed", fromDb.name);
+            assertFalse(fromDb == ed);
+            assertNull(other.get(User.class, 999L));
+        }
+    }
+
+    @Test
+    void objectsNoLongerReferencedCanBeCollected() {
+        SessionFactory small = sessionmaker().configure(engine).pinLimit(50);
+        try (Session seed = Session.open()) {
+            for (int i = 0; i < 300; i++) {
+                seed.add(new Customer());
+            }
+            seed.commit();
+        }
+        try (Session session = small.open()) {
+            List<WeakReference<Customer>> refs = new ArrayList<>();
+            for (Customer c : session.query(Customer.class).orderBy(Customer_.id)) {
+                refs.add(new WeakReference<>(c));
+                c.description = "seen";
+            }
+            session.flush();
+            assertEquals(300, refs.size());
+            for (int i = 0; i < 20 && refs.stream().anyMatch(r -> r.get() != null); i++) {
+                System.gc();
+            }
+            assertTrue(refs.stream().filter(r -> r.get() == null).count() > 200,
+                    "a long session over many rows does not pin them all");
+            session.commit();
+        }
+        assertEquals(300, scalars(select(Customer_.id).where(Customer_.description.eq("seen"))).size(),
+                "every change was written before an object was let go");
+    }
+
+    private static SessionFactory sessionmaker() {
+        return dev.retort.Retort.sessionmaker();
+    }
+
+    // ------------------------------------------------------------------ versions and failures
+
+    @Test
+    void staleVersionRaisesAndTheSessionWaitsForRollback() {
+        Session session = session();
+        Item item = new Item("widget");
+        session.add(item);
+        session.commit();
+        assertEquals(1, item.version);
+        item.name = "gadget";
+        session.commit();
+        assertEquals(2, item.version);
+        assertEquals(List.of(2), scalars(select(Item_.version)));
+        try (Session other = Session.open()) {
+            Item same = other.get(Item.class, item.id);
+            same.name = "changed elsewhere";
+            other.commit();
+        }
+        item.name = "too late";
+        StaleDataException e = assertThrows(StaleDataException.class, session::flush);
+        assertTrue(e.getMessage().contains("Item"), e.getMessage());
+        assertEquals(2, item.version, "the version counter is put back");
+        assertThrows(PendingRollbackException.class, () -> session.query(Item.class).all());
+        session.rollback();
+        assertEquals("changed elsewhere", item.name, "rollback reloads the object");
+        assertEquals(3, item.version);
+        assertEquals(List.of("changed elsewhere"), scalars(select(Item_.name)));
+    }
+
+    @Test
+    void failedFlushLeavesNothingInTheDatabaseAndRestoresObjects() {
+        Session session = session();
+        session.add(new User("ed", "Ed", "x"));
+        session.commit();
+        User dup = new User("ed", "Another Ed", "y");
+        User fine = new User("wendy", "Wendy", "z");
+        fine.addresses.add(new Address("w@x.org"));
+        session.addAll(List.of(fine, dup));
+        IntegrityErrorException e = assertThrows(IntegrityErrorException.class, session::commit);
+        assertTrue(e.getMessage().contains("INSERT INTO users"), e.getMessage());
+        assertTrue(e.getCause() instanceof java.sql.SQLException);
+        assertNull(fine.id, "keys generated by the failed flush are taken back");
+        assertNull(fine.addresses.get(0).userId);
+        assertEquals(1L, rowsIn("users"), "the database holds nothing of the failed flush");
+        assertEquals(0L, rowsIn("addresses"));
+        PendingRollbackException p = assertThrows(PendingRollbackException.class, () -> session.add(new User()));
+        assertTrue(p.getMessage().contains("session.rollback()"), p.getMessage());
+        session.rollback();
+        assertFalse(session.contains(fine));
+        dup.name = "ed2";
+        session.addAll(List.of(fine, dup));
+        session.commit();
+        assertEquals(List.of("ed", "wendy", "ed2"), scalars(select(User_.name).orderBy(User_.id)));
+        assertEquals(1L, rowsIn("addresses"));
+    }
+
+    @Test
+    void rollbackReloadsChangedObjectsAndRestoresDeletedOnes() {
+        Session session = session();
+        User ed = new User("ed", "Ed Jones", "x");
+        User wendy = new User("wendy", "Wendy", "y");
+        session.addAll(List.of(ed, wendy));
+        session.commit();
+        ed.fullname = "changed";
+        session.delete(wendy);
+        session.flush();
+        assertFalse(session.contains(wendy));
+        session.rollback();
+        assertEquals("Ed Jones", ed.fullname);
+        assertTrue(session.contains(wendy), "an object deleted in the rolled-back transaction comes back");
+        assertSame(wendy, session.get(User.class, wendy.id));
+    }
+
+    // ------------------------------------------------------------------ refresh, expire, expunge, merge
+
+    @Test
+    void refreshExpireExpungeAndMerge() {
+        Session session = session();
+        User ed = new User("ed", "Ed Jones", "x");
+        session.add(ed);
+        session.commit();
+        try (Connection conn = engine.connect()) {
+            conn.execute(User_.TABLE.update().where(User_.id.eq(ed.id)).values(Map.of("fullname", "Edward")));
+            conn.commit();
+        }
+        session.refresh(ed);
+        assertEquals("Edward", ed.fullname);
+        ed.fullname = "local change";
+        session.expire(ed);
+        assertEquals("Edward", ed.fullname, "expire reloads; the unflushed change is gone");
+
+        session.expunge(ed);
+        assertFalse(session.contains(ed));
+        User loaded = session.get(User.class, ed.id);
+        assertFalse(loaded == ed);
+
+        ed.fullname = "merged";
+        User merged = session.merge(ed);
+        assertSame(loaded, merged, "merge copies onto the session's object");
+        assertEquals("merged", loaded.fullname);
+        User brandNew = session.merge(new User("newbie", "New", "n"));
+        assertTrue(session.newObjects().contains(brandNew));
+        session.commit();
+        assertEquals(List.of("merged", "New"), scalars(select(User_.fullname).orderBy(User_.id)));
+
+        try (Connection conn = engine.connect()) {
+            conn.execute(dev.retort.Retort.text("DELETE FROM users WHERE name = 'newbie'"));
+            conn.commit();
+        }
+        assertThrows(ObjectDeletedException.class, () -> session.refresh(brandNew));
+    }
+
+    // ------------------------------------------------------------------ bad input
+
+    @Test
+    void badInputGetsClearErrors() {
+        Session session = session();
+        InvalidRequestException n = assertThrows(InvalidRequestException.class, () -> session.add(null));
+        assertTrue(n.getMessage().contains("null"), n.getMessage());
+        UnmappedInstanceException u = assertThrows(UnmappedInstanceException.class, () -> session.add("a string"));
+        assertTrue(u.getMessage().contains("java.lang.String is not mapped"), u.getMessage());
+        InvalidRequestException t = assertThrows(InvalidRequestException.class, () -> session.delete(new User()));
+        assertTrue(t.getMessage().contains("not persisted"), t.getMessage());
+        User pending = new User("p", "P", "p");
+        session.add(pending);
+        assertThrows(InvalidRequestException.class, () -> session.delete(pending));
+        InvalidRequestException unknown = assertThrows(InvalidRequestException.class,
+                () -> session.query(User.class).filterBy("nmae", "ed"));
+        assertTrue(unknown.getMessage().contains("[id, name, fullname, password, age]"), unknown.getMessage());
+        session.close();
+        assertThrows(ResourceClosedException.class, () -> session.query(User.class).all());
+    }
+
+    // ------------------------------------------------------------------ sessionmaker, scoped sessions, Core
+
+    @Test
+    void configureLaterScopedSessionsAndCoreInTheSessionTransaction() throws Exception {
+        SessionFactory later = dev.retort.Retort.sessionmaker();
+        assertThrows(InvalidRequestException.class, later::open);
+        later.configure(engine);
+        ScopedSession db = dev.retort.Retort.scopedSession(later);
+        db.add(new User("main", "Main thread", "m"));
+        Session mine = db.current();
+        assertSame(mine, db.current());
+        AtomicReference<Session> other = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            other.set(db.current());
+            db.remove();
+        });
+        t.start();
+        t.join();
+        assertFalse(other.get() == mine, "one session per thread");
+        db.commit();
+        assertEquals(1, db.query(User.class).all().size());
+        mine.execute(User_.TABLE.insert().values(Map.of("name", "core", "fullname", "Core")));
+        assertEquals(2L, mine.query(User.class).count(), "Core statements run in the session's transaction");
+        db.rollback();
+        assertEquals(1L, rowsIn("users"));
+        db.remove();
+        assertFalse(db.hasSession());
+    }
+
+    private static List<String> dedupe(List<String> sql) {
+        List<String> out = new ArrayList<>();
+        for (String s : sql) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
