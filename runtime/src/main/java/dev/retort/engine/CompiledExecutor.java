@@ -123,7 +123,7 @@ final class CompiledExecutor {
         }
     }
 
-    private static Object[] stored(Compiled compiled, Object[] values) {
+    static Object[] stored(Compiled compiled, Object[] values) {
         List<CompiledParameter> parameters = compiled.parameters();
         if (values.length != parameters.size()) {
             throw new IllegalArgumentException("The statement has " + parameters.size() + " parameters but "
@@ -140,7 +140,7 @@ final class CompiledExecutor {
         return type.toDatabase(type.coerce(value, "parameter"));
     }
 
-    private static JdbcBinding[] bindings(Dialect dialect, Compiled compiled) {
+    static JdbcBinding[] bindings(Dialect dialect, Compiled compiled) {
         List<CompiledParameter> parameters = compiled.parameters();
         JdbcBinding[] b = new JdbcBinding[parameters.size()];
         for (int i = 0; i < b.length; i++) {
@@ -149,13 +149,13 @@ final class CompiledExecutor {
         return b;
     }
 
-    private static void bind(PreparedStatement ps, JdbcBinding[] bindings, Object[] values) throws SQLException {
+    static void bind(PreparedStatement ps, JdbcBinding[] bindings, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             bindings[i].bind(ps, i + 1, values[i]);
         }
     }
 
-    private static void closeQuietly(Statement s) {
+    static void closeQuietly(Statement s) {
         if (s != null) {
             try {
                 s.close();

@@ -37,7 +37,7 @@ final class Executor {
         Dialect dialect = conn.dialect();
         Compiled compiled = compile(dialect, statement, params.keySet());
         Object[] values = compiled.bind(params);
-        Object[] stored = toDatabase(compiled.parameters(), values);
+        Object[] stored = CompiledExecutor.stored(compiled, values);
         String sql = compiled.sql();
         conn.log().statement(sql, stored);
         Column<?> keyColumn = generatedKeyColumn(dialect, statement, compiled, values);
@@ -48,7 +48,7 @@ final class Executor {
             // the name makes the driver add RETURNING "id" instead of RETURNING *.
             ps = keyColumn == null ? jdbc.prepareStatement(sql)
                     : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())});
-            bind(ps, bindings(dialect, compiled), stored);
+            CompiledExecutor.bind(ps, CompiledExecutor.bindings(dialect, compiled), stored);
             if (ps.execute()) {
                 ResultSet rs = ps.getResultSet();
                 Result r = Result.ofRows(conn, sql, stored, ps, rs, RowShape.of(dialect, compiled.resultColumns(), rs));
@@ -66,7 +66,7 @@ final class Executor {
         } catch (SQLException e) {
             throw conn.wrap(e, sql, stored);
         } finally {
-            closeQuietly(ps);
+            CompiledExecutor.closeQuietly(ps);
         }
     }
 
@@ -88,14 +88,14 @@ final class Executor {
         Compiled compiled = compile(dialect, statement, keys);
         List<Object[]> stored = new ArrayList<>(sets.size());
         for (Map<String, ?> set : sets) {
-            stored.add(toDatabase(compiled.parameters(), compiled.bind(set)));
+            stored.add(CompiledExecutor.stored(compiled, compiled.bind(set)));
         }
         String sql = compiled.sql();
         conn.log().statementMany(sql, stored);
-        JdbcBinding[] bindings = bindings(dialect, compiled);
+        JdbcBinding[] bindings = CompiledExecutor.bindings(dialect, compiled);
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
             for (Object[] values : stored) {
-                bind(ps, bindings, values);
+                CompiledExecutor.bind(ps, bindings, values);
                 ps.addBatch();
             }
             long total = 0;
@@ -123,34 +123,6 @@ final class Executor {
             return dialect.ddlCompiler().compile(statement);
         }
         return dialect.sqlCompiler().compile(statement, keys);
-    }
-
-    /** The values as the dialect's bindings take them: {@link SqlType#toDatabase} of each. */
-    private static Object[] toDatabase(List<CompiledParameter> parameters, Object[] values) {
-        Object[] stored = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            stored[i] = values[i] == null ? null : toDatabase(parameters.get(i).type(), values[i]);
-        }
-        return stored;
-    }
-
-    private static <T> Object toDatabase(SqlType<T> type, Object value) {
-        return type.toDatabase(type.javaType().cast(value));
-    }
-
-    private static JdbcBinding[] bindings(Dialect dialect, Compiled compiled) {
-        List<CompiledParameter> parameters = compiled.parameters();
-        JdbcBinding[] b = new JdbcBinding[parameters.size()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = dialect.binding(parameters.get(i).type());
-        }
-        return b;
-    }
-
-    private static void bind(PreparedStatement ps, JdbcBinding[] bindings, Object[] values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            bindings[i].bind(ps, i + 1, values[i]);
-        }
     }
 
     /**
@@ -210,13 +182,4 @@ final class Executor {
         return -1;
     }
 
-    private static void closeQuietly(Statement s) {
-        if (s != null) {
-            try {
-                s.close();
-            } catch (SQLException e) {
-                EngineLog.LOG.debug("Could not close a statement", e);
-            }
-        }
-    }
 }

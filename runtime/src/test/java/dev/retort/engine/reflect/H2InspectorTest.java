@@ -1,25 +1,16 @@
 package dev.retort.engine.reflect;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.h2.H2Dialect;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.Statement;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
-/**
- * Reflection on H2 in memory: one database for the class, a schema per test. While
- * {@link H2Dialect} is a placeholder that does not fold names, the tests run with
- * {@link H2StandInDialect}; see {@link #runsWithTheRealH2Dialect()}.
- */
+/** Reflection on H2 in memory: one database for the class, a schema per test. */
 class H2InspectorTest extends InspectorSuite {
-    private static final Dialect DIALECT =
-            H2Dialect.INSTANCE.foldsToUpperCase() ? H2Dialect.INSTANCE : new H2StandInDialect();
+    private static final Dialect DIALECT = H2Dialect.INSTANCE;
     private static final String URL = "jdbc:h2:mem:reflect_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     private static TestDatabase database;
     private static int schemas;
@@ -36,25 +27,9 @@ class H2InspectorTest extends InspectorSuite {
         }
     }
 
-    @Test
-    void runsWithTheRealH2Dialect() {
-        assumeTrue(DIALECT == H2Dialect.INSTANCE, "PENDING dialect work: H2Dialect is a placeholder, so these tests "
-                + "ran with H2StandInDialect (unquoted names stored in upper case, RESTRICT read as the default); "
-                + "they switch to H2Dialect once it folds names");
-    }
-
     @Override
     protected Dialect dialect() {
         return DIALECT;
-    }
-
-    @Override
-    protected String pending(Pending p) {
-        if (p == Pending.DEFAULT_ON_DELETE && DIALECT.reflectReferentialAction(DatabaseMetaData.importedKeyRestrict) != null) {
-            return "H2 reports RESTRICT for a foreign key without ON DELETE (it has no separate NO ACTION); "
-                    + "H2Dialect.reflectReferentialAction must read importedKeyRestrict as null";
-        }
-        return super.pending(p);
     }
 
     @Override

@@ -47,22 +47,8 @@ import org.junit.jupiter.api.Test;
  * The reflection scenarios, run by one subclass per database on tables made with raw DDL (and,
  * where the dialect's DDL compiler is real, by Retort's own CREATE TABLE). Each test gets an empty
  * schema of its own (SQLite: a new database file).
- *
- * <p>Expectations that need dialect work still to come are marked {@link Pending}: the subclass
- * names what is missing, and the assertions behind it are skipped with a message starting
- * "PENDING". The subclasses decide by probing the dialect, so they run as soon as it is done.
  */
 abstract class InspectorSuite {
-
-    /** Expectations that depend on dialect work. */
-    enum Pending {
-        /** Retort's own DDL, compiled by the dialect, reflects back unchanged. */
-        DDL_ROUND_TRIP,
-        /** NUMERIC(10, 2) reads back with precision 10. */
-        NUMERIC_PRECISION,
-        /** A foreign key without ON DELETE reads back with {@code onDelete == null}. */
-        DEFAULT_ON_DELETE
-    }
 
     // ------------------------------------------------------------------ what each database says
 
@@ -96,11 +82,12 @@ abstract class InspectorSuite {
         return true;
     }
 
-    /** Whether UNIQUE constraints read back as unique indexes (PostgreSQL: JDBC cannot tell them apart). */
+    /** Whether a table's only INTEGER primary key always gets values (SQLite's rowid). */
     protected boolean integerPrimaryKeyIsAutoincrement() {
         return false;
     }
 
+    /** Whether UNIQUE constraints read back as unique indexes (PostgreSQL: JDBC cannot tell them apart). */
     protected boolean uniqueConstraintsReadAsIndexes() {
         return false;
     }
@@ -108,17 +95,6 @@ abstract class InspectorSuite {
     /** Whether CREATE INDEX over the columns of a key's own index makes no index (Derby). */
     protected boolean dropsIndexesThatDuplicateKeys() {
         return false;
-    }
-
-    /** Why {@code p} cannot hold yet, or {@code null} when it should. */
-    protected String pending(Pending p) {
-        return p == Pending.DDL_ROUND_TRIP && dialect().ddlCompiler().getClass() == DdlCompiler.class
-                ? dialect().name() + " still has the generic placeholder DDL compiler" : null;
-    }
-
-    private void assumeReady(Pending p) {
-        String why = pending(p);
-        assumeTrue(why == null, () -> "PENDING dialect work (" + p + "): " + why);
     }
 
     protected TestDatabase db;
@@ -182,7 +158,6 @@ abstract class InspectorSuite {
             assertEquals(List.of(new UniqueConstraintInfo(null, List.of("email_address"))),
                     insp.getUniqueConstraints("address"));
         }
-        assumeReady(Pending.DEFAULT_ON_DELETE);
         assertNull(fk.onDelete());
     }
 
@@ -365,7 +340,6 @@ abstract class InspectorSuite {
                 assertEquals(expected.get(name), kinds.c(name).type(), "column " + name);
             }
         }
-        assumeReady(Pending.NUMERIC_PRECISION);
         assertEquals(numeric(10, 2), actual.get("nu"));
         assertEquals(10, kinds.c("nu").type().precision());
         assertEquals(2, kinds.c("nu").type().scale());
@@ -437,7 +411,6 @@ abstract class InspectorSuite {
 
     @Test
     void retortDdlReflectsBackUnchanged() {
-        assumeReady(Pending.DDL_ROUND_TRIP);
         MetaData original = RoundTrip.tables();
         DdlCompiler ddl = dialect().ddlCompiler();
         List<String> statements = new ArrayList<>();

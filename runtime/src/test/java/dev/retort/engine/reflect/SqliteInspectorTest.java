@@ -41,16 +41,6 @@ class SqliteInspectorTest extends InspectorSuite {
     }
 
     @Override
-    protected String pending(Pending p) {
-        if (p == Pending.NUMERIC_PRECISION
-                && !numeric(10, 2).equals(SqliteDialect.INSTANCE.reflectType(Types.FLOAT, "NUMERIC", 12, 2))) {
-            return "the xerial driver reports NUMERIC(10, 2) as DATA_TYPE FLOAT, COLUMN_SIZE 12 (precision + scale); "
-                    + "SqliteDialect.reflectType must take precision = size - decimalDigits";
-        }
-        return super.pending(p);
-    }
-
-    @Override
     protected TestDatabase freshDatabase() throws Exception {
         Path file = Files.createTempFile("retort-reflect-", ".db");
         return new TestDatabase(SqliteDialect.INSTANCE, "jdbc:sqlite:" + file, new Properties(), null);
