@@ -170,6 +170,45 @@ abstract class SessionSuite extends OrmFixture {
     }
 
     @Test
+    void aFlushOfManyNewObjectsLeavesEveryOnePersistentAndNothingPending() {
+        Session session = session();
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            users.add(new User("u" + i, "User " + i, "p"));
+        }
+        session.addAll(users);
+        session.flush();
+        assertEquals(Set.of(), session.newObjects());
+        assertEquals(1500, users.stream().map(u -> u.id).distinct().count(), "every generated key was filled in");
+        for (User u : users) {
+            assertTrue(session.contains(u));
+            assertFalse(session.isModified(u));
+        }
+        assertSame(users.get(1234), session.get(User.class, users.get(1234).id));
+        recorder.clear();
+        session.flush();
+        assertEquals(List.of(), recorder.sql(), "nothing is pending any more");
+
+        // children added before their new parents, in two chains: parents are still inserted first
+        Address a1 = new Address("a1@x.org");
+        a1.user = new User("p1", "Parent 1", "p");
+        Address a2 = new Address("a2@x.org");
+        a2.user = new User("p2", "Parent 2", "p");
+        session.addAll(List.of(a1, a2));
+        session.flush();
+        assertEquals(List.of("INSERT INTO users (name, fullname, password, age) VALUES (?, ?, ?, ?)",
+                "INSERT INTO addresses (email_address, user_id) VALUES (?, ?)"), dedupe(recorder.sql()));
+        assertEquals(Set.of(), session.newObjects());
+        assertEquals(a1.user.id, a1.userId);
+        assertEquals(a2.user.id, a2.userId);
+        users.get(7).fullname = "changed";
+        session.commit();
+        assertEquals(1502L, rowsIn("users"));
+        assertEquals(List.of("changed"), scalars(select(User_.fullname).where(User_.name.eq("u7"))));
+        assertEquals(List.of(a1.user.id, a2.user.id), scalars(select(Address_.userId).orderBy(Address_.id)));
+    }
+
+    @Test
     void deletingObjectsDeletesRowsAndCascadesToAddresses() {
         Session session = session();
         User u = new User("fred", "Fred", "p");

@@ -365,10 +365,19 @@ final class Flush {
 
     /** The pending states in insert order: by dependency level, then class, then the order added. */
     private Collection<List<EntityState>> insertGroups() {
+        if (dependsOn.isEmpty()) {
+            // no pending object refers to another: one level, so no per-state level bookkeeping
+            Map<EntityMapper<?>, List<EntityState>> byClass = new LinkedHashMap<>();
+            for (EntityState s : inserts) {
+                byClass.computeIfAbsent(s.mapper, k -> new ArrayList<>()).add(s);
+            }
+            return byClass.values();
+        }
         Map<EntityState, Integer> levels = new IdentityHashMap<>();
+        List<EntityState> path = new ArrayList<>();
         int max = 0;
         for (EntityState s : inserts) {
-            max = Math.max(max, level(s, levels, new ArrayList<>()));
+            max = Math.max(max, level(s, levels, path));
         }
         List<Map<EntityMapper<?>, List<EntityState>>> byLevel = new ArrayList<>();
         for (int i = 0; i <= max; i++) {
@@ -788,11 +797,14 @@ final class Flush {
 
     /** Brings the session's bookkeeping in line with what was written. */
     void complete() {
-        Set<EntityState> insertedSet = Collections.newSetFromMap(new IdentityHashMap<>());
-        insertedSet.addAll(inserted);
+        // normally every pending object was inserted: then the pending collections are cleared at
+        // once rather than emptied one object at a time
+        boolean allPending = inserted.size() == core.pendingOrder.size();
         for (EntityState s : inserted) {
             Object o = s.object();
-            core.pending.remove(o);
+            if (!allPending) {
+                core.pending.remove(o);
+            }
             s.status = EntityState.Status.PERSISTENT;
             s.key = new EntityKey(s.mapper, s.mapper.primaryKey(o));
             s.snapshot = newSnapshots.get(s);
@@ -801,7 +813,14 @@ final class Flush {
             core.insertedInTransaction.add(s);
             core.repin(s);
         }
-        core.pendingOrder.removeIf(insertedSet::contains);
+        if (allPending) {
+            core.pending.clear();
+            core.pendingOrder.clear();
+        } else {
+            Set<EntityState> insertedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            insertedSet.addAll(inserted);
+            core.pendingOrder.removeIf(insertedSet::contains);
+        }
         for (EntityState s : updated) {
             Object o = s.object();
             s.snapshot = newSnapshots.get(s);
@@ -813,8 +832,8 @@ final class Flush {
             }
         }
         for (EntityState s : fkTasks.keySet()) {
-            if (s.status == EntityState.Status.PERSISTENT && !insertedSet.contains(s) && !newSnapshots.containsKey(s)
-                    && s.object() != null) {
+            // (inserted states all have a new snapshot)
+            if (s.status == EntityState.Status.PERSISTENT && !newSnapshots.containsKey(s) && s.object() != null) {
                 Object[] v = new Object[s.mapper.attributes().size()];
                 s.mapper.readValues(s.object(), v, 0);
                 s.snapshot = v;
