@@ -62,7 +62,7 @@ public abstract class CoreSuite implements DialectAware {
 
     @Override
     public Dialect dialect() {
-        return engine.dialect();
+        return database().dialect(); // known before the engine starts: @Requires is evaluated first
     }
 
 

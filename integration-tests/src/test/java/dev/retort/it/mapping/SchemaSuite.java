@@ -41,7 +41,7 @@ public abstract class SchemaSuite implements DialectAware {
 
     @Override
     public Dialect dialect() {
-        return engine.dialect();
+        return database().dialect(); // known before the engine starts: @Requires is evaluated first
     }
 
     @BeforeAll

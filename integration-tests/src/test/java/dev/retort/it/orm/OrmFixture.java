@@ -31,7 +31,7 @@ abstract class OrmFixture implements DialectAware {
 
     @Override
     public Dialect dialect() {
-        return engine.dialect();
+        return database().dialect(); // known before the engine starts: @Requires is evaluated first
     }
 
     /** Starts the engine on first use, so a missing PostgreSQL server skips each test visibly. */

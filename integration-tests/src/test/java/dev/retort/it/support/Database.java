@@ -2,6 +2,8 @@ package dev.retort.it.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
 import dev.retort.engine.Engine;
 
 /**
@@ -10,15 +12,22 @@ import dev.retort.engine.Engine;
  * skipped, visibly, when that is unset, unless {@code RETORT_REQUIRE_POSTGRES=1} makes it fail.
  */
 public enum Database {
-    DERBY("derby:///:memory:"),
-    H2("h2:///:memory:"),
-    SQLITE("sqlite:///:memory:"),
-    POSTGRESQL(null);
+    DERBY("derby", "derby:///:memory:"),
+    H2("h2", "h2:///:memory:"),
+    SQLITE("sqlite", "sqlite:///:memory:"),
+    POSTGRESQL("postgresql", null);
 
+    private final String dialect;
     private final String url;
 
-    Database(String url) {
+    Database(String dialect, String url) {
+        this.dialect = dialect;
         this.url = url;
+    }
+
+    /** The database's dialect, without connecting (so a test can be skipped before a server is needed). */
+    public Dialect dialect() {
+        return Dialects.byName(dialect);
     }
 
     /** A new engine on a fresh database (PostgreSQL: the shared test database). */
