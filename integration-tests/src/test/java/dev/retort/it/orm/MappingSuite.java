@@ -1,6 +1,8 @@
 package dev.retort.it.orm;
 
+import static dev.retort.Retort.joinedLoad;
 import static dev.retort.Retort.select;
+import static dev.retort.Retort.selectinLoad;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +109,39 @@ abstract class MappingSuite extends OrmFixture {
             s.commit();
         }
         assertEquals(List.of(20), scalars(select(Point_.x)));
+    }
+
+    @Test
+    void aRecordsCollectionIsLoadedWithItAndTracksChanges() {
+        try (Session s = Session.open()) {
+            s.add(new Playlist(1L, "road", new java.util.ArrayList<>(List.of(new Track("b", 2), new Track("a", 1)))));
+            s.add(new Playlist(2L, "empty", new java.util.ArrayList<>()));
+            s.commit();
+        }
+        try (Session s = Session.open()) {
+            recorder.clear();
+            Playlist road = s.get(Playlist.class, 1L);
+            assertEquals(2, recorder.starting("SELECT").size(), "the record and its tracks, at once");
+            assertEquals(List.of("a", "b"), titles(road.tracks()));
+            assertEquals(2, recorder.starting("SELECT").size(), "nothing loads later");
+
+            road.tracks().add(new Track("c", 3));
+            road.tracks().remove(0);
+            s.commit();
+        }
+        assertEquals(java.util.Arrays.asList(null, 1L, 1L), scalars(select(Track_.playlistId).orderBy(Track_.title)),
+                "the removed track is orphaned, the added one belongs to the playlist");
+        for (var option : List.of(joinedLoad(Playlist_.tracks), selectinLoad(Playlist_.tracks))) {
+            try (Session s = Session.open()) {
+                List<Playlist> all = s.query(Playlist.class).options(option).orderBy(Playlist_.id).all();
+                assertEquals(List.of("b", "c"), titles(all.get(0).tracks()), option.toString());
+                assertEquals(List.of(), all.get(1).tracks(), option.toString());
+            }
+        }
+    }
+
+    private static List<String> titles(List<Track> tracks) {
+        return tracks.stream().map(t -> t.title).collect(Collectors.toList());
     }
 
     @Test

@@ -234,7 +234,10 @@ final class Loader {
             if (r.isCollection()) {
                 if (joined != null) {
                     installLoaded(s, r, joined);
-                } else if (strategy == LoadStrategy.SELECTIN || strategy == LoadStrategy.JOINED) {
+                } else if (strategy == LoadStrategy.SELECTIN || strategy == LoadStrategy.JOINED
+                        || s.mapper.isImmutable()) {
+                    // a record's collection is the list its constructor got: it cannot be swapped
+                    // for a lazy one, so it is loaded with its owner (see installLoaded)
                     ctx.selectin.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
                 } else {
                     installLazy(s, r, strategy == LoadStrategy.RAISE);
@@ -392,9 +395,18 @@ final class Loader {
         s.relationSnapshot[r.index()] = EntityState.UNKNOWN;
     }
 
+    @SuppressWarnings("unchecked")
     private void installLoaded(EntityState s, Relation<?, ?> r, List<Object> items) {
         Object o = s.object();
         if (o == null) {
+            return;
+        }
+        if (s.mapper.isImmutable()) {
+            // a record keeps the collection its constructor was given; fill it in place
+            Collection<Object> own = (Collection<Object>) s.mapper.getRelated(o, r.index());
+            own.clear();
+            own.addAll(items);
+            s.relationSnapshot[r.index()] = statesOf(items);
             return;
         }
         Slot slot = new Slot(s, r.index());
