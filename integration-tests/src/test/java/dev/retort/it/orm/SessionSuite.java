@@ -446,6 +446,18 @@ abstract class SessionSuite extends OrmFixture {
         assertEquals(2L, mine.query(User.class).count(), "Core statements run in the session's transaction");
         db.rollback();
         assertEquals(1L, rowsIn("users"));
+
+        User main = db.query(dev.retort.Retort.aliased(User.class, "u")).one();
+        assertEquals("main", main.name, "query(Aliased) gives objects, not rows");
+        main.fullname = "Changed";
+        assertTrue(db.isModified(main));
+        assertEquals(Set.of(main), db.dirtyObjects());
+        db.refresh(main);
+        assertEquals("Main thread", main.fullname);
+        assertFalse(db.isModified(main));
+        db.execute(User_.TABLE.insert(), List.of(Map.of("name", "a", "fullname", "A"), Map.of("name", "b", "fullname", "B")));
+        db.commit();
+        assertEquals(3L, rowsIn("users"));
         db.remove();
         assertFalse(db.hasSession());
     }
