@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.exc.ArgumentException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -198,6 +199,9 @@ public final class Expressions {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static <T> FunctionCall<T> coalesce(ColumnElement<T>... expressions) {
+        if (expressions.length == 0) {
+            throw new ArgumentException("coalesce() needs at least one expression");
+        }
         return new FunctionCall<>("coalesce", List.of(expressions), expressions[0].type());
     }
 

@@ -3,7 +3,10 @@ package dev.retort.dialect;
 import static dev.retort.sql.Expressions.or;
 import static dev.retort.sql.Expressions.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.retort.exc.ArgumentException;
+import dev.retort.sql.Expressions;
 import dev.retort.sql.Insert;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,5 +60,13 @@ class GenericSqlTest {
                 f.users.delete().where(f.users.c("name").like("j%")).toString());
         assertEquals("select id, name from users where id = :id",
                 dev.retort.sql.Expressions.text("select id, name from users where id = :id").toString());
+    }
+
+    @Test
+    void coalesceOfTwoColumnsAndOfNothing() {
+        assertEquals("coalesce(users.name, users.fullname)",
+                Expressions.coalesce(f.users.<String>c("name"), f.users.<String>c("fullname")).toString());
+        ArgumentException e = assertThrows(ArgumentException.class, Expressions::coalesce);
+        assertEquals("coalesce() needs at least one expression", e.getMessage());
     }
 }
