@@ -50,7 +50,11 @@ public @interface Column {
     /** Whether the column gets an index {@code ix_<table>_<column>}. Default false. */
     boolean index() default false;
 
-    /** Maximum length of a {@code String} (VARCHAR) or {@code byte[]} (VARBINARY) column. Default 0: 255 for strings, unbounded for bytes. */
+    /**
+     * Maximum length of a {@code String} (VARCHAR) or {@code byte[]} (VARBINARY) column. Default 0:
+     * 255 for strings and for {@code type = VARBINARY}; a {@code byte[]} without a length is an
+     * unbounded BLOB.
+     */
     int length() default 0;
 
     /** Precision of a {@code BigDecimal} column. Default 0: the database's default. */

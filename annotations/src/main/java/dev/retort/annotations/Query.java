@@ -39,6 +39,7 @@ public @interface Query {
     @Retention(RetentionPolicy.CLASS)
     @Target(ElementType.TYPE)
     @interface List {
+        /** The {@link Query} annotations, in declaration order. Required. */
         Query[] value();
     }
 }

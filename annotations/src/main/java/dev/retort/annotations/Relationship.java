@@ -56,7 +56,9 @@ public @interface Relationship {
     /**
      * Whether the relationship holds many objects. Inferred from the field type; stating it is
      * checked against the field type. For a {@link #backref()}, it sets the shape of the mirror
-     * side when that side is the "one" side of a one-to-one. Default true.
+     * side when that side is the "one" side of a one-to-one. Default: unstated, so the field type
+     * decides, and a backref mirroring a many-to-one is a collection (the declared {@code true} is
+     * not used).
      */
     boolean uselist() default true;
 

@@ -224,7 +224,7 @@ public abstract class Dialect implements CompilerFactory {
 
     /**
      * Wraps a driver exception in the matching {@link DatabaseException} family: SQLState class
-     * 23 → integrity, 22 → data, 42 → programming, 08/28/40/53/54/55/57/58/HY → operational
+     * 23 → integrity, 22 → data, 42 → programming, 08/28/40/53/54/55/57/58/HY/XJ → operational
      * (28: the login was refused). Dialects
      * refine this with vendor codes ({@link #classifyVendor}).
      */
@@ -243,7 +243,24 @@ public abstract class Dialect implements CompilerFactory {
     }
 
     /** The families of database errors. */
-    public enum ErrorFamily { INTEGRITY, DATA, PROGRAMMING, OPERATIONAL, OTHER }
+    public enum ErrorFamily {
+        /** A violated constraint (SQLState class 23): wrapped as {@link IntegrityErrorException}. */
+        INTEGRITY,
+        /** A value that does not fit its column (SQLState class 22): wrapped as {@link DataErrorException}. */
+        DATA,
+        /**
+         * An invalid statement: syntax, unknown object or missing privilege (SQLState class 42):
+         * wrapped as {@link ProgrammingErrorException}.
+         */
+        PROGRAMMING,
+        /**
+         * A failure of the connection, transaction or resources, or a refused login (SQLState
+         * classes 08, 28, 40, 53, 54, 55, 57, 58, HY, XJ): wrapped as {@link OperationalErrorException}.
+         */
+        OPERATIONAL,
+        /** Anything else: wrapped as a plain {@link DatabaseException}. */
+        OTHER
+    }
 
     /** A classification from vendor codes, or {@code null} to use the SQLState. */
     protected ErrorFamily classifyVendor(SQLException e) {

@@ -60,6 +60,7 @@ public final class StandardBindings {
         return m;
     }
 
+    /** {@code Integer} through {@code setInt}/{@code getInt}; SQL NULL reads as {@code null}. */
     public static final JdbcBinding INTEGER = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -77,6 +78,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code Long} through {@code setLong}/{@code getLong}; SQL NULL reads as {@code null}. */
     public static final JdbcBinding BIGINT = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -94,6 +96,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code Short} through {@code setShort}/{@code getShort}; SQL NULL reads as {@code null}. */
     public static final JdbcBinding SMALLINT = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -111,6 +114,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code String} through {@code setString}/{@code getString}, for VARCHAR and enum columns. */
     public static final JdbcBinding STRING = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -144,6 +148,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code Boolean} through {@code setBoolean}/{@code getBoolean}; SQL NULL reads as {@code null}. */
     public static final JdbcBinding BOOLEAN = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -161,6 +166,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code Float} through {@code setFloat}/{@code getFloat}; SQL NULL reads as {@code null}. */
     public static final JdbcBinding REAL = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -178,6 +184,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code Double} through {@code setDouble}/{@code getDouble}; SQL NULL reads as {@code null}. */
     public static final JdbcBinding DOUBLE = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -195,6 +202,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code BigDecimal} through {@code setBigDecimal}/{@code getBigDecimal}. */
     public static final JdbcBinding NUMERIC = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -211,6 +219,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code LocalDate} through {@code java.sql.Date} ({@code setDate}/{@code getDate}). */
     public static final JdbcBinding DATE = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -228,6 +237,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code LocalTime} through {@code java.sql.Time} ({@code setTime}/{@code getTime}). */
     public static final JdbcBinding TIME = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -245,6 +255,7 @@ public final class StandardBindings {
         }
     };
 
+    /** {@code LocalDateTime} through {@code java.sql.Timestamp} ({@code setTimestamp}/{@code getTimestamp}). */
     public static final JdbcBinding TIMESTAMP = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
@@ -358,6 +369,10 @@ public final class StandardBindings {
         }
     };
 
+    /**
+     * {@code byte[]} through {@code setBytes}/{@code getBytes}, NULL typed as VARBINARY; the
+     * default for both VARBINARY and BLOB columns (see {@link #BLOB_BYTES} for Derby's BLOB).
+     */
     public static final JdbcBinding BYTES = new JdbcBinding() {
         @Override
         public void bind(PreparedStatement ps, int i, Object v) throws SQLException {

@@ -7,10 +7,21 @@ package dev.retort.exc;
 public class ArgumentException extends RetortException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what was wrong and what to do about it
+     */
     public ArgumentException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception with the error that caused it.
+     *
+     * @param message what was wrong and what to do about it
+     * @param cause the underlying error
+     */
     public ArgumentException(String message, Throwable cause) {
         super(message, cause);
     }

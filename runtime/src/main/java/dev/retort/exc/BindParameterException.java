@@ -7,6 +7,11 @@ package dev.retort.exc;
 public class BindParameterException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message which parameter is missing or unknown, and the parameters the statement has
+     */
     public BindParameterException(String message) {
         super(message);
     }

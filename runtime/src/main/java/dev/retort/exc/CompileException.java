@@ -4,6 +4,11 @@ package dev.retort.exc;
 public class CompileException extends RetortException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what cannot be rendered, and what to do instead
+     */
     public CompileException(String message) {
         super(message);
     }

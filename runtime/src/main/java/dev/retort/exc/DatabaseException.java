@@ -14,16 +14,40 @@ import java.util.List;
 public class DatabaseException extends RetortException {
     private static final long serialVersionUID = 1L;
 
+    /** The SQL text that was sent, or {@code null} for a connection failure. */
     private final String statement;
     private final transient List<?> parameters;
+    /** The SQLState the driver reported, or {@code null}. */
     private final String sqlState;
+    /** The vendor error code the driver reported. */
     private final int vendorCode;
 
+    /**
+     * Wraps a driver exception that belongs to no more specific family.
+     *
+     * @param statement the SQL text that was sent, or {@code null} for a connection failure
+     * @param parameters the bound values: one list, or for an executemany a list of lists; {@code null}
+     *     for none
+     * @param parametersText the parameters as the message shows them (possibly hidden), or
+     *     {@code null} to leave them out
+     * @param cause the driver's exception, which gives the SQLState and vendor code
+     */
     public DatabaseException(
             String statement, List<?> parameters, String parametersText, SQLException cause) {
         this(statement, parameters, parametersText, cause, null);
     }
 
+    /**
+     * Wraps a driver exception, for subclasses that add advice to the message.
+     *
+     * @param statement the SQL text that was sent, or {@code null} for a connection failure
+     * @param parameters the bound values: one list, or for an executemany a list of lists; {@code null}
+     *     for none
+     * @param parametersText the parameters as the message shows them (possibly hidden), or
+     *     {@code null} to leave them out
+     * @param cause the driver's exception, which gives the SQLState and vendor code
+     * @param hint what the user should do, appended to the message, or {@code null}
+     */
     protected DatabaseException(
             String statement,
             List<?> parameters,

@@ -9,6 +9,11 @@ package dev.retort.exc;
 public class DetachedInstanceException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message which object and attribute needed a session, and what to do instead
+     */
     public DetachedInstanceException(String message) {
         super(message);
     }

@@ -9,10 +9,21 @@ package dev.retort.exc;
 public class InvalidRequestException extends RetortException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what was asked, what is valid, and what to do instead
+     */
     public InvalidRequestException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception with the error that caused it.
+     *
+     * @param message what was asked, what is valid, and what to do instead
+     * @param cause the underlying error
+     */
     public InvalidRequestException(String message, Throwable cause) {
         super(message, cause);
     }

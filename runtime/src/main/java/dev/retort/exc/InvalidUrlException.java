@@ -4,6 +4,12 @@ package dev.retort.exc;
 public class InvalidUrlException extends ArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message why the URL cannot be used and the expected form; any password in it must
+     *     already be masked
+     */
     public InvalidUrlException(String message) {
         super(message);
     }

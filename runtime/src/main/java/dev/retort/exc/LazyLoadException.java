@@ -7,6 +7,11 @@ package dev.retort.exc;
 public class LazyLoadException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message which relationship was touched, and how to load it eagerly
+     */
     public LazyLoadException(String message) {
         super(message);
     }

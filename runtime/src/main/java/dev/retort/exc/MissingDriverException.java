@@ -7,6 +7,12 @@ package dev.retort.exc;
 public class MissingDriverException extends ArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the URL (password masked) and the driver to add
+     * @param cause the driver manager's error
+     */
     public MissingDriverException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,6 +4,11 @@ package dev.retort.exc;
 public class MultipleResultsFoundException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what was expected and what was found
+     */
     public MultipleResultsFoundException(String message) {
         super(message);
     }

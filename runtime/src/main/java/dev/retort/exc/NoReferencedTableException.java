@@ -7,6 +7,11 @@ package dev.retort.exc;
 public class NoReferencedTableException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the foreign key and the table or column it could not find
+     */
     public NoReferencedTableException(String message) {
         super(message);
     }

@@ -4,6 +4,11 @@ package dev.retort.exc;
 public class NoResultFoundException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what was expected
+     */
     public NoResultFoundException(String message) {
         super(message);
     }

@@ -6,9 +6,19 @@ import java.util.List;
 public class NoSuchColumnException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /** The name that was asked for. */
     private final String name;
+    /** The names that would have been valid, in order. */
     private final List<String> valid;
 
+    /**
+     * Creates the exception; the message names the column asked for and lists the valid ones.
+     *
+     * @param where what was searched, as the message names it (e.g. {@code "table 'users'"} or
+     *     {@code "this row"})
+     * @param name the name that was asked for
+     * @param valid the names that would have been valid, in order
+     */
     public NoSuchColumnException(String where, String name, List<String> valid) {
         super("No column named '" + name + "' in " + where + "; valid names are " + valid);
         this.name = name;

@@ -9,8 +9,11 @@ import java.util.List;
 public class NoSuchTableException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /** The schema searched, or {@code null} for the default one. */
     private final String schema;
+    /** The table name asked for. */
     private final String name;
+    /** The tables the schema does have, sorted. */
     private final List<String> existing;
 
     /**

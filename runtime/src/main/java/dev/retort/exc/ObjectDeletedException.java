@@ -4,6 +4,11 @@ package dev.retort.exc;
 public class ObjectDeletedException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message which object's row is gone
+     */
     public ObjectDeletedException(String message) {
         super(message);
     }

@@ -11,6 +11,16 @@ public class OperationalErrorException extends DatabaseException {
     public static final String HINT =
             "The database could not carry out the operation (connection lost, deadlock, lock timeout, serialization failure, resources). Roll back; retrying the transaction may succeed.";
 
+    /**
+     * Wraps a driver exception of the operational family; the message ends with {@link #HINT}.
+     *
+     * @param statement the SQL text that was sent, or {@code null} for a connection failure
+     * @param parameters the bound values: one list, or for an executemany a list of lists; {@code null}
+     *     for none
+     * @param parametersText the parameters as the message shows them (possibly hidden), or
+     *     {@code null} to leave them out
+     * @param cause the driver's exception, which gives the SQLState and vendor code
+     */
     public OperationalErrorException(
             String statement, List<?> parameters, String parametersText, SQLException cause) {
         super(statement, parameters, parametersText, cause, HINT);

@@ -8,6 +8,12 @@ package dev.retort.exc;
 public class PendingRollbackException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what the session refuses and that {@code rollback()} must be called
+     * @param cause the error that made the flush fail
+     */
     public PendingRollbackException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,6 +4,11 @@ package dev.retort.exc;
 public class ResourceClosedException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message which resource is closed, and what to do instead
+     */
     public ResourceClosedException(String message) {
         super(message);
     }

@@ -8,6 +8,11 @@ package dev.retort.exc;
 public class StaleDataException extends RetortException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message which statement matched no row for which object, and what to do
+     */
     public StaleDataException(String message) {
         super(message);
     }

@@ -4,6 +4,11 @@ package dev.retort.exc;
 public class TypeMismatchException extends ArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the value, the column or parameter it was given for, and the type expected
+     */
     public TypeMismatchException(String message) {
         super(message);
     }

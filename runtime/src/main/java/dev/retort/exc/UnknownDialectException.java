@@ -4,6 +4,11 @@ package dev.retort.exc;
 public class UnknownDialectException extends ArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the dialect name given and the known dialects
+     */
     public UnknownDialectException(String message) {
         super(message);
     }

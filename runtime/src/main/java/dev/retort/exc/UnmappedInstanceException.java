@@ -4,6 +4,11 @@ package dev.retort.exc;
 public class UnmappedInstanceException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the object's class and what to do about it
+     */
     public UnmappedInstanceException(String message) {
         super(message);
     }

@@ -25,11 +25,19 @@ public final class Aliased<E> {
     private final String name;
     private volatile Alias alias;
 
+    /**
+     * An alias of mapped class {@code type} called {@code name}; {@link dev.retort.Retort#aliased}
+     * is the short form.
+     *
+     * @param type the mapped class
+     * @param name the alias name, used as the SQL table alias and as the key of the objects in rows
+     */
     public Aliased(Class<E> type, String name) {
         this.type = Objects.requireNonNull(type, "type");
         this.name = Objects.requireNonNull(name, "name");
     }
 
+    /** The mapped class this is an alias of. */
     public Class<E> type() {
         return type;
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param strategy how to load it
  */
 public record LoaderOption(Relation<?, ?> relation, LoadStrategy strategy) {
+    /** Checks that neither the relationship nor the strategy is {@code null}. */
     public LoaderOption {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(strategy, "strategy");

@@ -13,6 +13,10 @@ public final class Alias implements NamedFromClause {
     private final String name;
     private final ColumnCollection columns;
 
+    /**
+     * {@code table} under the alias {@code name}, rendered {@code table AS name}; usually made with
+     * {@link Table#alias(String)}.
+     */
     public Alias(Table table, String name) {
         this.table = Objects.requireNonNull(table, "table");
         this.name = Objects.requireNonNull(name, "name");

@@ -16,18 +16,22 @@ public final class Between extends ColumnElement<Boolean> {
         this.negated = negated;
     }
 
+    /** The expression tested, left of {@code BETWEEN}. */
     public ColumnElement<?> expression() {
         return expression;
     }
 
+    /** The lower bound (inclusive). */
     public ColumnElement<?> low() {
         return low;
     }
 
+    /** The upper bound (inclusive). */
     public ColumnElement<?> high() {
         return high;
     }
 
+    /** Whether this is {@code NOT BETWEEN}. */
     public boolean isNegated() {
         return negated;
     }

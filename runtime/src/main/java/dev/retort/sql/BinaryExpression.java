@@ -15,10 +15,18 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     private final SqlType<T> type;
     private final Character escape;
 
+    /**
+     * {@code left operator right}, whose values have {@code type}; the operator methods of
+     * {@link ColumnElement} build these.
+     */
     public BinaryExpression(ColumnElement<?> left, Operator operator, ColumnElement<?> right, SqlType<T> type) {
         this(left, operator, right, type, null);
     }
 
+    /**
+     * {@code left operator right}, followed by {@code ESCAPE 'escape'} when {@code escape} is not
+     * {@code null} (for LIKE patterns).
+     */
     public BinaryExpression(ColumnElement<?> left, Operator operator, ColumnElement<?> right, SqlType<T> type,
             Character escape) {
         this.left = Objects.requireNonNull(left, "left");
@@ -28,14 +36,20 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         this.escape = escape;
     }
 
+    /** The left operand. */
     public ColumnElement<?> left() {
         return left;
     }
 
+    /** The operator between the operands. */
     public Operator operator() {
         return operator;
     }
 
+    /**
+     * The right operand: usually a bound parameter or another expression; an {@link ExpressionList}
+     * or {@link ScalarSubquery} for IN, {@link Null} for IS.
+     */
     public ColumnElement<?> right() {
         return right;
     }

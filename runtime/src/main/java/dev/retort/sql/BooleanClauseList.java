@@ -51,10 +51,12 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         return new BooleanClauseList(operator, flat);
     }
 
+    /** {@link Operator#AND} or {@link Operator#OR}. */
     public Operator operator() {
         return operator;
     }
 
+    /** The joined conditions, at least two; nested lists with the same operator are already flattened. */
     public List<ColumnElement<Boolean>> clauses() {
         return clauses;
     }

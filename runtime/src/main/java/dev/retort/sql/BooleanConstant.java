@@ -17,6 +17,7 @@ public final class BooleanConstant extends ColumnElement<Boolean> {
         this.value = value;
     }
 
+    /** {@code true} for {@link #TRUE} ({@code 1 = 1}), {@code false} for {@link #FALSE} ({@code 1 = 0}). */
     public boolean value() {
         return value;
     }

@@ -12,11 +12,13 @@ public final class Cast<T> extends ColumnElement<T> {
     private final ColumnElement<?> expression;
     private final SqlType<T> type;
 
+    /** {@code CAST(expression AS type)}; usually made with {@link ColumnElement#cast(SqlType)}. */
     public Cast(ColumnElement<?> expression, SqlType<T> type) {
         this.expression = Objects.requireNonNull(expression, "expression");
         this.type = Objects.requireNonNull(type, "type");
     }
 
+    /** The expression being converted. */
     public ColumnElement<?> expression() {
         return expression;
     }

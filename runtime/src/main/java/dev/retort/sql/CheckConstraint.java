@@ -6,6 +6,10 @@ import java.util.Objects;
 public final class CheckConstraint extends Constraint {
     private final String sql;
 
+    /**
+     * {@code CHECK (sql)}, the condition given as SQL text and rendered as is; {@code name} may be
+     * {@code null} to let the database choose.
+     */
     public CheckConstraint(String name, String sql) {
         super(name);
         this.sql = Objects.requireNonNull(sql, "sql");

@@ -7,9 +7,9 @@ import dev.retort.sql.compile.GenericCompilers;
 /**
  * A piece of SQL: an expression, a clause, a statement. Immutable once built.
  *
- * <p>{@link #toString()} renders generic SQL with named {@code :param} placeholders, as
- * SQLAlchemy's {@code str(stmt)} does; {@link #compile(CompilerFactory)} renders it for a
- * dialect, with positional placeholders and the ordered parameter values.
+ * <p>{@code toString()} renders generic SQL with named {@code :param} placeholders, as
+ * SQLAlchemy's {@code str(stmt)} does; {@link #compile(CompilerFactory) compile(dialect)} renders
+ * it for a dialect, with positional placeholders and the ordered parameter values.
  */
 public interface ClauseElement {
 

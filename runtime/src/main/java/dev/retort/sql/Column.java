@@ -239,10 +239,18 @@ public final class Column<T> extends ColumnElement<T> implements SchemaItem {
         return true;
     }
 
+    /**
+     * Whether {@link #unique()} was called: CREATE TABLE gets {@code UNIQUE (column)}, or the index
+     * is unique when the column is also {@link #isIndexed() indexed}.
+     */
     public boolean isUnique() {
         return unique;
     }
 
+    /**
+     * Whether {@link #index()} was called: the table gets an index {@code ix_<table>_<column>},
+     * unique when {@link #isUnique()}.
+     */
     public boolean isIndexed() {
         return index;
     }

@@ -71,6 +71,7 @@ public final class ColumnCollection implements Iterable<Column<?>> {
         return -1;
     }
 
+    /** The number of columns. */
     public int size() {
         return columns.size();
     }

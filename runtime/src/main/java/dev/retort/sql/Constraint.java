@@ -5,6 +5,7 @@ public abstract class Constraint implements SchemaItem {
     private final String name;
     private Table table;
 
+    /** A constraint called {@code name}, or {@code null} to let the database choose. */
     protected Constraint(String name) {
         this.name = name;
     }

@@ -6,10 +6,12 @@ import java.util.Objects;
 public final class CreateTable extends DdlStatement {
     private final Table table;
 
+    /** {@code CREATE TABLE} for {@code table}, with its columns and constraints. */
     public CreateTable(Table table) {
         this.table = Objects.requireNonNull(table, "table");
     }
 
+    /** The table to create. */
     public Table table() {
         return table;
     }

@@ -41,14 +41,17 @@ public final class Delete implements Executable {
         return new Delete(table, where, List.copyOf(r));
     }
 
+    /** The table rows are deleted from. */
     public Table table() {
         return table;
     }
 
+    /** The WHERE conditions, rendered joined with AND; when empty, every row is deleted. */
     public List<ColumnElement<Boolean>> whereClauses() {
         return where;
     }
 
+    /** The RETURNING expressions; empty when none were asked for. */
     public List<ColumnElement<?>> returningColumns() {
         return returning;
     }

@@ -6,10 +6,12 @@ import java.util.Objects;
 public final class DropIndex extends DdlStatement {
     private final Index index;
 
+    /** {@code DROP INDEX} of {@code index}, qualified with its table's schema. */
     public DropIndex(Index index) {
         this.index = Objects.requireNonNull(index, "index");
     }
 
+    /** The index to drop. */
     public Index index() {
         return index;
     }

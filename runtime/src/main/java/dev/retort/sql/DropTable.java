@@ -6,10 +6,12 @@ import java.util.Objects;
 public final class DropTable extends DdlStatement {
     private final Table table;
 
+    /** {@code DROP TABLE} of {@code table}. */
     public DropTable(Table table) {
         this.table = Objects.requireNonNull(table, "table");
     }
 
+    /** The table to drop. */
     public Table table() {
         return table;
     }

@@ -6,10 +6,12 @@ import java.util.Objects;
 public final class Exists extends ColumnElement<Boolean> {
     private final Select select;
 
+    /** {@code EXISTS (select)}; the same as {@link Select#exists()}. */
     public Exists(Select select) {
         this.select = Objects.requireNonNull(select, "select");
     }
 
+    /** The subquery tested for rows. */
     public Select select() {
         return select;
     }

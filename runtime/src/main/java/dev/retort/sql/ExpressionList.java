@@ -7,10 +7,12 @@ import java.util.function.Consumer;
 public final class ExpressionList extends ColumnElement<Object> {
     private final List<ColumnElement<?>> elements;
 
+    /** {@code (e1, e2, ...)} over a copy of {@code elements}. */
     public ExpressionList(List<? extends ColumnElement<?>> elements) {
         this.elements = List.copyOf(elements);
     }
 
+    /** The listed expressions, in order. */
     public List<ColumnElement<?>> elements() {
         return elements;
     }

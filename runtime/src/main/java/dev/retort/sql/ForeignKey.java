@@ -72,14 +72,17 @@ public final class ForeignKey {
         return constraint;
     }
 
+    /** The ON DELETE action, or {@code null} for the database's default. */
     public ReferentialAction onDeleteAction() {
         return onDelete;
     }
 
+    /** The ON UPDATE action, or {@code null} for the database's default. */
     public ReferentialAction onUpdateAction() {
         return onUpdate;
     }
 
+    /** The constraint name given with {@link #name(String)}, or {@code null} to let the database choose. */
     public String constraintName() {
         return name;
     }

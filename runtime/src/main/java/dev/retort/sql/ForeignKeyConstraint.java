@@ -16,6 +16,13 @@ public final class ForeignKeyConstraint extends Constraint {
     private final ReferentialAction onUpdate;
     private List<ForeignKey> elements = List.of();
 
+    /**
+     * A FOREIGN KEY from {@code columnNames} of the table to {@code targets}, each written
+     * {@code "table.column"}, paired in order. {@code name} and either action may be {@code null}: an
+     * unnamed constraint, the database's default action.
+     *
+     * @throws ArgumentException when there are no columns, or not as many targets as columns
+     */
     public ForeignKeyConstraint(String name, List<String> columnNames, List<String> targets,
             ReferentialAction onDelete, ReferentialAction onUpdate) {
         super(name);
@@ -84,10 +91,12 @@ public final class ForeignKeyConstraint extends Constraint {
         return elements.get(0).targetTableName();
     }
 
+    /** The ON DELETE action, or {@code null} for the database's default. */
     public ReferentialAction onDelete() {
         return onDelete;
     }
 
+    /** The ON UPDATE action, or {@code null} for the database's default. */
     public ReferentialAction onUpdate() {
         return onUpdate;
     }

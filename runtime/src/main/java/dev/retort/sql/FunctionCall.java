@@ -15,16 +15,22 @@ public final class FunctionCall<T> extends ColumnElement<T> {
     private final List<ColumnElement<?>> arguments;
     private final SqlType<T> type;
 
+    /**
+     * {@code name(arguments...)}, whose result has {@code type}. Without arguments, the SQL functions
+     * written without parentheses ({@code CURRENT_TIMESTAMP}, {@code CURRENT_DATE}, ...) render bare.
+     */
     public FunctionCall(String name, List<? extends ColumnElement<?>> arguments, SqlType<T> type) {
         this.name = Objects.requireNonNull(name, "name");
         this.arguments = List.copyOf(arguments);
         this.type = Objects.requireNonNull(type, "type");
     }
 
+    /** The function's name, as given; dialects may translate it. */
     public String name() {
         return name;
     }
 
+    /** The arguments, in order; empty for {@code name()}. */
     public List<ColumnElement<?>> arguments() {
         return arguments;
     }

@@ -4,17 +4,20 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * An expression in explicit parentheses; {@code not(x)} wraps its argument in one.
+ * An expression in explicit parentheses, made by {@code grouping(x)}. The compiler adds the
+ * parentheses precedence needs by itself; this is for SQL that wants them anyway.
  *
  * @param <T> the Java type of the expression
  */
 public final class Grouping<T> extends ColumnElement<T> {
     private final ColumnElement<T> element;
 
+    /** {@code (element)}; usually made with {@code grouping(element)}. */
     public Grouping(ColumnElement<T> element) {
         this.element = Objects.requireNonNull(element, "element");
     }
 
+    /** The expression inside the parentheses. */
     public ColumnElement<T> element() {
         return element;
     }

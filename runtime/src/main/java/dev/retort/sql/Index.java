@@ -11,6 +11,11 @@ public final class Index implements SchemaItem {
     private final boolean unique;
     private Table table;
 
+    /**
+     * An index called {@code name} over the named columns, a UNIQUE index when {@code unique}.
+     *
+     * @throws ArgumentException when {@code columnNames} is empty
+     */
     public Index(String name, List<String> columnNames, boolean unique) {
         this.name = Objects.requireNonNull(name, "name");
         if (columnNames.isEmpty()) {
@@ -20,18 +25,22 @@ public final class Index implements SchemaItem {
         this.unique = unique;
     }
 
+    /** The index's name, used by CREATE INDEX and DROP INDEX. */
     public String name() {
         return name;
     }
 
+    /** The indexed columns' names, in order. */
     public List<String> columnNames() {
         return columnNames;
     }
 
+    /** Whether this is a UNIQUE index. */
     public boolean isUnique() {
         return unique;
     }
 
+    /** The table the index belongs to; {@code null} until the index is added to one. */
     public Table table() {
         return table;
     }

@@ -86,6 +86,7 @@ public final class Insert implements Executable {
         return new Insert(table, values, fromSelectColumns, fromSelect, List.copyOf(r));
     }
 
+    /** The table rows are inserted into. */
     public Table table() {
         return table;
     }
@@ -95,14 +96,17 @@ public final class Insert implements Executable {
         return values;
     }
 
+    /** The SELECT giving the rows of an {@code INSERT ... SELECT}, or {@code null}. */
     public Select fromSelect() {
         return fromSelect;
     }
 
+    /** The target columns of an {@code INSERT ... SELECT}, in the order given; empty otherwise. */
     public List<Column<?>> fromSelectColumns() {
         return fromSelectColumns;
     }
 
+    /** The RETURNING expressions; empty when none were asked for. */
     public List<ColumnElement<?>> returningColumns() {
         return returning;
     }

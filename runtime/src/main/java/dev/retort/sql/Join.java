@@ -20,6 +20,13 @@ public final class Join implements FromClause {
     private final boolean outer;
     private final ColumnCollection columns;
 
+    /**
+     * {@code left JOIN right ON onClause}, or {@code LEFT OUTER JOIN} when {@code outer}. A
+     * {@code null} condition is inferred from the foreign keys ({@link #inferOnClause}).
+     *
+     * @throws ArgumentException when the condition must be inferred and there is no foreign key
+     *     between the two sides, or more than one
+     */
     public Join(FromClause left, FromClause right, ColumnElement<Boolean> onClause, boolean outer) {
         this.left = Objects.requireNonNull(left, "left");
         this.right = Objects.requireNonNull(right, "right");
@@ -97,18 +104,22 @@ public final class Join implements FromClause {
         return f.toString();
     }
 
+    /** The left side: a table, alias, subquery or an earlier join. */
     public FromClause left() {
         return left;
     }
 
+    /** The FROM item joined to the left side. */
     public FromClause right() {
         return right;
     }
 
+    /** The ON condition, as given or inferred from foreign keys. */
     public ColumnElement<Boolean> onClause() {
         return onClause;
     }
 
+    /** Whether this is a {@code LEFT OUTER JOIN} rather than an inner {@code JOIN}. */
     public boolean isOuter() {
         return outer;
     }

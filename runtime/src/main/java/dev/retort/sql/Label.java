@@ -13,15 +13,18 @@ public final class Label<T> extends ColumnElement<T> {
     private final String name;
     private final ColumnElement<T> element;
 
+    /** {@code element AS name}; usually made with {@link ColumnElement#label(String)}. */
     public Label(String name, ColumnElement<T> element) {
         this.name = Objects.requireNonNull(name, "name");
         this.element = Objects.requireNonNull(element, "element");
     }
 
+    /** The name the result row exposes the value under. */
     public String name() {
         return name;
     }
 
+    /** The labelled expression. */
     public ColumnElement<T> element() {
         return element;
     }

@@ -16,11 +16,16 @@ public final class LiteralColumn<T> extends ColumnElement<T> {
     private final String text;
     private final SqlType<T> type;
 
+    /**
+     * SQL {@code text} rendered as is, with values of {@code type}; usually made with
+     * {@code literalColumn(text, type)}.
+     */
     public LiteralColumn(String text, SqlType<T> type) {
         this.text = Objects.requireNonNull(text, "text");
         this.type = Objects.requireNonNull(type, "type");
     }
 
+    /** The SQL text, rendered verbatim. */
     public String text() {
         return text;
     }

@@ -7,6 +7,10 @@ public final class PrimaryKeyConstraint extends Constraint {
     private final List<String> columnNames;
     private List<Column<?>> columns = List.of();
 
+    /**
+     * A {@code PRIMARY KEY (columns)} over the named columns; {@code name} may be {@code null}. Given to
+     * a table, it decides the key's columns instead of the columns' {@link Column#primaryKey()} flags.
+     */
     public PrimaryKeyConstraint(String name, List<String> columnNames) {
         super(name);
         this.columnNames = List.copyOf(columnNames);

@@ -12,11 +12,16 @@ public final class ScalarSubquery<T> extends ColumnElement<T> {
     private final Select select;
     private final SqlType<T> type;
 
+    /**
+     * {@code (select)} as a value of {@code type}. {@link Select#scalarSubquery()} checks that the
+     * SELECT has one column and takes its type; this constructor checks nothing.
+     */
     public ScalarSubquery(Select select, SqlType<T> type) {
         this.select = Objects.requireNonNull(select, "select");
         this.type = Objects.requireNonNull(type, "type");
     }
 
+    /** The SELECT rendered in parentheses. */
     public Select select() {
         return select;
     }

@@ -355,22 +355,27 @@ public final class Select implements Executable {
         return false;
     }
 
+    /** The WHERE conditions (expressions or {@link TextClause}s), rendered joined with AND. */
     public List<ClauseElement> whereClauses() {
         return where;
     }
 
+    /** The ORDER BY expressions, in order. */
     public List<ColumnElement<?>> orderByClauses() {
         return orderBy;
     }
 
+    /** The GROUP BY expressions, in order. */
     public List<ColumnElement<?>> groupByClauses() {
         return groupBy;
     }
 
+    /** The HAVING conditions, rendered joined with AND. */
     public List<ColumnElement<Boolean>> havingClauses() {
         return having;
     }
 
+    /** Whether this is a {@code SELECT DISTINCT}. */
     public boolean isDistinct() {
         return distinct;
     }
@@ -385,6 +390,7 @@ public final class Select implements Executable {
         return offset;
     }
 
+    /** Whether {@code FOR UPDATE} is appended, to lock the selected rows. */
     public boolean isForUpdate() {
         return forUpdate;
     }

@@ -35,6 +35,11 @@ public class SqlType<T> {
     private final Integer precision;
     private final Integer scale;
 
+    /**
+     * A type of {@code kind} whose values are {@code javaType}; {@code length}, {@code precision} and
+     * {@code scale} are {@code null} when unset. For subclasses such as {@link EnumType} and
+     * {@link ConvertedType}; other code uses the constants and factories of {@link SqlTypes}.
+     */
     protected SqlType(TypeKind kind, Class<T> javaType, Integer length, Integer precision, Integer scale) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.javaType = Objects.requireNonNull(javaType, "javaType");

@@ -199,6 +199,14 @@ public final class Table implements NamedFromClause {
             return this;
         }
 
+        /**
+         * Builds the table, attaching its columns, constraints and indexes, and adds it to the
+         * {@link #metadata(MetaData) MetaData} when one was given.
+         *
+         * @throws ArgumentException for two columns with one name, a column already in another table,
+         *     two primary key constraints, a constraint or index naming a column the table does not
+         *     have, or a table of that name already in the MetaData
+         */
         public Table build() {
             Table t = new Table(this);
             if (metadata != null) {

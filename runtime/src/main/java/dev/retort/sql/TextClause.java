@@ -70,6 +70,7 @@ public final class TextClause implements Executable {
             this.name = name;
         }
 
+        /** The parameter's name, without the colon. */
         public String name() {
             return name;
         }
@@ -145,7 +146,11 @@ public final class TextClause implements Executable {
         return columns;
     }
 
-    /** Not known in advance for text; the engine asks the driver. */
+    /**
+     * Whether result columns were declared ({@code .columns(...)}). Without them it is not known in
+     * advance: a single execution asks the driver, and an executemany takes the text for a statement
+     * without rows.
+     */
     @Override
     public boolean returnsRows() {
         return !columns.isEmpty();

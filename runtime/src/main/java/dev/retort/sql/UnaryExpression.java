@@ -29,6 +29,7 @@ public final class UnaryExpression<T> extends ColumnElement<T> {
         return new UnaryExpression<>(element, null, modifier, element.type());
     }
 
+    /** The expression the operator or modifier applies to. */
     public ColumnElement<?> element() {
         return element;
     }

@@ -7,6 +7,11 @@ import java.util.List;
 public final class UniqueConstraint extends Constraint {
     private final List<String> columnNames;
 
+    /**
+     * A {@code UNIQUE (columns)} constraint over the named columns; {@code name} may be {@code null}.
+     *
+     * @throws ArgumentException when {@code columnNames} is empty
+     */
     public UniqueConstraint(String name, List<String> columnNames) {
         super(name);
         if (columnNames.isEmpty()) {

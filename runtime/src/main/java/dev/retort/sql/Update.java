@@ -64,18 +64,25 @@ public final class Update implements Executable {
         return new Update(table, values, where, List.copyOf(r));
     }
 
+    /** The table whose rows are updated. */
     public Table table() {
         return table;
     }
 
+    /**
+     * The values for SET by column, in table column order; empty when the columns are to come from
+     * the execution parameters.
+     */
     public Map<Column<?>, ColumnElement<?>> values() {
         return values;
     }
 
+    /** The WHERE conditions, rendered joined with AND; when empty, every row is updated. */
     public List<ColumnElement<Boolean>> whereClauses() {
         return where;
     }
 
+    /** The RETURNING expressions; empty when none were asked for. */
     public List<ColumnElement<?>> returningColumns() {
         return returning;
     }

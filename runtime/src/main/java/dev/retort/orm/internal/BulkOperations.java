@@ -28,6 +28,7 @@ import java.util.Set;
 public final class BulkOperations {
     private final SessionCore core;
 
+    /** Bulk operations that run in {@code core}'s transaction. */
     public BulkOperations(SessionCore core) {
         this.core = core;
     }

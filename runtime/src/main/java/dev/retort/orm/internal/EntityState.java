@@ -87,14 +87,17 @@ public final class EntityState {
         return r == null ? null : r.get();
     }
 
+    /** The mapper of the object's class. */
     public EntityMapper<Object> mapper() {
         return mapper;
     }
 
+    /** Where the object is in its session life cycle. */
     public Status status() {
         return status;
     }
 
+    /** The identity-map key (mapper and primary key), or {@code null} while the key is not known. */
     public EntityKey key() {
         return key;
     }

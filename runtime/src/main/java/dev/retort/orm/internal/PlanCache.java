@@ -10,10 +10,12 @@ public final class PlanCache {
     private final Dialect dialect;
     private final Map<EntityMapper<?>, MapperPlan<?>> plans = new ConcurrentHashMap<>();
 
+    /** An empty cache of plans compiled for {@code dialect}. */
     public PlanCache(Dialect dialect) {
         this.dialect = dialect;
     }
 
+    /** The dialect the plans are compiled for. */
     public Dialect dialect() {
         return dialect;
     }

@@ -46,6 +46,7 @@ public final class QueryExecutor {
     /** The SELECT with where each item's columns start, and the joined eager loads. */
     private record Plan(Select select, int[] offsets, List<Eager> eager, Map<Relation<?, ?>, LoadStrategy> strategies) {}
 
+    /** An executor of {@code spec} in {@code core}'s session. */
     public QueryExecutor(SessionCore core, QuerySpec spec) {
         this.core = core;
         this.spec = spec;

@@ -49,43 +49,52 @@ public record QuerySpec(List<QueryItem> items, List<Join> joins, List<ClauseElem
         return List.copyOf(out);
     }
 
+    /** A copy with {@code conditions} added to WHERE (joined with AND). */
     public QuerySpec withWhere(List<? extends ClauseElement> conditions) {
         return new QuerySpec(items, joins, plus(where, conditions), orderBy, groupBy, having, distinct, limit, offset,
                 options);
     }
 
+    /** A copy with {@code more} joins appended. */
     public QuerySpec withJoins(List<Join> more) {
         return new QuerySpec(items, plus(joins, more), where, orderBy, groupBy, having, distinct, limit, offset,
                 options);
     }
 
+    /** A copy with {@code more} ORDER BY items appended. */
     public QuerySpec withOrderBy(List<? extends ColumnElement<?>> more) {
         return new QuerySpec(items, joins, where, plus(orderBy, more), groupBy, having, distinct, limit, offset,
                 options);
     }
 
+    /** A copy with {@code more} GROUP BY items appended. */
     public QuerySpec withGroupBy(List<? extends ColumnElement<?>> more) {
         return new QuerySpec(items, joins, where, orderBy, plus(groupBy, more), having, distinct, limit, offset,
                 options);
     }
 
+    /** A copy with {@code more} HAVING conditions added (joined with AND). */
     public QuerySpec withHaving(List<ColumnElement<Boolean>> more) {
         return new QuerySpec(items, joins, where, orderBy, groupBy, plus(having, more), distinct, limit, offset,
                 options);
     }
 
+    /** A copy that selects DISTINCT. */
     public QuerySpec withDistinct() {
         return new QuerySpec(items, joins, where, orderBy, groupBy, having, true, limit, offset, options);
     }
 
+    /** A copy with LIMIT {@code n} ({@code null}: none), replacing any earlier limit. */
     public QuerySpec withLimit(Integer n) {
         return new QuerySpec(items, joins, where, orderBy, groupBy, having, distinct, n, offset, options);
     }
 
+    /** A copy with OFFSET {@code n} ({@code null}: none), replacing any earlier offset. */
     public QuerySpec withOffset(Integer n) {
         return new QuerySpec(items, joins, where, orderBy, groupBy, having, distinct, limit, n, options);
     }
 
+    /** A copy that loads {@code relation} with {@code strategy}, replacing an earlier option for it. */
     public QuerySpec withOption(Relation<?, ?> relation, LoadStrategy strategy) {
         Map<Relation<?, ?>, LoadStrategy> o = new LinkedHashMap<>(options);
         o.put(relation, strategy);

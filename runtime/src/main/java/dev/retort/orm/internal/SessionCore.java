@@ -74,14 +74,17 @@ public final class SessionCore {
 
     // ------------------------------------------------------------------ connection and state checks
 
+    /** The engine the session gets its connections from. */
     public Engine engine() {
         return engine;
     }
 
+    /** The engine's dialect. */
     public Dialect dialect() {
         return plans.dialect();
     }
 
+    /** The mapped classes this session knows. */
     public MapperRegistry registry() {
         return registry;
     }
@@ -116,14 +119,17 @@ public final class SessionCore {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    /** Whether {@code close()} has been called. */
     public boolean isClosed() {
         return closed;
     }
 
+    /** Whether queries flush pending changes first. */
     public boolean isAutoflush() {
         return autoflush;
     }
 
+    /** Turns autoflush off or on. */
     public void setAutoflush(boolean autoflush) {
         this.autoflush = autoflush;
     }

@@ -73,14 +73,17 @@ public final class NamedQuery<R> {
         return new NamedQuery<>(name, sql, Kind.UPDATE, null, parameters, null);
     }
 
+    /** The query's name, as declared by its {@code @Query} method. */
     public String name() {
         return name;
     }
 
+    /** The SQL text, with {@code :name} parameters. */
     public String sql() {
         return sql;
     }
 
+    /** What the query returns: objects, rows or a row count. */
     public Kind kind() {
         return kind;
     }

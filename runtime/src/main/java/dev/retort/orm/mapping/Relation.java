@@ -44,7 +44,7 @@ public final class Relation<E, T> {
     }
 
     /** The Java type of a collection-valued relationship field. */
-    public enum CollectionType { LIST, SET }
+    public enum CollectionType { /** A {@code List} or {@code Collection} field. */ LIST, /** A {@code Set} field. */ SET }
 
     /** One ORDER BY item of a collection: an attribute of the target, ascending or descending. */
     public record Ordering(String attribute, boolean descending) {}
@@ -212,6 +212,12 @@ public final class Relation<E, T> {
             return this;
         }
 
+        /**
+         * The relation.
+         *
+         * @throws IllegalArgumentException when no join columns were given, or not as many local as
+         *     remote ones
+         */
         public Relation<E, T> build() {
             return new Relation<>(this);
         }
@@ -219,6 +225,7 @@ public final class Relation<E, T> {
 
     // ------------------------------------------------------------------ description
 
+    /** The owning class, on which the relationship is declared. */
     public Class<E> ownerType() {
         return ownerType;
     }
@@ -233,10 +240,12 @@ public final class Relation<E, T> {
         return index;
     }
 
+    /** The shape: many-to-one, one-to-many, one-to-one or many-to-many. */
     public Kind kind() {
         return kind;
     }
 
+    /** The related class. */
     public Class<T> targetType() {
         return targetType;
     }
@@ -276,18 +285,22 @@ public final class Relation<E, T> {
         return (Relation<T, E>) r;
     }
 
+    /** The ORDER BY items a collection is loaded in, in order; empty for no particular order. */
     public List<Ordering> orderBy() {
         return orderBy;
     }
 
+    /** How the relationship loads unless a query's {@link dev.retort.orm.LoaderOption} says otherwise. */
     public LoadStrategy lazy() {
         return lazy;
     }
 
+    /** Whether the session operation {@code option} follows this relationship. */
     public boolean cascades(CascadeOption option) {
         return cascade.contains(option);
     }
 
+    /** The session operations that follow this relationship (by default SAVE_UPDATE and MERGE). */
     public Set<CascadeOption> cascade() {
         return cascade;
     }

@@ -24,6 +24,16 @@ public final class Compiled {
     private final Set<String> names;
     private final boolean strictNames;
 
+    /**
+     * Normally created by {@link SqlCompiler#compile} or {@link DdlCompiler#compile}, not by hand.
+     *
+     * @param statement the statement or expression the SQL was rendered from
+     * @param sql the rendered SQL text
+     * @param parameters the placeholders in order of appearance (copied)
+     * @param resultColumns the columns of the result, empty for statements that return no rows (copied)
+     * @param strictNames whether {@link #bind} rejects a non-empty parameter map that names parameters
+     *     the statement does not have
+     */
     public Compiled(ClauseElement statement, String sql, List<CompiledParameter> parameters,
             List<ResultColumn> resultColumns, boolean strictNames) {
         this.statement = statement;

@@ -36,9 +36,15 @@ import java.util.List;
  * </pre>
  */
 public class DdlCompiler {
+    /** The dialect's quoting rules, for table, column, index and constraint names. */
     protected final IdentifierPreparer preparer;
+    /** The dialect's type names, for column types in CREATE TABLE and {@link #typeName}. */
     protected final TypeCompiler types;
 
+    /**
+     * @param preparer the dialect's quoting rules
+     * @param types the dialect's type names
+     */
     public DdlCompiler(IdentifierPreparer preparer, TypeCompiler types) {
         this.preparer = preparer;
         this.types = types;

@@ -65,7 +65,9 @@ public class SqlCompiler implements SqlVisitor {
             "current_date", "current_time", "current_timestamp", "current_user", "localtime", "localtimestamp",
             "session_user", "user");
 
+    /** The dialect's quoting rules, for table, column, alias and label names. */
     protected final IdentifierPreparer preparer;
+    /** The dialect's type names, for the target type of a CAST. */
     protected final TypeCompiler types;
     private final boolean positional;
 
