@@ -57,12 +57,8 @@ public enum Operator {
     MUL("*", 8),
     /** Division, {@code a / b}. */
     DIV("/", 8),
-    /** Remainder, {@code a % b}. */
-    MOD("%", 8),
     /** Unary minus, {@code -a}, a prefix operator. */
     NEG("-", 9),
-    /** {@code EXISTS (SELECT ...)}. */
-    EXISTS("EXISTS", 10),
     /** {@code DISTINCT a}, a prefix operator for aggregate arguments: {@code count(DISTINCT a)}. */
     DISTINCT("DISTINCT", 10),
     /** Ascending order, {@code a ASC}; a postfix modifier for ORDER BY. */
