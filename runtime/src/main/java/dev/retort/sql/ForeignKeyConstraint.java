@@ -1,6 +1,7 @@
 package dev.retort.sql;
 
 import dev.retort.exc.ArgumentException;
+import dev.retort.exc.NoReferencedTableException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,14 +82,24 @@ public final class ForeignKeyConstraint extends Constraint {
         return columnNames;
     }
 
-    /** The referenced table. */
+    /**
+     * The referenced table.
+     *
+     * @throws NoReferencedTableException when the constraint is not part of a table yet, or the
+     *     table's MetaData has no such table
+     */
     public Table referredTable() {
+        if (elements.isEmpty()) {
+            throw new NoReferencedTableException("Foreign key constraint " + columnNames + " -> " + targets
+                    + " is not part of a table yet; pass it to a table definition first");
+        }
         return elements.get(0).targetTable();
     }
 
     /** The name of the referenced table, without resolving it. */
     public String referredTableName() {
-        return elements.get(0).targetTableName();
+        String spec = targets.get(0);
+        return spec.substring(0, spec.lastIndexOf('.'));
     }
 
     /** The ON DELETE action, or {@code null} for the database's default. */

@@ -71,6 +71,13 @@ public final class Table implements NamedFromClause {
         // primary key: explicit constraint or the columns flagged primaryKey()
         List<Column<?>> pkCols = new ArrayList<>();
         if (pk != null) {
+            for (Column<?> c : cols) {
+                if (c.isPrimaryKey() && !pk.columnNames().contains(c.name())) {
+                    throw new ArgumentException("Column '" + c.name() + "' of table '" + fullName(schema, name)
+                            + "' is flagged primaryKey() but the table's primary key constraint is over "
+                            + pk.columnNames() + "; name it in the constraint or drop the flag");
+                }
+            }
             for (String n : pk.columnNames()) {
                 Column<?> c = requireColumn(n, "primary key");
                 c.markPrimaryKey();

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.exc.ArgumentException;
+import dev.retort.exc.NoReferencedTableException;
+import dev.retort.sql.ForeignKeyConstraint;
 import dev.retort.sql.Expressions;
 import dev.retort.sql.Insert;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +71,26 @@ class GenericSqlTest {
                 Expressions.coalesce(f.users.<String>c("name"), f.users.<String>c("fullname")).toString());
         ArgumentException e = assertThrows(ArgumentException.class, Expressions::coalesce);
         assertEquals("coalesce() needs at least one expression", e.getMessage());
+    }
+
+    @Test
+    void aForeignKeyConstraintNamesItsTableBeforeItBelongsToOne() {
+        ForeignKeyConstraint fk = new ForeignKeyConstraint(null, List.of("a", "b"), List.of("s.other.a", "s.other.b"),
+                null, null);
+        assertEquals("s.other", fk.referredTableName());
+        NoReferencedTableException e = assertThrows(NoReferencedTableException.class, fk::referredTable);
+        assertEquals("Foreign key constraint [a, b] -> [s.other.a, s.other.b] is not part of a table yet; pass it to"
+                + " a table definition first", e.getMessage());
+    }
+
+    @Test
+    void aColumnFlaggedPrimaryKeyOutsideTheExplicitConstraintIsAnError() {
+        var md = new dev.retort.sql.MetaData();
+        ArgumentException e = assertThrows(ArgumentException.class, () -> md.table("pairs",
+                Expressions.column("a", dev.retort.sql.SqlTypes.INTEGER).primaryKey(),
+                Expressions.column("b", dev.retort.sql.SqlTypes.INTEGER),
+                Expressions.primaryKeyConstraint("b")));
+        assertEquals("Column 'a' of table 'pairs' is flagged primaryKey() but the table's primary key constraint is"
+                + " over [b]; name it in the constraint or drop the flag", e.getMessage());
     }
 }
