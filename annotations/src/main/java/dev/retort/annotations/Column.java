@@ -53,7 +53,7 @@ public @interface Column {
     /**
      * Maximum length of a {@code String} (VARCHAR) or {@code byte[]} (VARBINARY) column. Default 0:
      * 255 for strings and for {@code type = VARBINARY}; a {@code byte[]} without a length is an
-     * unbounded BLOB.
+     * unbounded BLOB. Not allowed with {@code type = TEXT}, which is unbounded.
      */
     int length() default 0;
 

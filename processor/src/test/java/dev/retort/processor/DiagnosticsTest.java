@@ -118,6 +118,9 @@ class DiagnosticsTest {
                 new Case(Message.NOT_APPLICABLE, "NotApplicable", "NotApplicable",
                         "@Column(length = ...) does not apply to field NotApplicable.count of type Integer: length"
                                 + " applies to String and byte[] columns only"),
+                new Case(Message.NOT_APPLICABLE, "TextLength", "TextLength",
+                        "@Column(length = ...) does not apply to field TextLength.notes of type String (type = TEXT):"
+                                + " length applies to VARCHAR and byte[] columns (TEXT is unbounded) only"),
                 new Case(Message.BAD_LENGTH, "BadLength", "BadLength",
                         "@Column(length = -5) on BadLength.name is not a valid length: use a positive number, or leave"
                                 + " it unset"),

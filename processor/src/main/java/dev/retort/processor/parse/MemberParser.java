@@ -263,6 +263,11 @@ final class MemberParser {
                         "length", "String and byte[] columns");
                 return null;
             }
+            if (k == dev.retort.sql.TypeKind.TEXT) {
+                diag.error(ann.attribute("length"), Message.NOT_APPLICABLE, "length", display, attr,
+                        typeText + " (type = TEXT)", "length", "VARCHAR and byte[] columns (TEXT is unbounded)");
+                return null;
+            }
             if (length < 0) {
                 diag.error(ann.attribute("length"), Message.BAD_LENGTH, length, display, attr);
                 return null;
