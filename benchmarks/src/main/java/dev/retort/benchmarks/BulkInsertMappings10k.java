@@ -2,7 +2,6 @@ package dev.retort.benchmarks;
 
 import dev.retort.orm.Session;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +43,10 @@ public class BulkInsertMappings10k {
     @Setup(Level.Trial)
     public void start() {
         db = new Database();
-        names = new String[N];
-        descriptions = new String[N];
+        names = Database.names(N);
+        descriptions = Database.descriptions(N);
         mappings = new ArrayList<>(N);
         for (int i = 0; i < N; i++) {
-            names[i] = "customer name " + i;
-            descriptions[i] = "customer description " + i;
             mappings.add(Map.of("name", names[i], "description", descriptions[i]));
         }
     }
@@ -72,21 +69,9 @@ public class BulkInsertMappings10k {
     /** PreparedStatement batches of 1000, no generated keys. The baseline. */
     @Benchmark
     public int jdbc() throws SQLException {
-        int rows = 0;
-        try (Connection c = db.jdbc(); PreparedStatement ps = c.prepareStatement(Insert100k.INSERT)) {
-            for (int i = 0; i < N; i++) {
-                ps.setString(1, names[i]);
-                ps.setString(2, descriptions[i]);
-                ps.addBatch();
-                if ((i + 1) % Insert100k.BATCH == 0) {
-                    for (int n : ps.executeBatch()) {
-                        rows += n;
-                    }
-                }
-            }
-            c.commit();
+        try (Connection c = db.jdbc()) {
+            return Database.batchInsert(c, names, descriptions);
         }
-        return rows;
     }
 
     /** The seed's code: {@code session.bulkInsertMappings(Customer.class, mappings); session.commit()}. */

@@ -35,8 +35,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class Insert100k {
     static final int N = 100_000;
-    static final int BATCH = 1000;
-    static final String INSERT = "INSERT INTO customer (name, description) VALUES (?, ?)";
 
     private Database db;
     private String[] names;
@@ -45,12 +43,8 @@ public class Insert100k {
     @Setup(Level.Trial)
     public void start() {
         db = new Database();
-        names = new String[N];
-        descriptions = new String[N];
-        for (int i = 0; i < N; i++) {
-            names[i] = "customer name " + i;
-            descriptions[i] = "customer description " + i;
-        }
+        names = Database.names(N);
+        descriptions = Database.descriptions(N);
     }
 
     @Setup(Level.Invocation)
@@ -71,21 +65,9 @@ public class Insert100k {
     /** What people write: PreparedStatement batches of 1000, no generated keys. The baseline. */
     @Benchmark
     public int jdbc() throws SQLException {
-        int rows = 0;
-        try (Connection c = db.jdbc(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (int i = 0; i < N; i++) {
-                ps.setString(1, names[i]);
-                ps.setString(2, descriptions[i]);
-                ps.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    for (int n : ps.executeBatch()) {
-                        rows += n;
-                    }
-                }
-            }
-            c.commit();
+        try (Connection c = db.jdbc()) {
+            return Database.batchInsert(c, names, descriptions);
         }
-        return rows;
     }
 
     /**
@@ -95,7 +77,7 @@ public class Insert100k {
     @Benchmark
     public long jdbcPerRowKeys() throws SQLException {
         long[] ids = new long[N];
-        try (Connection c = db.jdbc(); PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"ID"})) {
+        try (Connection c = db.jdbc(); PreparedStatement ps = c.prepareStatement(Database.INSERT, new String[] {"ID"})) {
             for (int i = 0; i < N; i++) {
                 ps.setString(1, names[i]);
                 ps.setString(2, descriptions[i]);
@@ -133,7 +115,7 @@ public class Insert100k {
             for (int i = 0; i < N; i++) {
                 last = new HibernateCustomer(names[i], descriptions[i]);
                 session.persist(last);
-                if ((i + 1) % BATCH == 0) {
+                if ((i + 1) % Database.BATCH == 0) {
                     session.flush();
                     session.clear();
                 }
