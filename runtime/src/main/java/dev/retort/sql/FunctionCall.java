@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.exc.ArgumentException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -20,9 +21,28 @@ public final class FunctionCall<T> extends ColumnElement<T> {
      * written without parentheses ({@code CURRENT_TIMESTAMP}, {@code CURRENT_DATE}, ...) render bare.
      */
     public FunctionCall(String name, List<? extends ColumnElement<?>> arguments, SqlType<T> type) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = checkName(name);
         this.arguments = List.copyOf(arguments);
         this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /**
+     * A function name is an identifier, optionally dotted ({@code pkg.fn}): it must not be empty,
+     * have an empty part ({@code a..b}, {@code .fn}) or contain control characters (NUL, newline).
+     * Any other text is accepted and quoted where it is not a plain name, so it can never end the
+     * statement.
+     */
+    private static String checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        boolean bad = name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..");
+        for (int i = 0; i < name.length() && !bad; i++) {
+            bad = Character.isISOControl(name.charAt(i));
+        }
+        if (bad) {
+            throw new ArgumentException("Function name " + Shown.text(name) + " is not a SQL identifier: give a name "
+                    + "such as \"lower\" or \"pkg.fn\", without empty parts or control characters");
+        }
+        return name;
     }
 
     /** The function's name, as given; dialects may translate it. */

@@ -74,6 +74,36 @@ public class IdentifierPreparer {
         return table.schema() == null ? quote(table.name()) : quote(table.schema()) + "." + quote(table.name());
     }
 
+    /**
+     * A function name as SQL: each dot-separated part ({@code pkg.fn}) stays as written when it is
+     * a plain name (letters, digits, {@code _} and {@code $}, not starting with a digit; case is
+     * kept, so {@code coalesce} and {@code COALESCE} both work) and is otherwise quoted, as
+     * SQLAlchemy quotes a {@code func} name with illegal characters. A hostile name such as
+     * {@code "1; DROP TABLE t; SELECT abs"} therefore becomes one quoted identifier the database
+     * reports as an unknown function; it can never end the statement.
+     */
+    public String formatFunctionName(String name) {
+        if (PLAIN_FUNCTION.matcher(name).matches()) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length() + 8);
+        int start = 0;
+        while (true) {
+            int dot = name.indexOf('.', start);
+            String part = dot < 0 ? name.substring(start) : name.substring(start, dot);
+            b.append(PLAIN_FUNCTION_PART.matcher(part).matches() ? part : quoteIdentifier(part));
+            if (dot < 0) {
+                return b.toString();
+            }
+            b.append('.');
+            start = dot + 1;
+        }
+    }
+
+    private static final Pattern PLAIN_FUNCTION_PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+    private static final Pattern PLAIN_FUNCTION =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");
+
     /** A schema-qualified name from its parts. */
     public String formatQualified(String schema, String name) {
         return schema == null ? quote(name) : quote(schema) + "." + quote(name);

@@ -382,7 +382,7 @@ public class SqlCompiler implements SqlVisitor {
             sql.append(f.name().toUpperCase(Locale.ROOT));
             return;
         }
-        sql.append(f.name()).append('(');
+        sql.append(preparer.formatFunctionName(f.name())).append('(');
         functionDepth++;
         list(f.arguments(), ", ");
         functionDepth--;
