@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,8 @@ public final class EngineUrl {
             "derby", Set.of("embedded"), "postgresql", Set.of("pgjdbc"), "sqlite", Set.of("xerial"));
 
     private static final Pattern JDBC_PASSWORD = Pattern.compile("(?i)([?&;][a-z_.]*password|[?&;]pwd)=[^&;]*");
-    private static final Pattern USERINFO_PASSWORD = Pattern.compile("(//[^/:@?]*):[^@/]*@");
+    /** What comes before the user info: {@code dialect://}, and also {@code dialect:/}, {@code dialect//}. */
+    private static final Pattern SCHEME_PREFIX = Pattern.compile("(?:(?i:jdbc):)?[A-Za-z][A-Za-z0-9+.\\-]*(?::/+|//+)");
     private static final Pattern ORACLE_PASSWORD = Pattern.compile("(?i)(jdbc:oracle:[a-z]+:[^/@:]+)/[^@]*@");
 
     private final String masked;
@@ -91,35 +93,55 @@ public final class EngineUrl {
             throw new InvalidUrlException("The database URL is empty; " + EXPECTED);
         }
         String u = url.strip();
+        // Masked first, from the raw text: every message below shows only this string, so no
+        // path through the parser - valid URL or not - can print the password.
+        String masked = mask(u);
         if (u.regionMatches(true, 0, "jdbc:", 0, 5)) {
             if (u.length() == 5) {
                 throw new InvalidUrlException("The database URL 'jdbc:' names no driver; " + EXPECTED);
             }
-            return new EngineUrl(mask(u), Dialects.forJdbcUrl(u), null, null, null, null, null, null, Map.of(), u);
+            return new EngineUrl(masked, Dialects.forJdbcUrl(u), null, null, null, null, null, null, Map.of(), u);
         }
         int sep = u.indexOf("://");
         if (sep <= 0) {
-            throw invalid(u, "it has no dialect:// prefix");
+            throw invalid(masked, "it has no dialect:// prefix");
         }
         String scheme = u.substring(0, sep);
         String rest = u.substring(sep + 3);
 
-        // user info ends at the first '@' whose user part holds no '/' (so paths may contain '@')
+        // User info ends at the last '@' before the first '/' or '?' that follows an '@', so an
+        // unescaped '@' in the user name stays in the user name (as in SQLAlchemy) while a path or
+        // an option may still hold one; failing that, at the '@' the mask chose, so an unescaped
+        // '/' or '?' in a password is kept too.
         String rawUser = null;
         String rawPassword = null;
-        int at = rest.indexOf('@');
+        int at = userInfoEnd(rest, 0);
+        if (at < 0) {
+            int last = lastCredentialAt(rest);
+            if (last >= 0) {
+                String info = rest.substring(0, last);
+                int colon = info.indexOf(':');
+                String user = colon < 0 ? info : info.substring(0, colon);
+                at = user.indexOf('/') < 0 && user.indexOf('?') < 0 ? last : -1;
+            }
+        }
         if (at >= 0) {
             String info = rest.substring(0, at);
             int colon = info.indexOf(':');
-            String user = colon < 0 ? info : info.substring(0, colon);
-            if (user.indexOf('/') < 0 && user.indexOf('?') < 0) {
-                rawUser = user;
-                rawPassword = colon < 0 ? null : info.substring(colon + 1);
-                rest = rest.substring(at + 1);
-            }
+            rawUser = colon < 0 ? info : info.substring(0, colon);
+            rawPassword = colon < 0 ? null : info.substring(colon + 1);
+            rest = rest.substring(at + 1);
         }
-        String masked = scheme + "://" + (rawUser == null ? "" : rawUser + (rawPassword == null ? "" : ":***") + "@")
-                + maskOptions(rest);
+        // The parser and the mask must agree on where the password is; where they do not, some
+        // reading of the URL would send part of the password elsewhere (into a host or a database
+        // name that messages show), so the URL is refused.
+        String agreed = rawPassword == null ? maskOptions(u)
+                : scheme + "://" + rawUser + ":***@" + maskOptions(rest);
+        if (!agreed.equals(masked)) {
+            throw invalid(masked, "it is ambiguous where its password ends: percent-escape '@', '/', '?' and ':' in "
+                    + "the user name and password (%40, %2F, %3F, %3A)");
+        }
+        boolean secret = rawPassword != null || !maskOptions(u).equals(u);
 
         String rawQuery = null;
         int q = rest.indexOf('?');
@@ -144,7 +166,8 @@ public final class EngineUrl {
                     port = -1;
                 }
                 if (port < 0 || port > 65535) {
-                    throw invalid(masked, "port '" + p + "' is not a number from 0 to 65535");
+                    // with a password in the URL the port text is not quoted: it may be part of it
+                    throw invalid(masked, (secret ? "the port" : "port '" + p + "'") + " is not a number from 0 to 65535");
                 }
             }
         }
@@ -246,17 +269,66 @@ public final class EngineUrl {
     }
 
     /**
+     * The index of the {@code '@'} that ends the user info of {@code s} (an authority that starts
+     * at {@code from}), or -1: the last {@code '@'} before the first {@code '/'} or {@code '?'}
+     * that follows an {@code '@'}.
+     */
+    private static int userInfoEnd(String s, int from) {
+        int at = -1;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '@') {
+                at = i;
+            } else if ((c == '/' || c == '?') && at < 0) {
+                return -1;
+            } else if (c == '/' || c == '?') {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    /**
      * {@code url} with every password replaced by {@code ***}: the password of
      * {@code user:password@}, and {@code password=} / {@code pwd=} options of JDBC URLs
      * ({@code ;password=} in Derby and H2 URLs, {@code ?password=}/{@code &password=} elsewhere).
+     *
+     * <p>It works on the raw text and assumes nothing about its shape, so it also masks URLs that
+     * cannot be parsed: a missing {@code //} or scheme ({@code postgresql:/scott:PW@host},
+     * {@code scott:PW@host}), an unescaped {@code '@'} in the user name or the password, a
+     * {@code '/'} or {@code '?'} in the password. Where the text is ambiguous it masks more rather
+     * than less: everything from the first {@code ':'} of the user info to its last {@code '@'}.
      */
     public static String mask(String url) {
         if (url == null) {
             return null;
         }
         String s = JDBC_PASSWORD.matcher(url).replaceAll("$1=***");
-        s = USERINFO_PASSWORD.matcher(s).replaceAll("$1:***@");
-        return ORACLE_PASSWORD.matcher(s).replaceAll("$1/***@");
+        Matcher oracle = ORACLE_PASSWORD.matcher(s);
+        if (oracle.find()) {
+            return oracle.replaceAll("$1/***@");
+        }
+        int at = lastCredentialAt(s);
+        if (at < 0) {
+            return s;
+        }
+        Matcher prefix = SCHEME_PREFIX.matcher(s);
+        int start = prefix.lookingAt() && prefix.end() <= at ? prefix.end() : 0;
+        int colon = s.indexOf(':', start);
+        if (colon < 0 || colon > at) {
+            return s; // a user name and no password
+        }
+        return s.substring(0, colon) + ":***" + s.substring(at);
+    }
+
+    /**
+     * The {@code '@'} that ends the user info: the last one before the first {@code '?'}; when
+     * there is none before it (a {@code '?'} in the password), the last one of all.
+     */
+    private static int lastCredentialAt(String s) {
+        int q = s.indexOf('?');
+        int at = q < 0 ? s.lastIndexOf('@') : s.lastIndexOf('@', q);
+        return at >= 0 ? at : s.lastIndexOf('@');
     }
 
     // ------------------------------------------------------------------ translation

@@ -173,7 +173,7 @@ class EngineUrlTest {
 
     @Test
     void badPort() {
-        assertEquals("Cannot use the database URL 'postgresql://u:***@h:54x/db': port '54x' is not a number from 0 "
+        assertEquals("Cannot use the database URL 'postgresql://u:***@h:54x/db': the port is not a number from 0 "
                 + "to 65535; " + EngineUrl.EXPECTED, error("postgresql://u:pw@h:54x/db"));
         assertTrue(error("postgresql://h:70000/db").contains("port '70000'"));
     }
@@ -213,5 +213,39 @@ class EngineUrlTest {
                 () -> EngineUrl.parse("mysql://root:hunter2@localhost/shop"));
         assertEquals("Unknown dialect 'mysql'; Retort knows [derby, h2, sqlite, postgresql], or pass any jdbc: URL "
                 + "(in database URL 'mysql://root:***@localhost/shop')", e.getMessage());
+    }
+
+    @Test
+    void malformedUrlsAreMaskedBeforeAnyParsing() {
+        assertEquals("Cannot use the database URL 'postgresql:/scott:***@localhost/test': it has no dialect:// prefix; "
+                + EngineUrl.EXPECTED, error("postgresql:/scott:PW@localhost/test"));
+        assertEquals("Cannot use the database URL 'postgresql//scott:***@localhost/test': it has no dialect:// "
+                + "prefix; " + EngineUrl.EXPECTED, error("postgresql//scott:PW@localhost/test"));
+        assertEquals("Cannot use the database URL 'scott:***@localhost/test': it has no dialect:// prefix; "
+                + EngineUrl.EXPECTED, error("scott:PW@localhost/test"));
+        assertEquals("Cannot use the database URL 'postgresql:***@localhost/test': it has no dialect:// prefix; "
+                + EngineUrl.EXPECTED, error("postgresql:scott:PW@localhost/test"));
+    }
+
+    @Test
+    void anUnescapedAtInTheUserNameStaysInTheUserName() {
+        EngineUrl u = EngineUrl.parse("postgresql://sc@tt:PW@localhost/test");
+        assertEquals("sc@tt", u.username());
+        assertEquals("PW", u.password());
+        assertEquals("localhost", u.host());
+        assertEquals("postgresql://sc@tt:***@localhost/test", u.toString());
+        assertEquals("p@ss", EngineUrl.parse("postgresql://u:p@ss@h/db?x=a@b").password());
+        assertEquals("a?b", EngineUrl.parse("postgresql://u:a?b@h/db").password());
+        assertEquals("derby:///dir@x/db", EngineUrl.parse("derby:///dir@x/db").toString());
+    }
+
+    @Test
+    void anAmbiguousPasswordIsRefusedMasked() {
+        String m = error("postgresql://u:p@a/b@host/db");
+        assertEquals("Cannot use the database URL 'postgresql://u:***@host/db': it is ambiguous where its password "
+                + "ends: percent-escape '@', '/', '?' and ':' in the user name and password (%40, %2F, %3F, %3A); "
+                + EngineUrl.EXPECTED, m);
+        assertFalse(error("postgresql://u:SECRET@h:5x/db").contains("SECRET"));
+        assertFalse(error("postgresql://u:SE%zzCRET@h/db").contains("SE"));
     }
 }
