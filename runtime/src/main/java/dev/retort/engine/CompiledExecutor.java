@@ -3,6 +3,8 @@ package dev.retort.engine;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Feature;
 import dev.retort.dialect.JdbcBinding;
+import dev.retort.exc.DatabaseException;
+import dev.retort.exc.RetortException;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlType;
 import dev.retort.sql.compile.Compiled;
@@ -47,6 +49,8 @@ final class CompiledExecutor {
             return Result.ofCount(conn, ps.getUpdateCount(), null, "it was executed from a compiled statement");
         } catch (SQLException e) {
             throw conn.wrap(e, sql, stored);
+        } catch (RuntimeException e) {
+            throw conn.wrapUnchecked(e, sql, stored);
         } finally {
             closeQuietly(ps);
         }
@@ -105,7 +109,25 @@ final class CompiledExecutor {
                 all.add(EngineLog.asList(values));
             }
             throw dialect.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
+        } catch (RuntimeException e) {
+            if (perRow && done < stored.size()) {
+                throw conn.wrapUnchecked(e, sql, stored.get(done));
+            }
+            throw wrapUnchecked(conn, e, sql, stored);
         }
+    }
+
+    /** {@link Connection#wrapUnchecked} for an executemany: every parameter set. */
+    static RuntimeException wrapUnchecked(Connection conn, RuntimeException e, String sql, List<Object[]> stored) {
+        if (e instanceof RetortException) {
+            return e;
+        }
+        List<Object> all = new ArrayList<>(stored.size());
+        for (Object[] values : stored) {
+            all.add(EngineLog.asList(values));
+        }
+        return new DatabaseException(sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored),
+                Connection.unchecked(e));
     }
 
     private static void readKeys(Dialect dialect, Column<?> column, Statement ps, Object[] keys, int from, int count)

@@ -6,6 +6,7 @@ import dev.retort.engine.reflect.Inspector;
 import dev.retort.engine.reflect.JdbcAccess;
 import dev.retort.engine.reflect.JdbcFunction;
 import dev.retort.exc.DatabaseException;
+import dev.retort.exc.RetortException;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.exc.ResourceClosedException;
 import dev.retort.sql.Column;
@@ -216,6 +217,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         } catch (SQLException e) {
             markFailed();
             throw wrap(e, "SAVEPOINT " + name, null);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw wrapUnchecked(e, "SAVEPOINT " + name, null);
         }
     }
 
@@ -253,6 +257,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         } catch (SQLException e) {
             markFailed();
             throw wrap(e, sql, null);
+        } catch (RuntimeException e) {
+            markFailed();
+            throw wrapUnchecked(e, sql, null);
         }
     }
 
@@ -270,6 +277,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         } catch (SQLException e) {
             failed = true;
             throw wrap(e, "COMMIT", null);
+        } catch (RuntimeException e) {
+            failed = true;
+            throw wrapUnchecked(e, "COMMIT", null);
         }
         transactionEnded();
     }
@@ -280,6 +290,8 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
             jdbc.rollback();
         } catch (SQLException e) {
             throw wrap(e, "ROLLBACK", null);
+        } catch (RuntimeException e) {
+            throw wrapUnchecked(e, "ROLLBACK", null);
         } finally {
             transactionEnded();
         }
@@ -452,6 +464,28 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
                 parameters == null ? null : log.parametersText(parameters));
     }
 
+    /**
+     * Wraps an unchecked exception thrown while a statement ran (some drivers throw them instead
+     * of an {@link SQLException}, as xerial's SQLite driver does for a string of several
+     * statements) into a {@link DatabaseException} with the statement, the parameters as the log
+     * shows them and the original exception as the cause of its cause; Retort's own exceptions
+     * pass through unchanged.
+     */
+    RuntimeException wrapUnchecked(RuntimeException e, String sql, Object[] parameters) {
+        if (e instanceof RetortException) {
+            return e;
+        }
+        return new DatabaseException(sql, parameters == null ? List.of() : EngineLog.asList(parameters),
+                parameters == null ? null : log.parametersText(parameters), Connection.unchecked(e));
+    }
+
+    /** An unchecked exception of the driver as the {@link SQLException} it should have been. */
+    static SQLException unchecked(RuntimeException e) {
+        return new SQLException("The JDBC driver failed with " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + " (an unchecked exception instead of an SQLException)", null, 0, e);
+    }
+
     // ------------------------------------------------------------------ schema and reflection
 
     /**
@@ -468,7 +502,7 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
             throw wrap(e, null, null);
         } catch (RuntimeException e) {
             markFailed();
-            throw e;
+            throw wrapUnchecked(e, null, null);
         }
     }
 

@@ -65,6 +65,8 @@ final class Executor {
                     null);
         } catch (SQLException e) {
             throw conn.wrap(e, sql, stored);
+        } catch (RuntimeException e) {
+            throw conn.wrapUnchecked(e, sql, stored);
         } finally {
             CompiledExecutor.closeQuietly(ps);
         }
@@ -115,6 +117,8 @@ final class Executor {
                 all.add(EngineLog.asList(values));
             }
             throw dialect.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
+        } catch (RuntimeException e) {
+            throw CompiledExecutor.wrapUnchecked(conn, e, sql, stored);
         }
     }
 

@@ -97,6 +97,9 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         } catch (SQLException e) {
             release();
             throw connection.wrap(e, sql, parameters);
+        } catch (RuntimeException e) {
+            release();
+            throw connection.wrapUnchecked(e, sql, parameters);
         }
     }
 
@@ -118,6 +121,9 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         } catch (SQLException e) {
             release();
             throw connection.wrap(e, sql, parameters);
+        } catch (RuntimeException e) {
+            release();
+            throw connection.wrapUnchecked(e, sql, parameters);
         }
     }
 
