@@ -11,6 +11,7 @@ import dev.retort.engine.reflect.JdbcAccess;
 import dev.retort.engine.reflect.JdbcFunction;
 import dev.retort.exc.ArgumentException;
 import dev.retort.exc.MissingDriverException;
+import dev.retort.exc.PoolTimeoutException;
 import dev.retort.exc.ResourceClosedException;
 import dev.retort.sql.Connectable;
 import dev.retort.sql.MetaData;
@@ -18,6 +19,7 @@ import dev.retort.sql.Table;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -81,6 +83,12 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     private final java.sql.Connection keeper;
     private final String memoryName;
     private volatile boolean closed;
+    /**
+     * An embedded database's own connection source, until its first connection has been opened:
+     * booting (or creating) the database can take longer than {@code connectTimeout}, and must not
+     * count against the first borrower's wait.
+     */
+    private volatile DataSource bootFirst;
 
     private Engine(String url, Dialect dialect, EngineLog log, DataSource source, HikariDataSource pool,
             java.sql.Connection keeper, String memoryName) {
@@ -232,7 +240,11 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         if (EngineLog.LOG.isDebugEnabled()) {
             EngineLog.LOG.debug("Created engine for {} on {} with a pool of {}", u, EngineUrl.mask(jdbcUrl), b.poolSize);
         }
-        return new Engine(u.toString(), dialect, log, pool, pool, keeper, memoryName);
+        Engine engine = new Engine(u.toString(), dialect, log, pool, pool, keeper, memoryName);
+        if (keeper == null && u.host() == null && !u.isJdbc()) {
+            engine.bootFirst = physical; // an embedded database: no host, booted in this JVM
+        }
+        return engine;
     }
 
     private static Engine fromDataSource(Builder b, EngineLog log) {
@@ -266,11 +278,17 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         if (closed) {
             throw new ResourceClosedException("This engine is closed; create a new one");
         }
+        if (bootFirst != null) {
+            boot();
+        }
         java.sql.Connection c;
         try {
             c = source.getConnection();
         } catch (SQLException e) {
-            throw dialect.wrap(e, null, List.of(), null);
+            throw pool != null && e instanceof SQLTransientConnectionException && e.getCause() == null
+                    // the pool timed out with no failure to report: every connection was in use
+                    ? new PoolTimeoutException(pool.getMaximumPoolSize(), pool.getConnectionTimeout(), e)
+                    : dialect.wrap(e, null, List.of(), null);
         }
         boolean restoreAutoCommit = false;
         if (pool == null) {
@@ -290,6 +308,20 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
             }
         }
         return new Connection(this, c, restoreAutoCommit);
+    }
+
+    /** Opens (and closes) the embedded database's first connection, on the caller's thread, once. */
+    private synchronized void boot() {
+        DataSource physical = bootFirst;
+        if (physical == null) {
+            return;
+        }
+        try {
+            physical.getConnection().close();
+        } catch (SQLException e) {
+            throw dialect.wrap(e, null, List.of(), null);
+        }
+        bootFirst = null;
     }
 
     /**

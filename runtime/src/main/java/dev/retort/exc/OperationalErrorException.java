@@ -25,4 +25,19 @@ public class OperationalErrorException extends DatabaseException {
             String statement, List<?> parameters, String parametersText, SQLException cause) {
         super(statement, parameters, parametersText, cause, HINT);
     }
+
+    /**
+     * Wraps a driver exception of the operational family with advice of its own instead of
+     * {@link #HINT}, for subclasses.
+     *
+     * @param statement the SQL text that was sent, or {@code null} for a connection failure
+     * @param parameters the bound values, or {@code null} for none
+     * @param parametersText the parameters as the message shows them, or {@code null}
+     * @param cause the driver's (or pool's) exception
+     * @param hint what the user should do, appended to the message
+     */
+    protected OperationalErrorException(
+            String statement, List<?> parameters, String parametersText, SQLException cause, String hint) {
+        super(statement, parameters, parametersText, cause, hint);
+    }
 }
