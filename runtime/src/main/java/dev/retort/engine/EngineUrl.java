@@ -54,7 +54,7 @@ public final class EngineUrl {
     private static final Pattern JDBC_PASSWORD = Pattern.compile("(?i)([?&;][a-z_.]*password|[?&;]pwd)=[^&;]*");
     /** What comes before the user info: {@code dialect://}, and also {@code dialect:/}, {@code dialect//}. */
     private static final Pattern SCHEME_PREFIX = Pattern.compile("(?:(?i:jdbc):)?[A-Za-z][A-Za-z0-9+.\\-]*(?::/+|//+)");
-    private static final Pattern ORACLE_PASSWORD = Pattern.compile("(?i)(jdbc:oracle:[a-z]+:[^/@:]+)/[^@]*@");
+    private static final Pattern ORACLE_PASSWORD = Pattern.compile("(?i)(jdbc:oracle:[a-z]+:[^/@:]+)/.*@");
 
     private final String masked;
     private final Dialect dialect;
@@ -132,14 +132,16 @@ public final class EngineUrl {
             rawPassword = colon < 0 ? null : info.substring(colon + 1);
             rest = rest.substring(at + 1);
         }
-        // The parser and the mask must agree on where the password is; where they do not, some
-        // reading of the URL would send part of the password elsewhere (into a host or a database
-        // name that messages show), so the URL is refused.
-        String agreed = rawPassword == null ? maskOptions(u)
-                : scheme + "://" + rawUser + ":***@" + maskOptions(rest);
-        if (!agreed.equals(masked)) {
+        // The mask must cover the password the parser found, and the parser must find one where
+        // the mask sees one; otherwise some reading of the URL would send part of the password
+        // elsewhere (into a host, port or database name that messages show), so it is refused.
+        int[] range = passwordRange(u);
+        int passwordStart = sep + 3 + (rawUser == null ? 0 : rawUser.length() + 1);
+        boolean covered = rawPassword == null ? range == null
+                : range != null && range[0] < passwordStart && passwordStart + rawPassword.length() == range[1];
+        if (!covered) {
             throw invalid(masked, "it is ambiguous where its password ends: percent-escape '@', '/', '?' and ':' in "
-                    + "the user name and password (%40, %2F, %3F, %3A)");
+                    + "the user name, the password and the options (%40, %2F, %3F, %3A)");
         }
         boolean secret = rawPassword != null || !maskOptions(u).equals(u);
 
@@ -308,22 +310,31 @@ public final class EngineUrl {
         if (oracle.find()) {
             return oracle.replaceAll("$1/***@");
         }
-        int at = lastCredentialAt(s);
-        if (at < 0) {
-            return s;
+        int[] range = passwordRange(s);
+        if (range == null) {
+            return s; // no password: at most a user name
         }
-        Matcher prefix = SCHEME_PREFIX.matcher(s);
-        int start = prefix.lookingAt() && prefix.end() <= at ? prefix.end() : 0;
-        int colon = s.indexOf(':', start);
-        if (colon < 0 || colon > at) {
-            return s; // a user name and no password
-        }
+        int colon = range[0];
+        int at = range[1];
         return s.substring(0, colon) + ":***" + s.substring(at);
     }
 
     /**
-     * The {@code '@'} that ends the user info: the last one before the first {@code '?'}; when
-     * there is none before it (a {@code '?'} in the password), the last one of all.
+     * Where a password may be in {@code s}, as {@code {colon, at}}: from the first {@code ':'} after
+     * the scheme to the last {@code '@'} of the whole text, or {@code null} when there is no
+     * {@code '@'} after such a colon. Deliberately wider than any parser's reading, since the
+     * password of a mistyped URL may hold {@code '@'}, {@code '/'}, {@code '?'} or {@code ':'}.
+     */
+    private static int[] passwordRange(String s) {
+        Matcher prefix = SCHEME_PREFIX.matcher(s);
+        int colon = s.indexOf(':', prefix.lookingAt() ? prefix.end() : 0);
+        int at = s.lastIndexOf('@');
+        return colon >= 0 && at > colon ? new int[] {colon, at} : null;
+    }
+
+    /**
+     * The {@code '@'} that may end the user info of an authority {@code s}: the last one before
+     * the first {@code '?'}, or failing that the last one of all; -1 for none.
      */
     private static int lastCredentialAt(String s) {
         int q = s.indexOf('?');

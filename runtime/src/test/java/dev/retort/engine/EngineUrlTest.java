@@ -234,7 +234,7 @@ class EngineUrlTest {
         assertEquals("PW", u.password());
         assertEquals("localhost", u.host());
         assertEquals("postgresql://sc@tt:***@localhost/test", u.toString());
-        assertEquals("p@ss", EngineUrl.parse("postgresql://u:p@ss@h/db?x=a@b").password());
+        assertEquals("p@ss", EngineUrl.parse("postgresql://u:p@ss@h/db?x=a%40b").password());
         assertEquals("a?b", EngineUrl.parse("postgresql://u:a?b@h/db").password());
         assertEquals("derby:///dir@x/db", EngineUrl.parse("derby:///dir@x/db").toString());
     }
@@ -243,9 +243,10 @@ class EngineUrlTest {
     void anAmbiguousPasswordIsRefusedMasked() {
         String m = error("postgresql://u:p@a/b@host/db");
         assertEquals("Cannot use the database URL 'postgresql://u:***@host/db': it is ambiguous where its password "
-                + "ends: percent-escape '@', '/', '?' and ':' in the user name and password (%40, %2F, %3F, %3A); "
+                + "ends: percent-escape '@', '/', '?' and ':' in the user name, the password and the options (%40, %2F, %3F, %3A); "
                 + EngineUrl.EXPECTED, m);
         assertFalse(error("postgresql://u:SECRET@h:5x/db").contains("SECRET"));
+        assertTrue(error("postgresql://u:pw@h/db?x=a@b").contains("'postgresql://u:***@b'"));
         assertFalse(error("postgresql://u:SE%zzCRET@h/db").contains("SE"));
     }
 }
