@@ -161,6 +161,15 @@ public abstract class Dialect implements CompilerFactory {
         return name;
     }
 
+    /**
+     * Checks that the JDBC driver's catalog ({@code DatabaseMetaData}) can be asked about the
+     * table {@code storedName} safely, before reflection does. Generic: any name.
+     *
+     * @throws dev.retort.exc.ArgumentException when the driver would splice the name into SQL
+     */
+    public void checkCatalogName(String storedName) {
+    }
+
     /** A Retort name as the database stores it, for catalog lookups ({@code users} → {@code USERS}). */
     public String denormalizeName(String name) {
         if (name == null) {

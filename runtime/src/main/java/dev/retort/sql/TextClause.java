@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * {@link BindParameterException}. Values are always bound, never spliced into the text.
  */
 public final class TextClause implements Executable {
-    private static final Pattern BIND = Pattern.compile("(?<![:\\w\\\\]):(\\w+)(?!:)");
+    /** SQLAlchemy's pattern; {@code \w} is Unicode-aware as in Python, so {@code :é} is a name. */
+    private static final Pattern BIND =
+            Pattern.compile("(?<![:\\w\\\\]):(\\w+)(?!:)", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final String text;
     private final List<Object> parts;

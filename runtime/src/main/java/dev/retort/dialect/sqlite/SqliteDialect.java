@@ -4,7 +4,9 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Feature;
 import dev.retort.dialect.JdbcBinding;
 import dev.retort.dialect.StandardBindings;
+import dev.retort.exc.ArgumentException;
 import dev.retort.exc.InvalidUrlException;
+import dev.retort.sql.Shown;
 import dev.retort.sql.SqlType;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.TypeKind;
@@ -200,6 +202,20 @@ public final class SqliteDialect extends Dialect {
     }
 
     /** An {@code INTEGER PRIMARY KEY} is an alias of the rowid: SQLite fills it in, with or without AUTOINCREMENT. */
+    /**
+     * xerial's driver splices the table name into the SQL of {@code getColumns} and
+     * {@code getImportedKeys} without escaping single quotes, so a name holding one is refused
+     * instead of being handed to it.
+     */
+    @Override
+    public void checkCatalogName(String storedName) {
+        if (storedName != null && storedName.indexOf('\'') >= 0) {
+            throw new ArgumentException("Cannot reflect the SQLite table " + Shown.text(storedName) + ": the SQLite JDBC "
+                    + "driver splices table names into its catalog queries without escaping single quotes; rename "
+                    + "the table without \"'\" to reflect it");
+        }
+    }
+
     @Override
     public boolean reflectAutoincrement(boolean reported, String typeName, boolean onlyPrimaryKeyColumn) {
         return reported || (onlyPrimaryKeyColumn && "INTEGER".equalsIgnoreCase(typeName));

@@ -161,6 +161,7 @@ final class Catalog {
     }
 
     List<ColumnInfo> columns(TableRef t, List<String> primaryKey) throws SQLException {
+        dialect.checkCatalogName(t.storedName());
         Map<Integer, ColumnInfo> byPosition = new TreeMap<>();
         try (ResultSet rs = meta.getColumns(null, pattern(t.storedSchema()), pattern(t.storedName()), "%")) {
             while (rs.next()) {
@@ -221,6 +222,7 @@ final class Catalog {
      * the same name (or, unnamed, the same referred table and rule) that has one column fewer.
      */
     List<Stored<ForeignKeyInfo>> foreignKeys(TableRef t) throws SQLException {
+        dialect.checkCatalogName(t.storedName());
         List<FkRows> open = new ArrayList<>();
         try (ResultSet rs = meta.getImportedKeys(null, t.storedSchema(), t.storedName())) {
             while (rs.next()) {
