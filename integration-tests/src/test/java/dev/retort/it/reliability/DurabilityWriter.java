@@ -32,6 +32,7 @@ public final class DurabilityWriter {
         Table t = table(md);
         int bound = Integer.parseInt(args[1]);
         try (Engine engine = Engine.create(args[0])) {
+            md.dropAll(engine);
             md.createAll(engine);
             System.out.println("ready");
             System.out.flush();
