@@ -3,10 +3,8 @@ package dev.retort.sql;
 import dev.retort.exc.ArgumentException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -176,18 +174,90 @@ public final class Select implements Executable {
     }
 
     private Select joinFrom(FromClause target, ColumnElement<Boolean> on, boolean outer) {
-        List<FromClause> fs = new ArrayList<>(froms);
+        List<FromClause> fs = new ArrayList<>(withoutJoined(froms));
         if (fs.isEmpty()) {
             fs.addAll(inferredFroms(List.of()));
         }
         if (fs.isEmpty()) {
             throw new ArgumentException("Nothing to join " + target + " to: select from a table first");
         }
-        FromClause left = fs.get(0);
-        Join join = new Join(left, target, on, outer);
-        fs.set(0, join);
         fs.remove(target);
+        if (fs.isEmpty()) {
+            throw new ArgumentException("Nothing to join " + target + " to but itself: select from another table first");
+        }
+        int leftIndex = leftSide(fs, target, on);
+        fs.set(leftIndex, new Join(fs.get(leftIndex), target, on, outer));
         return copy(columns, List.copyOf(fs), where, orderBy, groupBy, having, distinct, limit, offset, forUpdate);
+    }
+
+    /**
+     * Which FROM item {@code target} joins to, as SQLAlchemy decides it: the only one; else the
+     * one whose columns, with the target's, cover the ON clause (any, when none does), or without
+     * an ON clause the one a foreign key connects to the target.
+     *
+     * @throws ArgumentException when several FROM items qualify, or none can join the target
+     */
+    private static int leftSide(List<FromClause> fs, FromClause target, ColumnElement<Boolean> on) {
+        if (fs.size() == 1) {
+            return 0;
+        }
+        List<Integer> candidates = new ArrayList<>();
+        Set<Column<?>> onColumns = on == null ? Set.of() : columnsOf(on);
+        for (int i = 0; i < fs.size(); i++) {
+            FromClause f = fs.get(i);
+            if (on != null ? ownsAll(f, target, onColumns) : canJoin(f, target)) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty() && on != null) {
+            for (int i = 0; i < fs.size(); i++) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (candidates.isEmpty()) {
+            throw new ArgumentException("Don't know how to join to " + Join.describe(target)
+                    + ": no FROM item has a foreign key to it; pass the ON condition explicitly: join(right, condition)");
+        }
+        throw new ArgumentException("Can't determine which FROM item to join " + Join.describe(target) + " to: "
+                + candidates.size() + " of them can; build the join yourself, selectFrom(left.join(right, condition)),"
+                + " to choose the left side");
+    }
+
+    private static Set<Column<?>> columnsOf(ClauseElement e) {
+        Set<Column<?>> cols = new LinkedHashSet<>();
+        Consumer<ClauseElement> collector = new Consumer<>() {
+            @Override
+            public void accept(ClauseElement c) {
+                if (c instanceof Column) {
+                    cols.add((Column<?>) c);
+                } else if (c instanceof ColumnElement) {
+                    ((ColumnElement<?>) c).children(this);
+                }
+            }
+        };
+        collector.accept(e);
+        return cols;
+    }
+
+    private static boolean ownsAll(FromClause f, FromClause target, Set<Column<?>> cols) {
+        for (Column<?> c : cols) {
+            if (!f.owns(c) && !target.owns(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean canJoin(FromClause f, FromClause target) {
+        try {
+            Join.inferOnClause(f, target);
+            return true;
+        } catch (ArgumentException e) {
+            return false;
+        }
     }
 
     /** Adds ORDER BY expressions; use {@code .desc()} on an expression for descending order. */
@@ -264,8 +334,9 @@ public final class Select implements Executable {
 
     /**
      * The keys the result row exposes for each selected expression: a column's name, a label's
-     * name, else the expression's name with a counter ({@code count_1}); repeated names get a
-     * suffix ({@code id}, {@code id_1}).
+     * name, a function's name with a counter ({@code count_1}), else an anonymous label
+     * ({@code anon_1}); repeated names get a suffix ({@code id}, {@code id_1}). See
+     * {@link ResultKeys}.
      */
     public List<String> resultKeys() {
         List<String> keys = resultKeys;
@@ -277,29 +348,7 @@ public final class Select implements Executable {
     }
 
     private List<String> computeKeys() {
-        List<String> keys = new ArrayList<>(columns.size());
-        Set<String> used = new LinkedHashSet<>();
-        Map<String, Integer> counters = new HashMap<>();
-        for (ColumnElement<?> c : columns) {
-            String key;
-            if (c.asColumn() != null) {
-                key = c.asColumn().name();
-            } else if (c instanceof Label) {
-                key = ((Label<?>) c).name();
-            } else {
-                String stem = c.anonName().replaceAll("[^A-Za-z0-9_]", "");
-                stem = stem.isEmpty() ? "anon" : stem;
-                int n = counters.merge(stem, 1, Integer::sum);
-                key = stem + "_" + n;
-            }
-            String unique = key;
-            int n = 0;
-            while (!used.add(unique)) {
-                unique = key + "_" + (++n);
-            }
-            keys.add(unique);
-        }
-        return Collections.unmodifiableList(keys);
+        return ResultKeys.of(columns);
     }
 
     /** The explicitly given FROM items (from {@link #selectFrom}, {@link #join} or tables passed to select). */
@@ -331,9 +380,10 @@ public final class Select implements Executable {
         orderBy.forEach(collector);
         groupBy.forEach(collector);
         having.forEach(collector);
+        List<FromClause> shown = withoutJoined(out);
         if (!correlated.isEmpty()) {
             List<FromClause> kept = new ArrayList<>();
-            for (FromClause f : out) {
+            for (FromClause f : shown) {
                 if (!froms.contains(f) && covered(correlated, f)) {
                     continue;
                 }
@@ -343,7 +393,38 @@ public final class Select implements Executable {
                 return kept;
             }
         }
-        return out;
+        return shown;
+    }
+
+    /**
+     * {@code froms} without the items that are part of a join in the list: a table inside an
+     * explicit join is not repeated as a FROM item of its own (which would be a cross join), as
+     * SQLAlchemy's display FROMs hide them.
+     */
+    private static List<FromClause> withoutJoined(List<FromClause> froms) {
+        List<Join> joins = new ArrayList<>();
+        for (FromClause f : froms) {
+            if (f instanceof Join) {
+                joins.add((Join) f);
+            }
+        }
+        if (joins.isEmpty()) {
+            return froms;
+        }
+        List<FromClause> kept = new ArrayList<>(froms.size());
+        for (FromClause f : froms) {
+            boolean hidden = false;
+            for (Join j : joins) {
+                if (j != f && j.contains(f)) {
+                    hidden = true;
+                    break;
+                }
+            }
+            if (!hidden && !kept.contains(f)) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     private static boolean covered(List<FromClause> froms, FromClause f) {

@@ -63,7 +63,7 @@ SELECT (users.id + ?) * ? AS x FROM users WHERE users.id - ? > ?
 -- parameters: [id_1=1, id_2=2, id_3=1, id_4=0]
 
 -- select.cast
-SELECT CAST(TRIM(CAST(users.id AS CHAR(254))) AS VARCHAR(10)) AS sid, CAST(users.name AS CLOB) AS name_1 FROM users
+SELECT CAST(TRIM(CAST(users.id AS CHAR(254))) AS VARCHAR(10)) AS sid, CAST(users.name AS CLOB) AS name FROM users
 -- parameters: []
 
 -- select.functions
@@ -123,7 +123,7 @@ SELECT u.name FROM users AS u WHERE u.id = ?
 -- parameters: [id_1=1]
 
 -- select.subquery_from
-SELECT users.name, counts.n FROM users, (SELECT addresses.user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
+SELECT users.name, counts.n FROM users, (SELECT addresses.user_id AS user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
 -- parameters: []
 
 -- select.scalar_subquery
@@ -146,11 +146,11 @@ SELECT users.id, users.name, users.fullname FROM users WHERE users.id = ? FOR UP
 !! CompileException: Derby allows FOR UPDATE only on a SELECT from one table without ORDER BY, DISTINCT, GROUP BY or joins (SQLState 42Y90); lock the rows with a plain SELECT ... FOR UPDATE first, then run the query
 
 -- select.literal
-SELECT CAST(? AS INTEGER) AS param_1 FROM SYSIBM.SYSDUMMY1
+SELECT CAST(? AS INTEGER) AS anon_1 FROM SYSIBM.SYSDUMMY1
 -- parameters: [param_1=1]
 
 -- select.literal_null
-SELECT CAST(? AS VARCHAR(32672)) AS param_1 FROM SYSIBM.SYSDUMMY1
+SELECT CAST(? AS VARCHAR(32672)) AS anon_1 FROM SYSIBM.SYSDUMMY1
 -- parameters: [param_1=null]
 
 -- select.func_literal
@@ -158,7 +158,7 @@ SELECT lower(CAST(? AS VARCHAR(32672))) AS lower_1 FROM SYSIBM.SYSDUMMY1
 -- parameters: [lower_1=X]
 
 -- select.concat_literal
-SELECT CAST(users.name || ? AS VARCHAR(32672)) AS name_1 FROM users
+SELECT CAST(users.name || ? AS VARCHAR(32672)) AS anon_1 FROM users
 -- parameters: [name_1=x]
 
 -- select.bind_is_null
@@ -190,7 +190,7 @@ INSERT INTO users (name, fullname) VALUES (?, ?)
 -- parameters: [name, fullname]
 
 -- insert.from_select
-INSERT INTO addresses (user_id, email_address) SELECT users.id, CAST(users.name || ? AS VARCHAR(32672)) AS name_1 FROM users WHERE users.id = ?
+INSERT INTO addresses (user_id, email_address) SELECT users.id, CAST(users.name || ? AS VARCHAR(32672)) AS anon_1 FROM users WHERE users.id = ?
 -- parameters: [name_1=@example.com, id_1=3]
 
 -- insert.returning

@@ -63,7 +63,7 @@ SELECT (users.id + ?) * ? AS x FROM users WHERE users.id - ? > ?
 -- parameters: [id_1=1, id_2=2, id_3=1, id_4=0]
 
 -- select.cast
-SELECT CAST(users.id AS VARCHAR(10)) AS sid, CAST(users.name AS TEXT) AS name_1 FROM users
+SELECT CAST(users.id AS VARCHAR(10)) AS sid, CAST(users.name AS TEXT) AS name FROM users
 -- parameters: []
 
 -- select.functions
@@ -123,7 +123,7 @@ SELECT u.name FROM users AS u WHERE u.id = ?
 -- parameters: [id_1=1]
 
 -- select.subquery_from
-SELECT users.name, counts.n FROM users, (SELECT addresses.user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
+SELECT users.name, counts.n FROM users, (SELECT addresses.user_id AS user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
 -- parameters: []
 
 -- select.scalar_subquery
@@ -147,11 +147,11 @@ SELECT users.id, users.name, users.fullname FROM users ORDER BY users.id
 -- parameters: []
 
 -- select.literal
-SELECT ? AS param_1
+SELECT ? AS anon_1
 -- parameters: [param_1=1]
 
 -- select.literal_null
-SELECT ? AS param_1
+SELECT ? AS anon_1
 -- parameters: [param_1=null]
 
 -- select.func_literal
@@ -159,7 +159,7 @@ SELECT lower(?) AS lower_1
 -- parameters: [lower_1=X]
 
 -- select.concat_literal
-SELECT users.name || ? AS name_1 FROM users
+SELECT users.name || ? AS anon_1 FROM users
 -- parameters: [name_1=x]
 
 -- select.bind_is_null
@@ -191,7 +191,7 @@ INSERT INTO users (name, fullname) VALUES (?, ?)
 -- parameters: [name, fullname]
 
 -- insert.from_select
-INSERT INTO addresses (user_id, email_address) SELECT users.id, users.name || ? AS name_1 FROM users WHERE users.id = ?
+INSERT INTO addresses (user_id, email_address) SELECT users.id, users.name || ? AS anon_1 FROM users WHERE users.id = ?
 -- parameters: [name_1=@example.com, id_1=3]
 
 -- insert.returning

@@ -28,6 +28,7 @@ import dev.retort.sql.Label;
 import dev.retort.sql.LiteralColumn;
 import dev.retort.sql.Null;
 import dev.retort.sql.Operator;
+import dev.retort.sql.ResultKeys;
 import dev.retort.sql.ScalarSubquery;
 import dev.retort.sql.Select;
 import dev.retort.sql.SqlType;
@@ -80,6 +81,7 @@ public class SqlCompiler implements SqlVisitor {
     private Collection<String> columnKeys;
     private boolean qualifyColumns = true;
     private boolean inColumnsClause;
+    private boolean labelEveryColumn;
     private boolean bareSelectItem;
     private boolean untypedOperand;
     private int functionDepth;
@@ -483,6 +485,7 @@ public class SqlCompiler implements SqlVisitor {
     @Override
     public void visitSubquery(Subquery subquery) {
         sql.append('(');
+        labelEveryColumn = true; // its columns are named by the statement around it, as SQLAlchemy labels them
         nested(subquery.select());
         sql.append(") AS ").append(preparer.quote(subqueryName(subquery)));
     }
@@ -510,12 +513,14 @@ public class SqlCompiler implements SqlVisitor {
         }
         List<String> keys = s.resultKeys();
         boolean savedInColumns = inColumnsClause;
+        boolean labelAll = labelEveryColumn;
+        labelEveryColumn = false;
         inColumnsClause = true;
         for (int i = 0; i < cols.size(); i++) {
             if (i > 0) {
                 sql.append(", ");
             }
-            columnClause(cols.get(i), keys.get(i));
+            columnClause(cols.get(i), keys.get(i), labelAll);
         }
         inColumnsClause = savedInColumns;
         if (froms.isEmpty()) {
@@ -557,17 +562,17 @@ public class SqlCompiler implements SqlVisitor {
         }
     }
 
-    private void columnClause(ColumnElement<?> c, String key) {
+    /**
+     * One select-list item, labelled when its result key is not the name the database gives it,
+     * or, with {@code labelAll} (a subquery's columns), whenever it is a named column.
+     */
+    private void columnClause(ColumnElement<?> c, String key, boolean labelAll) {
         if (c.asColumn() != null) {
             process(c);
-            if (!c.asColumn().name().equals(key)) {
-                sql.append(" AS ").append(preparer.quote(key));
-            }
-        } else if (c instanceof Label) {
-            selectItem(((Label<?>) c).element());
-            sql.append(" AS ").append(preparer.quote(key));
         } else {
-            selectItem(c);
+            selectItem(c instanceof Label ? ((Label<?>) c).element() : c);
+        }
+        if ((labelAll && c.asColumn() != null) || !key.equals(ResultKeys.naturalName(c))) {
             sql.append(" AS ").append(preparer.quote(key));
         }
     }
@@ -761,14 +766,14 @@ public class SqlCompiler implements SqlVisitor {
         }
         sql.append(" RETURNING ");
         List<ResultColumn> rc = new ArrayList<>();
+        List<String> keys = ResultKeys.of(cols);
         for (int i = 0; i < cols.size(); i++) {
             ColumnElement<?> c = cols.get(i);
             if (i > 0) {
                 sql.append(", ");
             }
-            String key = c.asColumn() != null ? c.asColumn().name() : c instanceof Label ? ((Label<?>) c).name()
-                    : c.anonName() + "_" + (i + 1);
-            columnClause(c, key);
+            String key = keys.get(i);
+            columnClause(c, key, false);
             rc.add(new ResultColumn(key, c.type(), c));
         }
         if (selects.isEmpty()) {
