@@ -3,10 +3,8 @@ package dev.retort.sql;
 import dev.retort.exc.ArgumentException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -21,9 +19,10 @@ import java.util.function.Consumer;
  * select(users).orderBy(users.c("id").desc()).limit(10).offset(20)
  * }</pre>
  *
- * <p>The FROM list is inferred from the columns and conditions used, unless given with
- * {@link #selectFrom} or {@link #join}. Inside another statement, tables the enclosing statement
- * already selects from are correlated (left out of the inner FROM).
+ * <p>The FROM list is the items given with {@link #selectFrom} or {@link #join}, then the tables
+ * of the columns and conditions used; an item that is part of a join in the list is not repeated.
+ * Inside another statement (not as a FROM subquery), tables the enclosing statement already
+ * selects from are correlated (left out of the inner FROM).
  */
 public final class Select implements Executable {
     private final List<ColumnElement<?>> columns;
@@ -73,7 +72,9 @@ public final class Select implements Executable {
             } else if (item instanceof FromClause) {
                 FromClause f = (FromClause) item;
                 cols.addAll(f.columns().list());
-                if (!froms.contains(f)) {
+                // a join is kept whole; a table, alias or subquery is found again from its columns, so that
+                // explicit selectFrom() items come first and enclosing statements correlate it, as in SQLAlchemy
+                if (f instanceof Join && !froms.contains(f)) {
                     froms.add(f);
                 }
             } else {
@@ -153,31 +154,41 @@ public final class Select implements Executable {
         return copy(columns, List.copyOf(fs), where, orderBy, groupBy, having, distinct, limit, offset, forUpdate);
     }
 
-    /** Joins {@code target} to the leftmost FROM item, the ON clause inferred from foreign keys. */
+    /**
+     * Joins {@code target} to the FROM item a foreign key connects it to (the only FROM item, when
+     * there is one), the ON clause inferred from that foreign key.
+     *
+     * @throws ArgumentException when no FROM item, or several, can join {@code target}
+     */
     public Select join(FromClause target) {
         return joinFrom(target, null, false);
     }
 
-    /** Joins {@code target} to the leftmost FROM item on a condition. */
+    /**
+     * Joins {@code target} on a condition, to the FROM item whose columns the condition uses (the
+     * only FROM item, when there is one).
+     *
+     * @throws ArgumentException when several FROM items qualify
+     */
     public Select join(FromClause target, ColumnElement<Boolean> on) {
         return joinFrom(target, Objects.requireNonNull(on, "on"), false);
     }
 
-    /** LEFT OUTER JOIN of {@code target}, the ON clause inferred from foreign keys. */
+    /** LEFT OUTER JOIN of {@code target}, the left side and ON clause found as by {@link #join(FromClause)}. */
     public Select outerJoin(FromClause target) {
         return joinFrom(target, null, true);
     }
 
-    /** LEFT OUTER JOIN of {@code target} on a condition. */
+    /**
+     * LEFT OUTER JOIN of {@code target} on a condition, the left side found as by
+     * {@link #join(FromClause, ColumnElement)}.
+     */
     public Select outerJoin(FromClause target, ColumnElement<Boolean> on) {
         return joinFrom(target, Objects.requireNonNull(on, "on"), true);
     }
 
     private Select joinFrom(FromClause target, ColumnElement<Boolean> on, boolean outer) {
-        List<FromClause> fs = new ArrayList<>(withoutJoined(froms));
-        if (fs.isEmpty()) {
-            fs.addAll(inferredFroms(List.of()));
-        }
+        List<FromClause> fs = new ArrayList<>(inferredFroms(List.of()));
         if (fs.isEmpty()) {
             throw new ArgumentException("Nothing to join " + target + " to: select from a table first");
         }
@@ -185,79 +196,9 @@ public final class Select implements Executable {
         if (fs.isEmpty()) {
             throw new ArgumentException("Nothing to join " + target + " to but itself: select from another table first");
         }
-        int leftIndex = leftSide(fs, target, on);
+        int leftIndex = FromList.leftSide(fs, target, on);
         fs.set(leftIndex, new Join(fs.get(leftIndex), target, on, outer));
         return copy(columns, List.copyOf(fs), where, orderBy, groupBy, having, distinct, limit, offset, forUpdate);
-    }
-
-    /**
-     * Which FROM item {@code target} joins to, as SQLAlchemy decides it: the only one; else the
-     * one whose columns, with the target's, cover the ON clause (any, when none does), or without
-     * an ON clause the one a foreign key connects to the target.
-     *
-     * @throws ArgumentException when several FROM items qualify, or none can join the target
-     */
-    private static int leftSide(List<FromClause> fs, FromClause target, ColumnElement<Boolean> on) {
-        if (fs.size() == 1) {
-            return 0;
-        }
-        List<Integer> candidates = new ArrayList<>();
-        Set<Column<?>> onColumns = on == null ? Set.of() : columnsOf(on);
-        for (int i = 0; i < fs.size(); i++) {
-            FromClause f = fs.get(i);
-            if (on != null ? ownsAll(f, target, onColumns) : canJoin(f, target)) {
-                candidates.add(i);
-            }
-        }
-        if (candidates.isEmpty() && on != null) {
-            for (int i = 0; i < fs.size(); i++) {
-                candidates.add(i);
-            }
-        }
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        if (candidates.isEmpty()) {
-            throw new ArgumentException("Don't know how to join to " + Join.describe(target)
-                    + ": no FROM item has a foreign key to it; pass the ON condition explicitly: join(right, condition)");
-        }
-        throw new ArgumentException("Can't determine which FROM item to join " + Join.describe(target) + " to: "
-                + candidates.size() + " of them can; build the join yourself, selectFrom(left.join(right, condition)),"
-                + " to choose the left side");
-    }
-
-    private static Set<Column<?>> columnsOf(ClauseElement e) {
-        Set<Column<?>> cols = new LinkedHashSet<>();
-        Consumer<ClauseElement> collector = new Consumer<>() {
-            @Override
-            public void accept(ClauseElement c) {
-                if (c instanceof Column) {
-                    cols.add((Column<?>) c);
-                } else if (c instanceof ColumnElement) {
-                    ((ColumnElement<?>) c).children(this);
-                }
-            }
-        };
-        collector.accept(e);
-        return cols;
-    }
-
-    private static boolean ownsAll(FromClause f, FromClause target, Set<Column<?>> cols) {
-        for (Column<?> c : cols) {
-            if (!f.owns(c) && !target.owns(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean canJoin(FromClause f, FromClause target) {
-        try {
-            Join.inferOnClause(f, target);
-            return true;
-        } catch (ArgumentException e) {
-            return false;
-        }
     }
 
     /** Adds ORDER BY expressions; use {@code .desc()} on an expression for descending order. */
@@ -351,7 +292,7 @@ public final class Select implements Executable {
         return ResultKeys.of(columns);
     }
 
-    /** The explicitly given FROM items (from {@link #selectFrom}, {@link #join} or tables passed to select). */
+    /** The explicitly given FROM items (from {@link #selectFrom}, {@link #join} or joins passed to select). */
     public List<FromClause> explicitFroms() {
         return froms;
     }
@@ -367,7 +308,7 @@ public final class Select implements Executable {
             public void accept(ClauseElement e) {
                 if (e instanceof Column) {
                     FromClause t = ((Column<?>) e).table();
-                    if (t != null && !covered(out, t)) {
+                    if (t != null && !FromList.covered(out, t)) {
                         out.add(t);
                     }
                 } else if (e instanceof ColumnElement) {
@@ -380,11 +321,11 @@ public final class Select implements Executable {
         orderBy.forEach(collector);
         groupBy.forEach(collector);
         having.forEach(collector);
-        List<FromClause> shown = withoutJoined(out);
+        List<FromClause> shown = FromList.withoutJoined(out);
         if (!correlated.isEmpty()) {
             List<FromClause> kept = new ArrayList<>();
             for (FromClause f : shown) {
-                if (!froms.contains(f) && covered(correlated, f)) {
+                if (!froms.contains(f) && FromList.covered(correlated, f)) {
                     continue;
                 }
                 kept.add(f);
@@ -394,46 +335,6 @@ public final class Select implements Executable {
             }
         }
         return shown;
-    }
-
-    /**
-     * {@code froms} without the items that are part of a join in the list: a table inside an
-     * explicit join is not repeated as a FROM item of its own (which would be a cross join), as
-     * SQLAlchemy's display FROMs hide them.
-     */
-    private static List<FromClause> withoutJoined(List<FromClause> froms) {
-        List<Join> joins = new ArrayList<>();
-        for (FromClause f : froms) {
-            if (f instanceof Join) {
-                joins.add((Join) f);
-            }
-        }
-        if (joins.isEmpty()) {
-            return froms;
-        }
-        List<FromClause> kept = new ArrayList<>(froms.size());
-        for (FromClause f : froms) {
-            boolean hidden = false;
-            for (Join j : joins) {
-                if (j != f && j.contains(f)) {
-                    hidden = true;
-                    break;
-                }
-            }
-            if (!hidden && !kept.contains(f)) {
-                kept.add(f);
-            }
-        }
-        return kept;
-    }
-
-    private static boolean covered(List<FromClause> froms, FromClause f) {
-        for (FromClause existing : froms) {
-            if (existing == f || (existing instanceof Join && ((Join) existing).contains(f))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The WHERE conditions (expressions or {@link TextClause}s), rendered joined with AND. */

@@ -15,7 +15,7 @@ SELECT addresses.id, addresses.user_id, addresses.email_address FROM addresses W
 -- parameters: [email_address_1=%@gmail.com]
 
 -- select.and_or_not
-SELECT users.id FROM users WHERE users.name = ? AND (users.id > ? OR NOT (users.fullname IS NULL))
+SELECT users.id FROM users WHERE users.name = ? AND (users.id > ? OR users.fullname IS NOT NULL)
 -- parameters: [name_1=ed, id_1=3]
 
 -- select.seed_title
@@ -23,8 +23,8 @@ SELECT CAST(users.fullname || ? || addresses.email_address AS VARCHAR(32672)) AS
 -- parameters: [fullname_1=, , email_address_1=%@aol.com, email_address_2=%@msn.com]
 
 -- select.concat_where
-SELECT users.id FROM users WHERE CAST(users.name || ? AS VARCHAR(32672)) = ?
--- parameters: [name_1=x, name_2=edx]
+SELECT users.id FROM users WHERE (CAST(users.name || ? AS VARCHAR(32672))) = ?
+-- parameters: [name_1=x, param_1=edx]
 
 -- select.ilike
 SELECT users.id FROM users WHERE lower(users.name) LIKE lower(CAST(? AS VARCHAR(32672))) AND lower(users.fullname) NOT LIKE lower(CAST(? AS VARCHAR(32672)))
@@ -39,7 +39,7 @@ SELECT users.id FROM users WHERE users.id IN (?, ?, ?) AND users.name NOT IN (?,
 -- parameters: [id_1=1, id_2=2, id_3=3, name_1=x, name_2=y]
 
 -- select.in_empty
-SELECT users.id FROM users WHERE 1 = 0
+SELECT users.id FROM users WHERE 0 = 1
 -- parameters: []
 
 -- select.in_select
@@ -60,7 +60,7 @@ SELECT users.id FROM users WHERE users.name <> ?
 
 -- select.arithmetic
 SELECT (users.id + ?) * ? AS x FROM users WHERE users.id - ? > ?
--- parameters: [id_1=1, id_2=2, id_3=1, id_4=0]
+-- parameters: [id_1=1, param_1=2, id_2=1, param_2=0]
 
 -- select.cast
 SELECT CAST(TRIM(CAST(users.id AS CHAR(254))) AS VARCHAR(10)) AS sid, CAST(users.name AS CLOB) AS name FROM users
@@ -209,7 +209,7 @@ UPDATE users SET name=? WHERE users.id = ?
 -- parameters: [name=x, id_1=1]
 
 -- update.expression
-UPDATE users SET fullname=CAST(users.name || ? AS VARCHAR(32672))
+UPDATE users SET fullname=(CAST(users.name || ? AS VARCHAR(32672)))
 -- parameters: [name_1=!]
 
 -- update.keys_bindparam
