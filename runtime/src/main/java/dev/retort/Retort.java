@@ -351,7 +351,7 @@ public final class Retort {
         return Expressions.true_();
     }
 
-    /** A condition that is always false, rendered {@code 1 = 0}: SQLAlchemy's {@code false()}. */
+    /** A condition that is always false, rendered {@code 0 = 1}: SQLAlchemy's {@code false()}. */
     public static ColumnElement<Boolean> false_() {
         return Expressions.false_();
     }

@@ -64,10 +64,6 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
         return type;
     }
 
-    @Override
-    public String anonName() {
-        return left.anonName();
-    }
 
     @Override
     public void children(Consumer<ClauseElement> consumer) {

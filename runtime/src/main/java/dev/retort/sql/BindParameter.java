@@ -64,10 +64,6 @@ public final class BindParameter<T> extends ColumnElement<T> {
         return type;
     }
 
-    @Override
-    public String anonName() {
-        return key;
-    }
 
     @Override
     public void accept(SqlVisitor visitor) {

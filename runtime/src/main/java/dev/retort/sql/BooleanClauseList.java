@@ -15,14 +15,20 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         this.clauses = List.copyOf(clauses);
     }
 
-    /** Conjunction; nested ANDs are flattened, a single clause is returned as is. */
+    /**
+     * Conjunction; nested ANDs are flattened, a single clause is returned as is, {@code true_()}
+     * is left out and {@code false_()} makes the whole {@code false_()}.
+     */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static ColumnElement<Boolean> and(ColumnElement<Boolean>... clauses) {
         return of(Operator.AND, List.of(clauses));
     }
 
-    /** Disjunction; nested ORs are flattened, a single clause is returned as is. */
+    /**
+     * Disjunction; nested ORs are flattened, a single clause is returned as is, {@code false_()}
+     * is left out and {@code true_()} makes the whole {@code true_()}.
+     */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, or handed to List.of
     public static ColumnElement<Boolean> or(ColumnElement<Boolean>... clauses) {
@@ -34,13 +40,24 @@ public final class BooleanClauseList extends ColumnElement<Boolean> {
         if (operator != Operator.AND && operator != Operator.OR) {
             throw new ArgumentException("AND or OR, not " + operator);
         }
+        // as SQLAlchemy: true_() is dropped from an AND and decides an OR; false_() the other way round
+        BooleanConstant neutral = operator == Operator.AND ? BooleanConstant.TRUE : BooleanConstant.FALSE;
+        BooleanConstant decisive = operator == Operator.AND ? BooleanConstant.FALSE : BooleanConstant.TRUE;
         List<ColumnElement<Boolean>> flat = new ArrayList<>(clauses.size());
+        boolean sawNeutral = false;
         for (ColumnElement<Boolean> c : clauses) {
-            if (c instanceof BooleanClauseList && ((BooleanClauseList) c).operator == operator) {
+            if (c == decisive) {
+                return decisive;
+            } else if (c == neutral) {
+                sawNeutral = true;
+            } else if (c instanceof BooleanClauseList && ((BooleanClauseList) c).operator == operator) {
                 flat.addAll(((BooleanClauseList) c).clauses);
             } else if (c != null) {
                 flat.add(c);
             }
+        }
+        if (flat.isEmpty() && sawNeutral) {
+            return neutral;
         }
         if (flat.isEmpty()) {
             throw new ArgumentException(operator + " needs at least one clause");

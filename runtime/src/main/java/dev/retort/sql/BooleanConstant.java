@@ -1,7 +1,7 @@
 package dev.retort.sql;
 
 /**
- * A condition that is always true or always false, rendered as {@code 1 = 1} / {@code 1 = 0} so
+ * A condition that is always true or always false, rendered as {@code 1 = 1} / {@code 0 = 1} so
  * it works on databases without boolean literals. {@code in()} of an empty list yields
  * {@link #FALSE}.
  */
@@ -17,7 +17,7 @@ public final class BooleanConstant extends ColumnElement<Boolean> {
         this.value = value;
     }
 
-    /** {@code true} for {@link #TRUE} ({@code 1 = 1}), {@code false} for {@link #FALSE} ({@code 1 = 0}). */
+    /** {@code true} for {@link #TRUE} ({@code 1 = 1}), {@code false} for {@link #FALSE} ({@code 0 = 1}). */
     public boolean value() {
         return value;
     }

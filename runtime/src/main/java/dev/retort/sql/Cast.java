@@ -28,10 +28,6 @@ public final class Cast<T> extends ColumnElement<T> {
         return type;
     }
 
-    @Override
-    public String anonName() {
-        return expression.anonName();
-    }
 
     @Override
     public void children(Consumer<ClauseElement> consumer) {

@@ -30,9 +30,9 @@ public abstract class ColumnElement<T> implements ClauseElement {
     public abstract SqlType<T> type();
 
     /**
-     * The name this expression suggests for anonymous bind parameters compared with it and for
-     * its result column: a column's name, a label's name, a function's name; {@code "param"} when
-     * nothing better exists.
+     * The name this expression gives anonymous bind parameters compared with it, as SQLAlchemy
+     * names them: a column's name ({@code :name_1}), a function's name ({@code :count_1});
+     * {@code "param"} for anything else ({@code (x + 5) * 6} is {@code (t.x + :x_1) * :param_1}).
      */
     public String anonName() {
         return "param";

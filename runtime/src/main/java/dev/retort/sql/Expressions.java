@@ -58,9 +58,14 @@ public final class Expressions {
         return BooleanClauseList.or(clauses);
     }
 
-    /** {@code NOT (clause)}. */
+    /**
+     * The negation of {@code clause}, as SQLAlchemy's {@code not_()} builds it: a comparison gets
+     * its opposite operator ({@code x = 5} becomes {@code x != 5}, {@code IN} becomes {@code NOT IN},
+     * {@code BETWEEN} becomes {@code NOT BETWEEN}), a constant its opposite, and anything else
+     * {@code NOT (clause)}.
+     */
     public static ColumnElement<Boolean> not(ColumnElement<Boolean> clause) {
-        return UnaryExpression.prefix(Operator.NOT, Objects.requireNonNull(clause, "clause"), SqlTypes.BOOLEAN);
+        return Negation.of(Objects.requireNonNull(clause, "clause"));
     }
 
     /** A condition that is always true ({@code 1 = 1}). */
@@ -68,7 +73,7 @@ public final class Expressions {
         return BooleanConstant.TRUE;
     }
 
-    /** A condition that is always false ({@code 1 = 0}). */
+    /** A condition that is always false ({@code 0 = 1}). */
     public static ColumnElement<Boolean> false_() {
         return BooleanConstant.FALSE;
     }

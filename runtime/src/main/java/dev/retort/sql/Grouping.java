@@ -27,10 +27,6 @@ public final class Grouping<T> extends ColumnElement<T> {
         return element.type();
     }
 
-    @Override
-    public String anonName() {
-        return element.anonName();
-    }
 
     @Override
     public void children(Consumer<ClauseElement> consumer) {

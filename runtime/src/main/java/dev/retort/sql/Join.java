@@ -94,7 +94,7 @@ public final class Join implements FromClause {
         return null;
     }
 
-    private static String describe(FromClause f) {
+    static String describe(FromClause f) {
         if (f instanceof Table) {
             return "'" + ((Table) f).fullName() + "'";
         }

@@ -34,10 +34,6 @@ public final class Label<T> extends ColumnElement<T> {
         return element.type();
     }
 
-    @Override
-    public String anonName() {
-        return name;
-    }
 
     @Override
     public void children(Consumer<ClauseElement> consumer) {

@@ -48,7 +48,7 @@ public enum Operator {
     /** {@code a BETWEEN low AND high}; gives {@link Between} its precedence. */
     BETWEEN("BETWEEN", 5),
     /** String concatenation, {@code a || b}. */
-    CONCAT("||", 6),
+    CONCAT("||", 5),
     /** Addition, {@code a + b}. */
     ADD("+", 7),
     /** Subtraction, {@code a - b}. */
@@ -58,7 +58,7 @@ public enum Operator {
     /** Division, {@code a / b}. */
     DIV("/", 8),
     /** Unary minus, {@code -a}, a prefix operator. */
-    NEG("-", 9),
+    NEG("-", 8),
     /** {@code DISTINCT a}, a prefix operator for aggregate arguments: {@code count(DISTINCT a)}. */
     DISTINCT("DISTINCT", 10),
     /** Ascending order, {@code a ASC}; a postfix modifier for ORDER BY. */

@@ -3,12 +3,8 @@ package dev.retort.sql;
 import dev.retort.exc.ArgumentException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -23,9 +19,10 @@ import java.util.function.Consumer;
  * select(users).orderBy(users.c("id").desc()).limit(10).offset(20)
  * }</pre>
  *
- * <p>The FROM list is inferred from the columns and conditions used, unless given with
- * {@link #selectFrom} or {@link #join}. Inside another statement, tables the enclosing statement
- * already selects from are correlated (left out of the inner FROM).
+ * <p>The FROM list is the items given with {@link #selectFrom} or {@link #join}, then the tables
+ * of the columns and conditions used; an item that is part of a join in the list is not repeated.
+ * Inside another statement (not as a FROM subquery), tables the enclosing statement already
+ * selects from are correlated (left out of the inner FROM).
  */
 public final class Select implements Executable {
     private final List<ColumnElement<?>> columns;
@@ -75,7 +72,9 @@ public final class Select implements Executable {
             } else if (item instanceof FromClause) {
                 FromClause f = (FromClause) item;
                 cols.addAll(f.columns().list());
-                if (!froms.contains(f)) {
+                // a join is kept whole; a table, alias or subquery is found again from its columns, so that
+                // explicit selectFrom() items come first and enclosing statements correlate it, as in SQLAlchemy
+                if (f instanceof Join && !froms.contains(f)) {
                     froms.add(f);
                 }
             } else {
@@ -155,38 +154,50 @@ public final class Select implements Executable {
         return copy(columns, List.copyOf(fs), where, orderBy, groupBy, having, distinct, limit, offset, forUpdate);
     }
 
-    /** Joins {@code target} to the leftmost FROM item, the ON clause inferred from foreign keys. */
+    /**
+     * Joins {@code target} to the FROM item a foreign key connects it to (the only FROM item, when
+     * there is one), the ON clause inferred from that foreign key.
+     *
+     * @throws ArgumentException when no FROM item, or several, can join {@code target}
+     */
     public Select join(FromClause target) {
         return joinFrom(target, null, false);
     }
 
-    /** Joins {@code target} to the leftmost FROM item on a condition. */
+    /**
+     * Joins {@code target} on a condition, to the FROM item whose columns the condition uses (the
+     * only FROM item, when there is one).
+     *
+     * @throws ArgumentException when several FROM items qualify
+     */
     public Select join(FromClause target, ColumnElement<Boolean> on) {
         return joinFrom(target, Objects.requireNonNull(on, "on"), false);
     }
 
-    /** LEFT OUTER JOIN of {@code target}, the ON clause inferred from foreign keys. */
+    /** LEFT OUTER JOIN of {@code target}, the left side and ON clause found as by {@link #join(FromClause)}. */
     public Select outerJoin(FromClause target) {
         return joinFrom(target, null, true);
     }
 
-    /** LEFT OUTER JOIN of {@code target} on a condition. */
+    /**
+     * LEFT OUTER JOIN of {@code target} on a condition, the left side found as by
+     * {@link #join(FromClause, ColumnElement)}.
+     */
     public Select outerJoin(FromClause target, ColumnElement<Boolean> on) {
         return joinFrom(target, Objects.requireNonNull(on, "on"), true);
     }
 
     private Select joinFrom(FromClause target, ColumnElement<Boolean> on, boolean outer) {
-        List<FromClause> fs = new ArrayList<>(froms);
-        if (fs.isEmpty()) {
-            fs.addAll(inferredFroms(List.of()));
-        }
+        List<FromClause> fs = new ArrayList<>(inferredFroms(List.of()));
         if (fs.isEmpty()) {
             throw new ArgumentException("Nothing to join " + target + " to: select from a table first");
         }
-        FromClause left = fs.get(0);
-        Join join = new Join(left, target, on, outer);
-        fs.set(0, join);
         fs.remove(target);
+        if (fs.isEmpty()) {
+            throw new ArgumentException("Nothing to join " + target + " to but itself: select from another table first");
+        }
+        int leftIndex = FromList.leftSide(fs, target, on);
+        fs.set(leftIndex, new Join(fs.get(leftIndex), target, on, outer));
         return copy(columns, List.copyOf(fs), where, orderBy, groupBy, having, distinct, limit, offset, forUpdate);
     }
 
@@ -264,8 +275,9 @@ public final class Select implements Executable {
 
     /**
      * The keys the result row exposes for each selected expression: a column's name, a label's
-     * name, else the expression's name with a counter ({@code count_1}); repeated names get a
-     * suffix ({@code id}, {@code id_1}).
+     * name, a function's name with a counter ({@code count_1}), else an anonymous label
+     * ({@code anon_1}); repeated names get a suffix ({@code id}, {@code id_1}). See
+     * {@link ResultKeys}.
      */
     public List<String> resultKeys() {
         List<String> keys = resultKeys;
@@ -277,32 +289,10 @@ public final class Select implements Executable {
     }
 
     private List<String> computeKeys() {
-        List<String> keys = new ArrayList<>(columns.size());
-        Set<String> used = new LinkedHashSet<>();
-        Map<String, Integer> counters = new HashMap<>();
-        for (ColumnElement<?> c : columns) {
-            String key;
-            if (c.asColumn() != null) {
-                key = c.asColumn().name();
-            } else if (c instanceof Label) {
-                key = ((Label<?>) c).name();
-            } else {
-                String stem = c.anonName().replaceAll("[^A-Za-z0-9_]", "");
-                stem = stem.isEmpty() ? "anon" : stem;
-                int n = counters.merge(stem, 1, Integer::sum);
-                key = stem + "_" + n;
-            }
-            String unique = key;
-            int n = 0;
-            while (!used.add(unique)) {
-                unique = key + "_" + (++n);
-            }
-            keys.add(unique);
-        }
-        return Collections.unmodifiableList(keys);
+        return ResultKeys.of(columns);
     }
 
-    /** The explicitly given FROM items (from {@link #selectFrom}, {@link #join} or tables passed to select). */
+    /** The explicitly given FROM items (from {@link #selectFrom}, {@link #join} or joins passed to select). */
     public List<FromClause> explicitFroms() {
         return froms;
     }
@@ -318,7 +308,7 @@ public final class Select implements Executable {
             public void accept(ClauseElement e) {
                 if (e instanceof Column) {
                     FromClause t = ((Column<?>) e).table();
-                    if (t != null && !covered(out, t)) {
+                    if (t != null && !FromList.covered(out, t)) {
                         out.add(t);
                     }
                 } else if (e instanceof ColumnElement) {
@@ -331,10 +321,11 @@ public final class Select implements Executable {
         orderBy.forEach(collector);
         groupBy.forEach(collector);
         having.forEach(collector);
+        List<FromClause> shown = FromList.withoutJoined(out);
         if (!correlated.isEmpty()) {
             List<FromClause> kept = new ArrayList<>();
-            for (FromClause f : out) {
-                if (!froms.contains(f) && covered(correlated, f)) {
+            for (FromClause f : shown) {
+                if (!froms.contains(f) && FromList.covered(correlated, f)) {
                     continue;
                 }
                 kept.add(f);
@@ -343,16 +334,7 @@ public final class Select implements Executable {
                 return kept;
             }
         }
-        return out;
-    }
-
-    private static boolean covered(List<FromClause> froms, FromClause f) {
-        for (FromClause existing : froms) {
-            if (existing == f || (existing instanceof Join && ((Join) existing).contains(f))) {
-                return true;
-            }
-        }
-        return false;
+        return shown;
     }
 
     /** The WHERE conditions (expressions or {@link TextClause}s), rendered joined with AND. */

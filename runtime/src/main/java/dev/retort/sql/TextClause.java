@@ -163,8 +163,17 @@ public final class TextClause implements Executable {
         visitor.visitText(this);
     }
 
+    /**
+     * The SQL as sent, with {@code :name} placeholders and escaped colons unescaped: {@code
+     * text("mork = '\\:mindy'")} shows {@code mork = ':mindy'}, as SQLAlchemy's {@code str(text(...))}
+     * does. {@link #text()} keeps the text as written.
+     */
     @Override
     public String toString() {
-        return text;
+        StringBuilder b = new StringBuilder(text.length());
+        for (Object part : parts) {
+            b.append(part);
+        }
+        return b.toString();
     }
 }

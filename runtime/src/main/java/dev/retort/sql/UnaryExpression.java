@@ -49,10 +49,6 @@ public final class UnaryExpression<T> extends ColumnElement<T> {
         return type;
     }
 
-    @Override
-    public String anonName() {
-        return element.anonName();
-    }
 
     @Override
     public void children(Consumer<ClauseElement> consumer) {

@@ -93,4 +93,29 @@ class GenericSqlTest {
         assertEquals("Column 'a' of table 'pairs' is flagged primaryKey() but the table's primary key constraint is"
                 + " over [b]; name it in the constraint or drop the flag", e.getMessage());
     }
+
+    @Test
+    void aTableInsideAnExplicitJoinIsNotRepeatedInFrom() {
+        var on = f.users.c("id").eq(f.addresses.c("user_id"));
+        String joined = "SELECT users.id, users.name, users.fullname FROM users JOIN addresses ON users.id = "
+                + "addresses.user_id";
+        assertEquals(joined, select(f.users).selectFrom(f.users.join(f.addresses, on)).toString());
+        assertEquals(joined, select(f.users).join(f.addresses, on).toString());
+        var chained = select(f.users).selectFrom(f.users.join(f.addresses, on)).outerJoin(f.child);
+        assertEquals("SELECT users.id, users.name, users.fullname FROM users JOIN addresses ON users.id = "
+                + "addresses.user_id LEFT OUTER JOIN child ON users.id = child.owner_id", chained.toString());
+    }
+
+    @Test
+    void unnamedExpressionsGetAnonymousLabels() {
+        assertEquals("SELECT users.id + :id_1 AS anon_1, users.id = :id_2 AS anon_2, count(users.id) AS count_1 "
+                + "FROM users", select(f.users.<Integer>c("id").plus(1), f.users.<Integer>c("id").eq(2),
+                        Expressions.count(f.users.c("id"))).toString());
+    }
+
+    @Test
+    void textShowsEscapedColonsUnescaped() {
+        assertEquals("select * from foo where mork = ':mindy' and id = :id",
+                Expressions.text("select * from foo where mork = '\\:mindy' and id = :id").toString());
+    }
 }

@@ -15,7 +15,7 @@ SELECT addresses.id, addresses.user_id, addresses.email_address FROM addresses W
 -- parameters: [email_address_1=%@gmail.com]
 
 -- select.and_or_not
-SELECT users.id FROM users WHERE users.name = :name_1 AND (users.id > :id_1 OR NOT (users.fullname IS NULL))
+SELECT users.id FROM users WHERE users.name = :name_1 AND (users.id > :id_1 OR users.fullname IS NOT NULL)
 -- parameters: [name_1=ed, id_1=3]
 
 -- select.seed_title
@@ -23,8 +23,8 @@ SELECT users.fullname || :fullname_1 || addresses.email_address AS title FROM us
 -- parameters: [fullname_1=, , email_address_1=%@aol.com, email_address_2=%@msn.com]
 
 -- select.concat_where
-SELECT users.id FROM users WHERE users.name || :name_1 = :name_2
--- parameters: [name_1=x, name_2=edx]
+SELECT users.id FROM users WHERE (users.name || :name_1) = :param_1
+-- parameters: [name_1=x, param_1=edx]
 
 -- select.ilike
 SELECT users.id FROM users WHERE lower(users.name) LIKE lower(:name_1) AND lower(users.fullname) NOT LIKE lower(:fullname_1)
@@ -39,7 +39,7 @@ SELECT users.id FROM users WHERE users.id IN (:id_1, :id_2, :id_3) AND users.nam
 -- parameters: [id_1=1, id_2=2, id_3=3, name_1=x, name_2=y]
 
 -- select.in_empty
-SELECT users.id FROM users WHERE 1 = 0
+SELECT users.id FROM users WHERE 0 = 1
 -- parameters: []
 
 -- select.in_select
@@ -59,11 +59,11 @@ SELECT users.id FROM users WHERE users.name != :name_1
 -- parameters: [name_1=ed]
 
 -- select.arithmetic
-SELECT (users.id + :id_1) * :id_2 AS x FROM users WHERE users.id - :id_3 > :id_4
--- parameters: [id_1=1, id_2=2, id_3=1, id_4=0]
+SELECT (users.id + :id_1) * :param_1 AS x FROM users WHERE users.id - :id_2 > :param_2
+-- parameters: [id_1=1, param_1=2, id_2=1, param_2=0]
 
 -- select.cast
-SELECT CAST(users.id AS VARCHAR(10)) AS sid, CAST(users.name AS TEXT) AS name_1 FROM users
+SELECT CAST(users.id AS VARCHAR(10)) AS sid, CAST(users.name AS TEXT) AS name FROM users
 -- parameters: []
 
 -- select.functions
@@ -123,7 +123,7 @@ SELECT u.name FROM users AS u WHERE u.id = :id_1
 -- parameters: [id_1=1]
 
 -- select.subquery_from
-SELECT users.name, counts.n FROM users, (SELECT addresses.user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
+SELECT users.name, counts.n FROM users, (SELECT addresses.user_id AS user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
 -- parameters: []
 
 -- select.scalar_subquery
@@ -147,11 +147,11 @@ SELECT users.id, users.name, users.fullname FROM users ORDER BY users.id FOR UPD
 -- parameters: []
 
 -- select.literal
-SELECT :param_1 AS param_1
+SELECT :param_1 AS anon_1
 -- parameters: [param_1=1]
 
 -- select.literal_null
-SELECT :param_1 AS param_1
+SELECT :param_1 AS anon_1
 -- parameters: [param_1=null]
 
 -- select.func_literal
@@ -159,7 +159,7 @@ SELECT lower(:lower_1) AS lower_1
 -- parameters: [lower_1=X]
 
 -- select.concat_literal
-SELECT users.name || :name_1 AS name_1 FROM users
+SELECT users.name || :name_1 AS anon_1 FROM users
 -- parameters: [name_1=x]
 
 -- select.bind_is_null
@@ -191,7 +191,7 @@ INSERT INTO users (name, fullname) VALUES (:name, :fullname)
 -- parameters: [name, fullname]
 
 -- insert.from_select
-INSERT INTO addresses (user_id, email_address) SELECT users.id, users.name || :name_1 AS name_1 FROM users WHERE users.id = :id_1
+INSERT INTO addresses (user_id, email_address) SELECT users.id, users.name || :name_1 AS anon_1 FROM users WHERE users.id = :id_1
 -- parameters: [name_1=@example.com, id_1=3]
 
 -- insert.returning
@@ -211,7 +211,7 @@ UPDATE users SET name=:name WHERE users.id = :id_1
 -- parameters: [name=x, id_1=1]
 
 -- update.expression
-UPDATE users SET fullname=users.name || :name_1
+UPDATE users SET fullname=(users.name || :name_1)
 -- parameters: [name_1=!]
 
 -- update.keys_bindparam

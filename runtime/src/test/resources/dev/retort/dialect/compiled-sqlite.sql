@@ -15,7 +15,7 @@ SELECT addresses.id, addresses.user_id, addresses.email_address FROM addresses W
 -- parameters: [email_address_1=%@gmail.com]
 
 -- select.and_or_not
-SELECT users.id FROM users WHERE users.name = ? AND (users.id > ? OR NOT (users.fullname IS NULL))
+SELECT users.id FROM users WHERE users.name = ? AND (users.id > ? OR users.fullname IS NOT NULL)
 -- parameters: [name_1=ed, id_1=3]
 
 -- select.seed_title
@@ -23,8 +23,8 @@ SELECT users.fullname || ? || addresses.email_address AS title FROM users, addre
 -- parameters: [fullname_1=, , email_address_1=%@aol.com, email_address_2=%@msn.com]
 
 -- select.concat_where
-SELECT users.id FROM users WHERE users.name || ? = ?
--- parameters: [name_1=x, name_2=edx]
+SELECT users.id FROM users WHERE (users.name || ?) = ?
+-- parameters: [name_1=x, param_1=edx]
 
 -- select.ilike
 SELECT users.id FROM users WHERE lower(users.name) LIKE lower(?) AND lower(users.fullname) NOT LIKE lower(?)
@@ -39,7 +39,7 @@ SELECT users.id FROM users WHERE users.id IN (?, ?, ?) AND users.name NOT IN (?,
 -- parameters: [id_1=1, id_2=2, id_3=3, name_1=x, name_2=y]
 
 -- select.in_empty
-SELECT users.id FROM users WHERE 1 = 0
+SELECT users.id FROM users WHERE 0 = 1
 -- parameters: []
 
 -- select.in_select
@@ -60,10 +60,10 @@ SELECT users.id FROM users WHERE users.name != ?
 
 -- select.arithmetic
 SELECT (users.id + ?) * ? AS x FROM users WHERE users.id - ? > ?
--- parameters: [id_1=1, id_2=2, id_3=1, id_4=0]
+-- parameters: [id_1=1, param_1=2, id_2=1, param_2=0]
 
 -- select.cast
-SELECT CAST(users.id AS VARCHAR(10)) AS sid, CAST(users.name AS TEXT) AS name_1 FROM users
+SELECT CAST(users.id AS VARCHAR(10)) AS sid, CAST(users.name AS TEXT) AS name FROM users
 -- parameters: []
 
 -- select.functions
@@ -123,7 +123,7 @@ SELECT u.name FROM users AS u WHERE u.id = ?
 -- parameters: [id_1=1]
 
 -- select.subquery_from
-SELECT users.name, counts.n FROM users, (SELECT addresses.user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
+SELECT users.name, counts.n FROM users, (SELECT addresses.user_id AS user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
 -- parameters: []
 
 -- select.scalar_subquery
@@ -147,11 +147,11 @@ SELECT users.id, users.name, users.fullname FROM users ORDER BY users.id
 -- parameters: []
 
 -- select.literal
-SELECT ? AS param_1
+SELECT ? AS anon_1
 -- parameters: [param_1=1]
 
 -- select.literal_null
-SELECT ? AS param_1
+SELECT ? AS anon_1
 -- parameters: [param_1=null]
 
 -- select.func_literal
@@ -159,7 +159,7 @@ SELECT lower(?) AS lower_1
 -- parameters: [lower_1=X]
 
 -- select.concat_literal
-SELECT users.name || ? AS name_1 FROM users
+SELECT users.name || ? AS anon_1 FROM users
 -- parameters: [name_1=x]
 
 -- select.bind_is_null
@@ -191,7 +191,7 @@ INSERT INTO users (name, fullname) VALUES (?, ?)
 -- parameters: [name, fullname]
 
 -- insert.from_select
-INSERT INTO addresses (user_id, email_address) SELECT users.id, users.name || ? AS name_1 FROM users WHERE users.id = ?
+INSERT INTO addresses (user_id, email_address) SELECT users.id, users.name || ? AS anon_1 FROM users WHERE users.id = ?
 -- parameters: [name_1=@example.com, id_1=3]
 
 -- insert.returning
@@ -211,7 +211,7 @@ UPDATE users SET name=? WHERE users.id = ?
 -- parameters: [name=x, id_1=1]
 
 -- update.expression
-UPDATE users SET fullname=users.name || ?
+UPDATE users SET fullname=(users.name || ?)
 -- parameters: [name_1=!]
 
 -- update.keys_bindparam

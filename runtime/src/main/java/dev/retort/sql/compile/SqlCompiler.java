@@ -28,6 +28,7 @@ import dev.retort.sql.Label;
 import dev.retort.sql.LiteralColumn;
 import dev.retort.sql.Null;
 import dev.retort.sql.Operator;
+import dev.retort.sql.ResultKeys;
 import dev.retort.sql.ScalarSubquery;
 import dev.retort.sql.Select;
 import dev.retort.sql.SqlType;
@@ -42,15 +43,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -73,13 +71,14 @@ public class SqlCompiler implements SqlVisitor {
 
     private final StringBuilder sql = new StringBuilder(128);
     private final List<CompiledParameter> params = new ArrayList<>();
-    private final Map<String, Integer> anonCounters = new HashMap<>();
-    private final Map<Object, String> anonNames = new IdentityHashMap<>();
+    private final AnonymousNames anonymous = new AnonymousNames();
     private final Deque<Select> selects = new ArrayDeque<>();
     private final Deque<List<FromClause>> fromStack = new ArrayDeque<>();
     private Collection<String> columnKeys;
     private boolean qualifyColumns = true;
     private boolean inColumnsClause;
+    private boolean labelEveryColumn;
+    private boolean uncorrelated;
     private boolean bareSelectItem;
     private boolean untypedOperand;
     private int functionDepth;
@@ -184,31 +183,6 @@ public class SqlCompiler implements SqlVisitor {
         return untypedOperand;
     }
 
-    private static boolean isUntypedLeaf(ClauseElement e) {
-        if (e instanceof BindParameter || e instanceof Null) {
-            return true;
-        }
-        if (e instanceof ExpressionList) {
-            for (ClauseElement c : ((ExpressionList) e).elements()) {
-                if (!isUntypedLeaf(c)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private String anonName(Object owner, String stem) {
-        String name = anonNames.get(owner);
-        if (name == null) {
-            int n = anonCounters.merge(stem, 1, Integer::sum);
-            name = stem + "_" + n;
-            anonNames.put(owner, name);
-        }
-        return name;
-    }
-
     // ------------------------------------------------------------------ expressions
 
     @Override
@@ -232,7 +206,7 @@ public class SqlCompiler implements SqlVisitor {
 
     @Override
     public void visitBindParameter(BindParameter<?> bind) {
-        String name = bind.isUnique() ? anonName(bind, bind.key()) : bind.key();
+        String name = bind.isUnique() ? anonymous.nameFor(bind, bind.key()) : bind.key();
         placeholder(name, bind.type(), bind.value(), bind.hasValue(), null);
     }
 
@@ -244,10 +218,10 @@ public class SqlCompiler implements SqlVisitor {
             return;
         }
         boolean savedUntyped = untypedOperand;
-        untypedOperand = isUntypedLeaf(b.left()) && isUntypedLeaf(b.right());
-        operand(b.left(), op, false);
+        untypedOperand = ExpressionShapes.isUntypedLeaf(b.left()) && ExpressionShapes.isUntypedLeaf(b.right());
+        operand(b.left(), op);
         sql.append(' ').append(operatorSql(op)).append(' ');
-        operand(b.right(), op, true);
+        operand(b.right(), op);
         untypedOperand = savedUntyped;
         if (b.escape() != null) {
             sql.append(" ESCAPE '").append(b.escape() == '\'' ? "''" : String.valueOf(b.escape())).append('\'');
@@ -278,10 +252,12 @@ public class SqlCompiler implements SqlVisitor {
         return op.sql();
     }
 
-    private void operand(ColumnElement<?> child, Operator parent, boolean right) {
-        int cp = precedence(child);
+    private void operand(ColumnElement<?> child, Operator parent) {
+        int cp = ExpressionShapes.precedence(child);
+        // as SQLAlchemy's is_precedent(): an operand binding no tighter than its operator is grouped, on
+        // either side, unless it is the same associative operator ((a - b) - c, a + b + c)
         boolean wrap = cp < parent.precedence()
-                || (cp == parent.precedence() && right && !(parent.isAssociative() && sameOperator(child, parent)));
+                || (cp == parent.precedence() && !(parent.isAssociative() && ExpressionShapes.sameOperator(child, parent)));
         if (wrap) {
             sql.append('(');
             process(child);
@@ -291,35 +267,13 @@ public class SqlCompiler implements SqlVisitor {
         }
     }
 
-    private static boolean sameOperator(ColumnElement<?> e, Operator op) {
-        return (e instanceof BinaryExpression && ((BinaryExpression<?>) e).operator() == op)
-                || (e instanceof BooleanClauseList && ((BooleanClauseList) e).operator() == op);
-    }
-
-    private static int precedence(ColumnElement<?> e) {
-        if (e instanceof BinaryExpression) {
-            return ((BinaryExpression<?>) e).operator().precedence();
-        }
-        if (e instanceof BooleanClauseList) {
-            return ((BooleanClauseList) e).operator().precedence();
-        }
-        if (e instanceof Between) {
-            return Operator.BETWEEN.precedence();
-        }
-        if (e instanceof UnaryExpression) {
-            UnaryExpression<?> u = (UnaryExpression<?>) e;
-            return u.operator() != null ? u.operator().precedence() : u.modifier().precedence();
-        }
-        return 100;
-    }
-
     @Override
     public void visitUnary(UnaryExpression<?> u) {
         if (u.operator() != null) {
             Operator op = u.operator();
             if (op == Operator.NOT) {
                 sql.append("NOT ");
-                boolean atom = precedence(u.element()) == 100;
+                boolean atom = ExpressionShapes.precedence(u.element()) == 100;
                 if (!atom) {
                     sql.append('(');
                 }
@@ -329,7 +283,7 @@ public class SqlCompiler implements SqlVisitor {
                 }
             } else if (op == Operator.NEG) {
                 sql.append('-');
-                operand(u.element(), op, false);
+                operand(u.element(), op);
             } else {
                 sql.append(op.sql()).append(' ');
                 process(u.element());
@@ -348,7 +302,7 @@ public class SqlCompiler implements SqlVisitor {
             if (i > 0) {
                 sql.append(sep);
             }
-            operand(clauses.get(i), list.operator(), false);
+            operand(clauses.get(i), list.operator());
         }
     }
 
@@ -362,12 +316,12 @@ public class SqlCompiler implements SqlVisitor {
     @Override
     public void visitBetween(Between b) {
         boolean savedUntyped = untypedOperand;
-        untypedOperand = isUntypedLeaf(b.expression()) && isUntypedLeaf(b.low()) && isUntypedLeaf(b.high());
-        operand(b.expression(), Operator.BETWEEN, false);
+        untypedOperand = ExpressionShapes.isUntypedLeaf(b.expression()) && ExpressionShapes.isUntypedLeaf(b.low()) && ExpressionShapes.isUntypedLeaf(b.high());
+        operand(b.expression(), Operator.BETWEEN);
         sql.append(b.isNegated() ? " NOT BETWEEN " : " BETWEEN ");
-        operand(b.low(), Operator.BETWEEN, true);
+        operand(b.low(), Operator.BETWEEN);
         sql.append(" AND ");
-        operand(b.high(), Operator.BETWEEN, true);
+        operand(b.high(), Operator.BETWEEN);
         untypedOperand = savedUntyped;
     }
 
@@ -419,7 +373,7 @@ public class SqlCompiler implements SqlVisitor {
 
     @Override
     public void visitBooleanConstant(BooleanConstant c) {
-        sql.append(c.value() ? "1 = 1" : "1 = 0");
+        sql.append(c.value() ? "1 = 1" : "0 = 1"); // SQLAlchemy's spelling without native booleans
     }
 
     @Override
@@ -475,7 +429,13 @@ public class SqlCompiler implements SqlVisitor {
     public void visitJoin(Join join) {
         process(join.left());
         sql.append(join.isOuter() ? " LEFT OUTER JOIN " : " JOIN ");
-        process(join.right());
+        if (join.right() instanceof Join) {
+            sql.append('('); // a JOIN b ON ... nested on the right: (b JOIN c ON ...) ON ...
+            process(join.right());
+            sql.append(')');
+        } else {
+            process(join.right());
+        }
         sql.append(" ON ");
         process(join.onClause());
     }
@@ -483,6 +443,8 @@ public class SqlCompiler implements SqlVisitor {
     @Override
     public void visitSubquery(Subquery subquery) {
         sql.append('(');
+        labelEveryColumn = true; // its columns are named by the statement around it, as SQLAlchemy labels them
+        uncorrelated = true; // a FROM item is not correlated to the statement it is in
         nested(subquery.select());
         sql.append(") AS ").append(preparer.quote(subqueryName(subquery)));
     }
@@ -493,9 +455,12 @@ public class SqlCompiler implements SqlVisitor {
     public void visitSelect(Select s) {
         boolean top = selects.isEmpty();
         List<FromClause> enclosing = new ArrayList<>();
-        for (List<FromClause> fs : fromStack) {
-            enclosing.addAll(fs);
+        if (!uncorrelated) {
+            for (List<FromClause> fs : fromStack) {
+                enclosing.addAll(fs);
+            }
         }
+        uncorrelated = false;
         List<FromClause> froms = s.inferredFroms(enclosing);
         selects.push(s);
         fromStack.push(froms);
@@ -510,12 +475,14 @@ public class SqlCompiler implements SqlVisitor {
         }
         List<String> keys = s.resultKeys();
         boolean savedInColumns = inColumnsClause;
+        boolean labelAll = labelEveryColumn;
+        labelEveryColumn = false;
         inColumnsClause = true;
         for (int i = 0; i < cols.size(); i++) {
             if (i > 0) {
                 sql.append(", ");
             }
-            columnClause(cols.get(i), keys.get(i));
+            columnClause(cols.get(i), keys.get(i), labelAll);
         }
         inColumnsClause = savedInColumns;
         if (froms.isEmpty()) {
@@ -557,18 +524,21 @@ public class SqlCompiler implements SqlVisitor {
         }
     }
 
-    private void columnClause(ColumnElement<?> c, String key) {
+    /**
+     * One select-list item, labelled when its result key is not the name the database gives it,
+     * or, with {@code labelAll} (a subquery's columns), whenever it is a named column.
+     */
+    private void columnClause(ColumnElement<?> c, String key, boolean labelAll) {
         if (c.asColumn() != null) {
             process(c);
-            if (!c.asColumn().name().equals(key)) {
-                sql.append(" AS ").append(preparer.quote(key));
-            }
-        } else if (c instanceof Label) {
-            selectItem(((Label<?>) c).element());
-            sql.append(" AS ").append(preparer.quote(key));
         } else {
-            selectItem(c);
+            selectItem(c instanceof Label ? ((Label<?>) c).element() : c);
+        }
+        if ((labelAll && c.asColumn() != null) || !key.equals(ResultKeys.naturalName(c))) {
             sql.append(" AS ").append(preparer.quote(key));
+            if (c.asColumn() == null && !(c instanceof Label)) {
+                anonymous.reserve(key);
+            }
         }
     }
 
@@ -590,7 +560,7 @@ public class SqlCompiler implements SqlVisitor {
             }
             ClauseElement w = where.get(i);
             boolean wrap = where.size() > 1 && (w instanceof ColumnElement
-                    ? precedence((ColumnElement<?>) w) < Operator.AND.precedence() : w instanceof TextClause);
+                    ? ExpressionShapes.precedence((ColumnElement<?>) w) < Operator.AND.precedence() : w instanceof TextClause);
             if (wrap) {
                 sql.append('(');
             }
@@ -641,7 +611,8 @@ public class SqlCompiler implements SqlVisitor {
             return;
         }
         Map<Column<?>, ColumnElement<?>> given = ins.values();
-        checkConsumed(table, Set.of());
+        // a parameter named by a bind inside a value expression is consumed by it, as in SQLAlchemy
+        checkConsumed(table, ExpressionShapes.namedBinds(List.copyOf(given.values())));
         List<Column<?>> cols = new ArrayList<>();
         for (Column<?> c : table.columns()) {
             boolean keyed = columnKeys != null && columnKeys.contains(c.name());
@@ -671,7 +642,13 @@ public class SqlCompiler implements SqlVisitor {
 
     private void valueFor(Column<?> c, ColumnElement<?> given) {
         if (given != null && !(given instanceof BindParameter && columnKeys != null && columnKeys.contains(c.name()))) {
-            process(given);
+            if (ExpressionShapes.precedence(given) < 100) {
+                sql.append('('); // as SQLAlchemy groups an expression given as a value: SET x=(x + :x_1)
+                process(given);
+                sql.append(')');
+            } else {
+                process(given);
+            }
         } else if (given instanceof BindParameter) {
             BindParameter<?> b = (BindParameter<?>) given;
             placeholder(b.key(), c.type(), b.value(), b.hasValue(), c.defaultValue());
@@ -704,8 +681,10 @@ public class SqlCompiler implements SqlVisitor {
     @Override
     public void visitUpdate(Update upd) {
         Table table = upd.table();
-        Set<String> whereNames = namedBinds(upd.whereClauses());
-        checkConsumed(table, whereNames);
+        Set<String> whereNames = ExpressionShapes.namedBinds(upd.whereClauses());
+        Set<String> bindNames = new LinkedHashSet<>(whereNames);
+        bindNames.addAll(ExpressionShapes.namedBinds(List.copyOf(upd.values().values())));
+        checkConsumed(table, bindNames);
         Map<Column<?>, ColumnElement<?>> set = new LinkedHashMap<>();
         for (Column<?> c : table.columns()) {
             if (upd.values().containsKey(c)) {
@@ -720,35 +699,23 @@ public class SqlCompiler implements SqlVisitor {
                     + "' sets no column: give values() or parameters named after columns");
         }
         sql.append("UPDATE ").append(preparer.formatTable(table)).append(" SET ");
+        fromStack.push(List.of(table)); // subqueries in SET and WHERE correlate to the updated table
         int i = 0;
         for (Map.Entry<Column<?>, ColumnElement<?>> e : set.entrySet()) {
             sql.append(i++ > 0 ? ", " : "").append(preparer.quote(e.getKey().name())).append('=');
             valueFor(e.getKey(), e.getValue());
         }
         whereClause(upd.whereClauses());
+        fromStack.pop();
         returning(upd.returningColumns());
-    }
-
-    private static Set<String> namedBinds(List<? extends ClauseElement> clauses) {
-        Set<String> names = new LinkedHashSet<>();
-        Consumer<ClauseElement> walker = new Consumer<>() {
-            @Override
-            public void accept(ClauseElement e) {
-                if (e instanceof BindParameter && !((BindParameter<?>) e).isUnique()) {
-                    names.add(((BindParameter<?>) e).key());
-                } else if (e instanceof ColumnElement) {
-                    ((ColumnElement<?>) e).children(this);
-                }
-            }
-        };
-        clauses.forEach(walker);
-        return names;
     }
 
     @Override
     public void visitDelete(Delete del) {
         sql.append("DELETE FROM ").append(preparer.formatTable(del.table()));
+        fromStack.push(List.of(del.table())); // subqueries in WHERE correlate to the table rows are deleted from
         whereClause(del.whereClauses());
+        fromStack.pop();
         returning(del.returningColumns());
     }
 
@@ -761,14 +728,14 @@ public class SqlCompiler implements SqlVisitor {
         }
         sql.append(" RETURNING ");
         List<ResultColumn> rc = new ArrayList<>();
+        List<String> keys = ResultKeys.of(cols);
         for (int i = 0; i < cols.size(); i++) {
             ColumnElement<?> c = cols.get(i);
             if (i > 0) {
                 sql.append(", ");
             }
-            String key = c.asColumn() != null ? c.asColumn().name() : c instanceof Label ? ((Label<?>) c).name()
-                    : c.anonName() + "_" + (i + 1);
-            columnClause(c, key);
+            String key = keys.get(i);
+            columnClause(c, key, false);
             rc.add(new ResultColumn(key, c.type(), c));
         }
         if (selects.isEmpty()) {
