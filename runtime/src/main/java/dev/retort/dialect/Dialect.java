@@ -215,6 +215,33 @@ public abstract class Dialect implements CompilerFactory {
         return false;
     }
 
+    /**
+     * Whether an engine without a pool library should keep one connection open for this URL and
+     * lend it to one user at a time, instead of opening one per use: where one writer is right
+     * (SQLite, whose file lock admits one writer at a time anyway). Embedded in-memory Derby and H2
+     * databases say no: they serve concurrent connections, which code relies on (a second
+     * connection that must not see an uncommitted change). Generic: no.
+     */
+    public boolean prefersSingleConnection(String jdbcUrl) {
+        return false;
+    }
+
+    /**
+     * The connection's current schema as the database stores it ({@code APP}), or {@code null}
+     * where there is no such thing (SQLite) or the dialect does not know how to ask (generic).
+     * JDBC 4.1's {@code Connection.getSchema()} would do, but Android's {@code java.sql} lacks it.
+     */
+    public String currentSchema(Connection connection) throws SQLException {
+        return null;
+    }
+
+    /** Runs a query returning one string, for {@link #currentSchema}. */
+    protected static String queryString(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     /** Whether {@code jdbcUrl} is one this dialect's driver handles. */
     public abstract boolean acceptsJdbcUrl(String jdbcUrl);
 

@@ -47,6 +47,22 @@ public final class Dialects {
 
     /** The names of the known dialects. */
     public static List<String> names() {
-        return KNOWN.stream().map(Dialect::name).toList();
+        List<String> names = new java.util.ArrayList<>(KNOWN.size());
+        for (Dialect d : KNOWN) {
+            names.add(d.name());
+        }
+        return java.util.Collections.unmodifiableList(names);
+    }
+
+    /**
+     * Percent-encodes a URL query value as UTF-8, a space as {@code %20}. ({@code URLEncoder}'s
+     * {@code Charset} overload is Java 10 and not on Android; the charset-name one is.)
+     */
+    public static String urlEncode(String s) {
+        try {
+            return java.net.URLEncoder.encode(s, "UTF-8").replace("+", "%20");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new AssertionError("UTF-8 is always supported", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.sql.JavaTime;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.TypeKind;
 import java.io.IOException;
@@ -226,14 +227,14 @@ public final class StandardBindings {
             if (v == null) {
                 ps.setNull(i, Types.DATE);
             } else {
-                ps.setDate(i, Date.valueOf((LocalDate) v));
+                ps.setDate(i, JavaTime.date((LocalDate) v));
             }
         }
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
             Date d = rs.getDate(i);
-            return d == null ? null : d.toLocalDate();
+            return d == null ? null : JavaTime.localDate(d);
         }
     };
 
@@ -244,14 +245,14 @@ public final class StandardBindings {
             if (v == null) {
                 ps.setNull(i, Types.TIME);
             } else {
-                ps.setTime(i, Time.valueOf((LocalTime) v));
+                ps.setTime(i, JavaTime.time((LocalTime) v));
             }
         }
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
             Time t = rs.getTime(i);
-            return t == null ? null : t.toLocalTime();
+            return t == null ? null : JavaTime.localTime(t);
         }
     };
 
@@ -262,14 +263,14 @@ public final class StandardBindings {
             if (v == null) {
                 ps.setNull(i, Types.TIMESTAMP);
             } else {
-                ps.setTimestamp(i, Timestamp.valueOf((LocalDateTime) v));
+                ps.setTimestamp(i, JavaTime.timestamp((LocalDateTime) v));
             }
         }
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
             Timestamp t = rs.getTimestamp(i);
-            return t == null ? null : t.toLocalDateTime();
+            return t == null ? null : JavaTime.localDateTime(t);
         }
     };
 
@@ -284,9 +285,24 @@ public final class StandardBindings {
             }
         }
 
+        /**
+         * H2 gives an {@code OffsetDateTime}, pgjdbc a {@code Timestamp} of the instant, which comes
+         * back at offset UTC as pgjdbc's {@code getObject(i, OffsetDateTime.class)} would
+         * (JDBC 4.1's {@code getObject(int, Class)} is not on Android).
+         */
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
-            return rs.getObject(i, OffsetDateTime.class);
+            Object o = rs.getObject(i);
+            if (o == null || o instanceof OffsetDateTime) {
+                return o;
+            }
+            if (o instanceof Timestamp) {
+                return ((Timestamp) o).toInstant().atOffset(ZoneOffset.UTC);
+            }
+            if (o instanceof Instant) {
+                return ((Instant) o).atOffset(ZoneOffset.UTC);
+            }
+            throw new SQLException("Cannot read a " + o.getClass().getName() + " as TIMESTAMP WITH TIME ZONE", "22007");
         }
     };
 
@@ -305,7 +321,7 @@ public final class StandardBindings {
             if (v == null) {
                 ps.setNull(i, Types.TIMESTAMP);
             } else {
-                ps.setTimestamp(i, Timestamp.from(toOffsetDateTime(v).toInstant()), utcCalendar());
+                ps.setTimestamp(i, JavaTime.timestamp(toOffsetDateTime(v).toInstant()), utcCalendar());
             }
         }
 
@@ -347,7 +363,8 @@ public final class StandardBindings {
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
-            return rs.getObject(i, UUID.class);
+            Object o = rs.getObject(i);
+            return o == null || o instanceof UUID ? o : UUID.fromString(o.toString().trim());
         }
     };
 
@@ -415,13 +432,13 @@ public final class StandardBindings {
      */
     public static Object normalize(Object v) throws SQLException {
         if (v instanceof Timestamp) {
-            return ((Timestamp) v).toLocalDateTime();
+            return JavaTime.localDateTime((Timestamp) v);
         }
         if (v instanceof Date) {
-            return ((Date) v).toLocalDate();
+            return JavaTime.localDate((Date) v);
         }
         if (v instanceof Time) {
-            return ((Time) v).toLocalTime();
+            return JavaTime.localTime((Time) v);
         }
         if (v instanceof Clob) {
             Clob c = (Clob) v;
@@ -440,7 +457,13 @@ public final class StandardBindings {
         if (v instanceof Blob) {
             Blob b = (Blob) v;
             try (InputStream in = b.getBinaryStream()) {
-                return in.readAllBytes();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                byte[] buf = new byte[8192];
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    out.write(buf, 0, n);
+                }
+                return out.toByteArray();
             } catch (IOException e) {
                 throw new SQLException("Could not read BLOB", e);
             }

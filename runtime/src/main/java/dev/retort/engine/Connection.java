@@ -380,7 +380,7 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
                 EngineLog.LOG.debug("Could not switch auto-commit back on", e);
             }
             try {
-                c.close();
+                engine.release(c);
             } catch (SQLException e) {
                 EngineLog.LOG.debug("Could not return a connection to the pool", e);
             }

@@ -1,7 +1,5 @@
 package dev.retort.engine;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.Feature;
@@ -11,7 +9,6 @@ import dev.retort.engine.reflect.JdbcAccess;
 import dev.retort.engine.reflect.JdbcFunction;
 import dev.retort.exc.ArgumentException;
 import dev.retort.exc.MissingDriverException;
-import dev.retort.exc.PoolTimeoutException;
 import dev.retort.exc.ResourceClosedException;
 import dev.retort.sql.Connectable;
 import dev.retort.sql.MetaData;
@@ -19,7 +16,6 @@ import dev.retort.sql.Table;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -46,11 +42,14 @@ import javax.sql.DataSource;
  * Nothing connects before the first {@link #connect()}, except for an in-memory SQLite database
  * (below).
  *
- * <p><b>Pool.</b> URL engines pool with HikariCP: at most {@code poolSize} connections (5 by
- * default), none kept idle on purpose, auto-commit off. Hikari gets its physical connections
- * from the JDBC driver through a small data source that passes the user and password as driver
- * properties and applies {@link Dialect#initializeConnection} to every new physical connection,
- * once. With {@link #of(DataSource)} the pool is yours: Retort applies
+ * <p><b>Pool.</b> A pool is a choice, not a dependency. With {@code dev.retort:retort-hikari} on the
+ * class path, URL engines pool with HikariCP: at most {@code poolSize} connections (5 by default),
+ * none kept idle on purpose, auto-commit off. Without it, an engine opens a connection per
+ * {@link #connect()} and closes it afterwards, or — where the dialect prefers one connection
+ * (SQLite) — keeps one open and lends it to one user at a time (see
+ * {@link ConnectionPool}). Either way the physical connections come from the JDBC driver through a
+ * small data source that passes the user and password as driver properties and applies
+ * {@link Dialect#initializeConnection} to every new physical connection, once. With {@link #of(DataSource)} the pool is yours: Retort applies
  * {@code initializeConnection} on every checkout (it cannot tell new physical connections from
  * reused ones), switches auto-commit off for the checkout if it was on, and never closes your
  * data source.
@@ -79,7 +78,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     private final Dialect dialect;
     private final EngineLog log;
     private final DataSource source;
-    private final HikariDataSource pool;
+    private final ConnectionPool pool;
     private final java.sql.Connection keeper;
     private final String memoryName;
     private volatile boolean closed;
@@ -90,7 +89,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
      */
     private volatile DataSource bootFirst;
 
-    private Engine(String url, Dialect dialect, EngineLog log, DataSource source, HikariDataSource pool,
+    private Engine(String url, Dialect dialect, EngineLog log, DataSource source, ConnectionPool pool,
             java.sql.Connection keeper, String memoryName) {
         this.url = url;
         this.dialect = dialect;
@@ -128,7 +127,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         private boolean echo;
         private boolean hideParameters;
         private final java.util.List<StatementListener> listeners = new java.util.ArrayList<>();
-        private int poolSize = 5;
+        private Integer poolSize;
         private Duration connectTimeout;
         private Dialect dialect;
 
@@ -159,7 +158,11 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
             return this;
         }
 
-        /** The most connections the pool opens (default 5). Ignored for your own data source. */
+        /**
+         * The most connections the pool opens (default 5). Needs a pool library on the class path
+         * ({@code dev.retort:retort-hikari}): without one, {@link #build()} refuses a pool size.
+         * Ignored for your own data source.
+         */
         public Builder poolSize(int size) {
             if (size < 1) {
                 throw new ArgumentException("poolSize must be at least 1, not " + size);
@@ -217,17 +220,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
                     + " to your dependencies", e);
         }
         DriverDataSource physical = new DriverDataSource(driver, jdbcUrl, u.username(), u.password(), dialect);
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("retort-" + n);
-        config.setDataSource(physical);
-        config.setMaximumPoolSize(b.poolSize);
-        config.setMinimumIdle(0);
-        config.setAutoCommit(false);
-        config.setInitializationFailTimeout(-1);
-        if (b.connectTimeout != null) {
-            config.setConnectionTimeout(b.connectTimeout.toMillis());
-        }
-        HikariDataSource pool = new HikariDataSource(config);
+        ConnectionPool pool = Pools.open("retort-" + n, physical, dialect, jdbcUrl, b.poolSize, b.connectTimeout);
         java.sql.Connection keeper = null;
         if (dialect.isTransientMemoryUrl(jdbcUrl)) {
             try {
@@ -238,9 +231,9 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
             }
         }
         if (EngineLog.LOG.isDebugEnabled()) {
-            EngineLog.LOG.debug("Created engine for {} on {} with a pool of {}", u, EngineUrl.mask(jdbcUrl), b.poolSize);
+            EngineLog.LOG.debug("Created engine for {} on {} with {}", u, EngineUrl.mask(jdbcUrl), pool);
         }
-        Engine engine = new Engine(u.toString(), dialect, log, pool, pool, keeper, memoryName);
+        Engine engine = new Engine(u.toString(), dialect, log, null, pool, keeper, memoryName);
         if (keeper == null && u.host() == null && !u.isJdbc()) {
             engine.bootFirst = physical; // an embedded database: no host, booted in this JVM
         }
@@ -281,15 +274,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         if (bootFirst != null) {
             boot();
         }
-        java.sql.Connection c;
-        try {
-            c = source.getConnection();
-        } catch (SQLException e) {
-            throw pool != null && e instanceof SQLTransientConnectionException && e.getCause() == null
-                    // the pool timed out with no failure to report: every connection was in use
-                    ? new PoolTimeoutException(pool.getMaximumPoolSize(), pool.getConnectionTimeout(), e)
-                    : dialect.wrap(e, null, List.of(), null);
-        }
+        java.sql.Connection c = acquire();
         boolean restoreAutoCommit = false;
         if (pool == null) {
             try {
@@ -322,6 +307,28 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
             throw dialect.wrap(e, null, List.of(), null);
         }
         bootFirst = null;
+    }
+
+    /**
+     * Gets a JDBC connection from the pool (or your data source): the one place where failing to
+     * get one becomes a Retort exception. A pool that ran out of time reports it itself, as a
+     * {@link PoolTimeoutException}, which passes through.
+     */
+    private java.sql.Connection acquire() {
+        try {
+            return pool != null ? pool.borrow() : source.getConnection();
+        } catch (SQLException e) {
+            throw dialect.wrap(e, null, List.of(), null);
+        }
+    }
+
+    /** Gives a connection back to where {@link #acquire()} got it. */
+    void release(java.sql.Connection c) throws SQLException {
+        if (pool != null) {
+            pool.release(c);
+        } else {
+            c.close();
+        }
     }
 
     /**

@@ -89,10 +89,10 @@ public final class EngineUrl {
      * @throws UnknownDialectException when the URL names a dialect Retort does not know
      */
     public static EngineUrl parse(String url) {
-        if (url == null || url.isBlank()) {
+        if (url == null || strip(url).isEmpty()) {
             throw new InvalidUrlException("The database URL is empty; " + EXPECTED);
         }
-        String u = url.strip();
+        String u = strip(url);
         // Masked first, from the raw text: every message below shows only this string, so no
         // path through the parser - valid URL or not - can print the password.
         String masked = mask(u);
@@ -257,9 +257,22 @@ public final class EngineUrl {
                 bytes.write(hi * 16 + lo);
                 i += 3;
             }
-            b.append(bytes.toString(StandardCharsets.UTF_8));
+            b.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
         }
         return b.toString();
+    }
+
+    /** {@code String.strip()} (Java 11, not on Android 8): drops leading and trailing white space. */
+    static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && Character.isWhitespace(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
     }
 
     private static InvalidUrlException invalid(String masked, String why) {

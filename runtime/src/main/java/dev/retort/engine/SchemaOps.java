@@ -59,7 +59,7 @@ final class SchemaOps {
         return conn.withJdbcConnection(c -> {
             DatabaseMetaData md = c.getMetaData();
             String name = d.denormalizeName(table.name());
-            String schema = table.schema() != null ? d.denormalizeName(table.schema()) : currentSchema(c);
+            String schema = table.schema() != null ? d.denormalizeName(table.schema()) : currentSchema(d, c);
             String esc = md.getSearchStringEscape();
             try (ResultSet rs = md.getTables(null, schema == null ? null : escape(schema, esc), escape(name, esc), null)) {
                 while (rs.next()) {
@@ -79,9 +79,9 @@ final class SchemaOps {
         return (type.contains("TABLE") || type.contains("VIEW") || type.contains("TEMPORARY")) && !type.contains("INDEX");
     }
 
-    private static String currentSchema(java.sql.Connection c) {
+    private static String currentSchema(Dialect d, java.sql.Connection c) {
         try {
-            return c.getSchema();
+            return d.currentSchema(c);
         } catch (SQLException e) {
             return null;
         }

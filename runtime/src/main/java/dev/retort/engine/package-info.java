@@ -12,7 +12,8 @@
  * (SLF4J logger {@code dev.retort.engine}) never show a password.
  *
  * <p>Depends on {@code dev.retort.sql}, {@code dev.retort.sql.compile}, {@code dev.retort.dialect},
- * {@code dev.retort.exc}, SLF4J and HikariCP. Called by the ORM ({@code dev.retort.orm}) and the
+ * {@code dev.retort.exc} and SLF4J; a pool library plugs in through
+ * {@link dev.retort.engine.ConnectionPoolFactory}. Called by the ORM ({@code dev.retort.orm}) and the
  * {@code dev.retort.Retort} facade; {@code dev.retort.engine.reflect} reaches the database through
  * {@link dev.retort.engine.reflect.JdbcAccess}, which engines and connections implement.
  */

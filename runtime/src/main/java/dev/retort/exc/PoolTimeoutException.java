@@ -22,10 +22,23 @@ public class PoolTimeoutException extends OperationalErrorException {
      * @param cause the pool's exception
      */
     public PoolTimeoutException(int poolSize, long waitedMillis, SQLException cause) {
-        super(null, null, null, cause, "No connection of the pool became free within " + waitedMillis + " ms: all "
+        this("No connection of the pool became free within " + waitedMillis + " ms: all "
                 + poolSize + " connections (poolSize " + poolSize + ") are in use. Close every Connection and "
                 + "Session when done (try-with-resources), or raise poolSize(...) or connectTimeout(...) on "
-                + "Engine.builder");
+                + "Engine.builder", poolSize, waitedMillis, cause);
+    }
+
+    /**
+     * Creates the exception with a message of the pool's own, for a source whose size is not a
+     * setting (the single connection an engine keeps without a pool library).
+     *
+     * @param message what happened and what to do
+     * @param poolSize the most connections the source lends at once
+     * @param waitedMillis how long the caller waited for one
+     * @param cause the source's exception
+     */
+    public PoolTimeoutException(String message, int poolSize, long waitedMillis, SQLException cause) {
+        super(null, null, null, cause, message);
         this.poolSize = poolSize;
         this.waitedMillis = waitedMillis;
     }

@@ -146,11 +146,11 @@ public class SqlType<T> {
             case TEXT:
                 return value instanceof CharSequence || value instanceof Character ? value.toString() : null;
             case TIMESTAMP:
-                return value instanceof Timestamp ? ((Timestamp) value).toLocalDateTime() : null;
+                return value instanceof Timestamp ? JavaTime.localDateTime((Timestamp) value) : null;
             case DATE:
-                return value instanceof java.sql.Date ? ((java.sql.Date) value).toLocalDate() : null;
+                return value instanceof java.sql.Date ? JavaTime.localDate((java.sql.Date) value) : null;
             case TIME:
-                return value instanceof java.sql.Time ? ((java.sql.Time) value).toLocalTime() : null;
+                return value instanceof java.sql.Time ? JavaTime.localTime((java.sql.Time) value) : null;
             case TIMESTAMP_TZ:
                 return convertInstant(value);
             default:

@@ -123,6 +123,49 @@ abstract class RoundTripSuite {
         assertEquals(0, read.get("qty"), "server default 0");
     }
 
+    /**
+     * Dates and times at the edges, read back exactly through the Android-safe conversions: a
+     * wall-clock time in the JVM zone's daylight-saving gap, microseconds, dates before the
+     * Gregorian reform and at the ends of the four-digit years, an instant before 1970. Runs with
+     * the JVM default zone set to Europe/Berlin, restored afterwards.
+     */
+    @Test
+    void temporalEdgesRoundTripExactly() throws Exception {
+        java.util.TimeZone saved = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/Berlin"));
+        try {
+            Table t = new dev.retort.sql.MetaData().table("temporal_edges",
+                    dev.retort.sql.Expressions.column("id", SqlTypes.INTEGER).primaryKey(),
+                    dev.retort.sql.Expressions.column("dt", SqlTypes.DATE),
+                    dev.retort.sql.Expressions.column("tm", SqlTypes.TIME),
+                    dev.retort.sql.Expressions.column("ts", SqlTypes.TIMESTAMP),
+                    dev.retort.sql.Expressions.column("at", SqlTypes.INSTANT));
+            db.create(List.of(t));
+            List<List<Object>> rows = List.of(
+                    List.of(1, LocalDate.of(2024, 3, 31), LocalTime.of(2, 30), LocalDateTime.of(2024, 3, 31, 2, 30, 0, 123_456_000),
+                            Instant.parse("2024-03-31T02:30:00.000001Z")),
+                    List.of(2, LocalDate.of(1000, 1, 1), LocalTime.of(0, 0), LocalDateTime.of(1500, 6, 15, 12, 0, 0, 1_000),
+                            Instant.parse("1969-12-31T23:59:59.999999Z")),
+                    List.of(3, LocalDate.of(1, 1, 1), LocalTime.of(23, 59, 59), LocalDateTime.of(1, 1, 1, 0, 0),
+                            Instant.parse("1970-01-01T00:00:00Z")),
+                    List.of(4, LocalDate.of(9999, 12, 31), LocalTime.of(12, 0, 1), LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000),
+                            Instant.parse("2038-01-19T03:14:08.5Z")));
+            for (List<Object> r : rows) {
+                db.update(t.insert(), Map.of("id", r.get(0), "dt", r.get(1), "tm", r.get(2), "ts", r.get(3), "at", r.get(4)));
+            }
+            List<List<Object>> read = db.query(select(t.c("id"), t.c("dt"), t.c("tm"), t.c("ts"), t.c("at")).orderBy(t.c("id")));
+            assertEquals(rows.size(), read.size());
+            for (int i = 0; i < rows.size(); i++) {
+                List<Object> want = rows.get(i);
+                List<Object> got = new java.util.ArrayList<>(read.get(i));
+                got.set(0, ((Number) got.get(0)).intValue());
+                assertEquals(want, got, "row " + want.get(0) + " on " + target);
+            }
+        } finally {
+            java.util.TimeZone.setDefault(saved);
+        }
+    }
+
     @Test
     void nullsOfEveryTypeRoundTrip() throws Exception {
         db.create(List.of(f.everything));

@@ -29,6 +29,19 @@ final class CountingDerbyDialect extends Dialect {
         initialized.incrementAndGet();
     }
 
+    /** Whether the engine should keep one connection, as for SQLite (Derby itself says no). */
+    volatile boolean singleConnection;
+
+    @Override
+    public boolean prefersSingleConnection(String jdbcUrl) {
+        return singleConnection;
+    }
+
+    @Override
+    public String currentSchema(Connection connection) throws java.sql.SQLException {
+        return DERBY.currentSchema(connection);
+    }
+
     @Override
     public boolean isTransientMemoryUrl(String jdbcUrl) {
         return transientMemory && jdbcUrl.startsWith("jdbc:derby:memory:");

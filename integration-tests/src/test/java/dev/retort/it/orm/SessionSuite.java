@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -318,6 +319,7 @@ abstract class SessionSuite extends OrmFixture {
     }
 
     @Test
+    @Tag("second-connection") // checks the database while the session holds its connection
     void failedFlushLeavesNothingInTheDatabaseAndRestoresObjects() {
         Session session = session();
         session.add(new User("ed", "Ed", "x"));

@@ -10,6 +10,7 @@ import dev.retort.sql.compile.DdlCompiler;
 import dev.retort.sql.compile.IdentifierPreparer;
 import dev.retort.sql.compile.SqlCompiler;
 import dev.retort.sql.compile.TypeCompiler;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.EnumSet;
@@ -145,6 +146,11 @@ public final class DerbyDialect extends Dialect {
         } catch (SQLException expected) {
             // Derby reports a successful drop as SQLState 08006
         }
+    }
+
+    @Override
+    public String currentSchema(Connection connection) throws SQLException {
+        return queryString(connection, "VALUES CURRENT SCHEMA");
     }
 
     @Override

@@ -178,6 +178,11 @@ public final class H2Dialect extends Dialect {
     }
 
     @Override
+    public String currentSchema(Connection connection) throws SQLException {
+        return queryString(connection, "SELECT CURRENT_SCHEMA");
+    }
+
+    @Override
     public boolean acceptsJdbcUrl(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:h2:");
     }

@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgresql;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
 import dev.retort.dialect.Feature;
 import dev.retort.dialect.JdbcBinding;
 import dev.retort.dialect.StandardBindings;
@@ -13,8 +14,7 @@ import dev.retort.sql.compile.DdlCompiler;
 import dev.retort.sql.compile.IdentifierPreparer;
 import dev.retort.sql.compile.SqlCompiler;
 import dev.retort.sql.compile.TypeCompiler;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -136,7 +136,7 @@ public final class PostgresDialect extends Dialect {
     }
 
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return Dialects.urlEncode(s);
     }
 
     @Override
@@ -144,6 +144,11 @@ public final class PostgresDialect extends Dialect {
         throw new InvalidUrlException("PostgreSQL has no in-memory databases; use a server URL such as "
                 + "postgresql://user:password@localhost/test, or sqlite:///:memory:, h2:///:memory: or "
                 + "derby:///:memory: for a throwaway database");
+    }
+
+    @Override
+    public String currentSchema(Connection connection) throws SQLException {
+        return queryString(connection, "SELECT current_schema()");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
 import dev.retort.dialect.Feature;
 import dev.retort.dialect.JdbcBinding;
 import dev.retort.dialect.StandardBindings;
@@ -14,8 +15,6 @@ import dev.retort.sql.compile.DdlCompiler;
 import dev.retort.sql.compile.IdentifierPreparer;
 import dev.retort.sql.compile.SqlCompiler;
 import dev.retort.sql.compile.TypeCompiler;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -155,7 +154,7 @@ public final class SqliteDialect extends Dialect {
     }
 
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return Dialects.urlEncode(s);
     }
 
     /** A named shared-cache in-memory database, seen by every connection of the engine while one stays open. */
@@ -167,6 +166,12 @@ public final class SqliteDialect extends Dialect {
     @Override
     public boolean isTransientMemoryUrl(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:sqlite:") && (jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory"));
+    }
+
+    /** One connection, file or memory: SQLite admits one writer at a time anyway. */
+    @Override
+    public boolean prefersSingleConnection(String jdbcUrl) {
+        return acceptsJdbcUrl(jdbcUrl);
     }
 
     @Override

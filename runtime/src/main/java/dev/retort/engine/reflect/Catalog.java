@@ -56,7 +56,7 @@ final class Catalog {
     /** The connection's current schema as stored ({@code APP}), or {@code null} (SQLite). */
     String currentSchema() {
         try {
-            return connection.getSchema();
+            return dialect.currentSchema(connection);
         } catch (SQLException | UnsupportedOperationException e) {
             return null;
         }

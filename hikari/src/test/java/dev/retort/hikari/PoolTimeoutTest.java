@@ -1,4 +1,4 @@
-package dev.retort.engine;
+package dev.retort.hikari;
 
 import static dev.retort.sql.Expressions.column;
 import static dev.retort.sql.Expressions.select;
@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.engine.Connection;
+import dev.retort.engine.Engine;
 import dev.retort.exc.OperationalErrorException;
 import dev.retort.exc.PoolTimeoutException;
 import dev.retort.sql.MetaData;
@@ -23,7 +25,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An exhausted pool is a typed operational error; booting an embedded database does not starve the first connection. */
+/**
+ * With HikariCP pooling: an exhausted pool is a typed operational error; booting an embedded
+ * database does not starve the first connection of a short {@code connectTimeout}.
+ */
 class PoolTimeoutTest {
 
     @Test

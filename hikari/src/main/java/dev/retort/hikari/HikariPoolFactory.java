@@ -1,0 +1,76 @@
+package dev.retort.hikari;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.retort.engine.ConnectionPool;
+import dev.retort.engine.ConnectionPoolFactory;
+import dev.retort.engine.PoolSettings;
+import dev.retort.exc.PoolTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Pools URL engines' connections with HikariCP. Found by {@link java.util.ServiceLoader} through
+ * this jar's {@code META-INF/services/dev.retort.engine.ConnectionPoolFactory}: putting
+ * {@code dev.retort:retort-hikari} on the class path is all it takes.
+ *
+ * <p>The pool holds at most {@code poolSize} connections, keeps none idle on purpose, and hands
+ * them out with auto-commit off; Hikari opens them through the engine's physical data source, so
+ * the dialect's {@code initializeConnection} runs once per physical connection. A checkout that
+ * waits longer than {@code connectTimeout} fails with a
+ * {@link PoolTimeoutException} that says the pool's size, the wait and what to do.
+ */
+public final class HikariPoolFactory implements ConnectionPoolFactory {
+    /** Called by the service loader. */
+    public HikariPoolFactory() {}
+
+    @Override
+    public ConnectionPool create(PoolSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(settings.name());
+        config.setDataSource(settings.physicalConnections());
+        config.setMaximumPoolSize(settings.maximumSize());
+        config.setMinimumIdle(0);
+        config.setAutoCommit(false);
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(settings.connectTimeout().toMillis());
+        return new Pool(new HikariDataSource(config));
+    }
+
+    /** A {@link HikariDataSource} seen as a {@link ConnectionPool}. */
+    private static final class Pool implements ConnectionPool {
+        private final HikariDataSource hikari;
+
+        Pool(HikariDataSource hikari) {
+            this.hikari = hikari;
+        }
+
+        @Override
+        public java.sql.Connection borrow() throws SQLException {
+            try {
+                return hikari.getConnection();
+            } catch (SQLTransientConnectionException e) {
+                if (e.getCause() != null) {
+                    throw e; // the database refused a new connection: the engine reports that failure
+                }
+                // Hikari timed out with no failure to report: every connection was in use
+                throw new PoolTimeoutException(hikari.getMaximumPoolSize(), hikari.getConnectionTimeout(), e);
+            }
+        }
+
+        @Override
+        public void release(java.sql.Connection connection) throws SQLException {
+            connection.close(); // Hikari's proxy returns it to the pool
+        }
+
+        @Override
+        public void close() {
+            hikari.close();
+        }
+
+        @Override
+        public String toString() {
+            return "HikariCP pool " + hikari.getPoolName() + " of at most " + hikari.getMaximumPoolSize();
+        }
+    }
+}

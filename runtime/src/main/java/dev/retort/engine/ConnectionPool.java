@@ -1,0 +1,40 @@
+package dev.retort.engine;
+
+import java.sql.SQLException;
+
+/**
+ * Where a URL engine borrows its JDBC connections from, and gives them back to.
+ *
+ * <p>Without a pool library on the class path an engine uses one of two built-in sources (see
+ * {@link ConnectionPoolFactory}): a non-pooling one that opens a physical connection for every
+ * {@link Engine#connect()} and closes it afterwards (SQLAlchemy's {@code NullPool}), and, where
+ * the dialect asks for it ({@link dev.retort.dialect.Dialect#prefersSingleConnection}: SQLite,
+ * files and memory), a single-connection one that keeps one connection open and lends
+ * it to one user at a time. With {@code dev.retort:retort-hikari} on the class path, HikariCP
+ * pools instead.
+ *
+ * <p>Every connection a pool hands out has auto-commit off and has been through the dialect's
+ * {@link dev.retort.dialect.Dialect#initializeConnection} once per physical connection. A failure
+ * to get one within the engine's {@code connectTimeout}, because every connection is lent out, is
+ * reported as a {@link dev.retort.exc.PoolTimeoutException} (size, wait, advice); any other
+ * {@link SQLException} is wrapped by {@link Engine#connect()} into Retort's exception family. Implementations are thread-safe.
+ */
+public interface ConnectionPool extends AutoCloseable {
+    /**
+     * Borrows a connection, auto-commit off, waiting at most the configured timeout.
+     *
+     * @throws dev.retort.exc.PoolTimeoutException when every connection stayed lent out for the whole timeout
+     * @throws SQLException when the database refuses the connection
+     */
+    java.sql.Connection borrow() throws SQLException;
+
+    /**
+     * Gives back a connection {@link #borrow()} returned, its transaction already ended by the
+     * engine. Called exactly once per borrowed connection.
+     */
+    void release(java.sql.Connection connection) throws SQLException;
+
+    /** Closes the physical connections the pool keeps; connections still borrowed are aborted. */
+    @Override
+    void close();
+}

@@ -1,0 +1,49 @@
+package dev.retort.engine;
+
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Opens a physical connection for every borrow and closes it on release: SQLAlchemy's
+ * {@code NullPool}. The default for server URLs when no pool library is on the class path; every
+ * {@link Engine#connect()} pays for a new connection, so long-running servers want a pool
+ * ({@code dev.retort:retort-hikari}) instead.
+ */
+final class NonPoolingPool implements ConnectionPool {
+    private final DataSource physical;
+
+    NonPoolingPool(DataSource physical) {
+        this.physical = physical;
+    }
+
+    @Override
+    public java.sql.Connection borrow() throws SQLException {
+        java.sql.Connection c = physical.getConnection();
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return c;
+    }
+
+    @Override
+    public void release(java.sql.Connection connection) throws SQLException {
+        connection.close();
+    }
+
+    @Override
+    public void close() {
+        // nothing is kept open
+    }
+
+    @Override
+    public String toString() {
+        return "NonPoolingPool(" + physical + ")";
+    }
+}
