@@ -21,7 +21,7 @@ class SingleConnectionTimeoutTest {
     @Test
     void aSecondThreadWaitingForTheOneConnectionGetsAPoolTimeout(@TempDir Path dir) throws Exception {
         try (Engine engine = Engine.builder("sqlite:///" + dir.resolve("one.db").toAbsolutePath())
-                .connectTimeout(Duration.ofMillis(200)).build()) {
+                .connectTimeout(Duration.ofMillis(250)).build()) {
             try (Connection held = engine.connect()) {
                 held.execute(text("CREATE TABLE t (x INTEGER)"));
                 CompletableFuture<Connection> other = CompletableFuture.supplyAsync(engine::connect);
@@ -30,9 +30,9 @@ class SingleConnectionTimeoutTest {
                 PoolTimeoutException e = assertInstanceOf(PoolTimeoutException.class, failed.getCause());
                 assertInstanceOf(OperationalErrorException.class, e);
                 assertEquals(1, e.poolSize());
-                assertEquals(200, e.waitedMillis());
+                assertEquals(250, e.waitedMillis());
                 assertInstanceOf(SQLTransientConnectionException.class, e.getCause());
-                assertTrue(e.getMessage().contains("did not become free within 200 ms: another thread holds it"),
+                assertTrue(e.getMessage().contains("did not become free within 250 ms: another thread holds it"),
                         e.getMessage());
                 held.commit();
             }
