@@ -61,7 +61,10 @@ public abstract class Dialect implements CompilerFactory {
         this.bindings[TypeKind.NULL.ordinal()] = new UntypedBinding();
     }
 
-    /** The dialect's name, as in URLs: {@code derby}, {@code h2}, {@code sqlite}, {@code postgresql}. */
+    /**
+     * The dialect's name, as in URLs: {@code derby}, {@code h2}, {@code sqlite}, {@code postgresql},
+     * {@code mysql}, {@code mariadb}.
+     */
     public final String name() {
         return name;
     }
@@ -211,6 +214,16 @@ public abstract class Dialect implements CompilerFactory {
 
     /** What to add to the build when the driver is missing: Maven coordinates. */
     public abstract String driverCoordinates();
+
+    /**
+     * What to add to the build when no driver takes {@code jdbcUrl}. Generic:
+     * {@link #driverCoordinates()}; a dialect whose JDBC URLs are served by more than one driver
+     * (MySQL: {@code jdbc:mysql:} by MySQL Connector/J, {@code jdbc:mariadb:} by MariaDB
+     * Connector/J) names the one that takes this URL.
+     */
+    public String driverCoordinates(String jdbcUrl) {
+        return driverCoordinates();
+    }
 
     /** Called once for every new connection (SQLite turns on foreign keys here). */
     public void initializeConnection(Connection connection) throws SQLException {}
