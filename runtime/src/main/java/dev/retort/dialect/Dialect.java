@@ -428,6 +428,25 @@ public abstract class Dialect implements CompilerFactory {
         return h2.matches() && Integer.toHexString(tableName.hashCode()).toUpperCase(Locale.ROOT).startsWith(h2.group(1));
     }
 
+    /**
+     * Whether the database makes an index for every foreign key that has none, named after the
+     * key or, for an unnamed key, its first column (MySQL's InnoDB). Reflection leaves out a
+     * non-unique index over exactly a foreign key's columns named after its first column (one
+     * made by CREATE INDEX with that very name cannot be told apart). Generic: {@code false}.
+     */
+    public boolean indexesForeignKeys() {
+        return false;
+    }
+
+    /**
+     * A column's DEFAULT as the catalog reports it, in the spelling Retort's DDL uses; {@code null}
+     * for none. Generic: as reported. MariaDB reports {@code CURRENT_TIMESTAMP} as
+     * {@code current_timestamp()}.
+     */
+    public String reflectServerDefault(String columnDefault) {
+        return columnDefault;
+    }
+
     private static final Pattern DERBY_GENERATED_NAME = Pattern.compile("SQL\\d{10,}.*");
     private static final Pattern H2_GENERATED_NAME = Pattern.compile("(?:PRIMARY_KEY_|.+_INDEX_)([0-9A-F]+)");
 

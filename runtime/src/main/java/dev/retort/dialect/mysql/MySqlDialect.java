@@ -7,8 +7,11 @@ import dev.retort.sql.compile.DdlCompiler;
 import dev.retort.sql.compile.IdentifierPreparer;
 import dev.retort.sql.compile.SqlCompiler;
 import dev.retort.sql.compile.TypeCompiler;
+import dev.retort.sql.ReferentialAction;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -121,6 +124,27 @@ public class MySqlDialect extends Dialect {
     }
 
     // ------------------------------------------------------------------ reflection
+
+    /** InnoDB indexes every foreign key, with the key's name or its first column's. */
+    @Override
+    public boolean indexesForeignKeys() {
+        return true;
+    }
+
+    /** {@code current_timestamp()} and {@code current_timestamp(6)} (MariaDB's spelling) are {@code CURRENT_TIMESTAMP}. */
+    @Override
+    public String reflectServerDefault(String columnDefault) {
+        if (columnDefault != null && columnDefault.toLowerCase(Locale.ROOT).startsWith("current_timestamp")) {
+            return "CURRENT_TIMESTAMP";
+        }
+        return columnDefault;
+    }
+
+    /** InnoDB treats RESTRICT, which MariaDB reports for a key declared without ON DELETE, as NO ACTION. */
+    @Override
+    public ReferentialAction reflectReferentialAction(int rule) {
+        return rule == DatabaseMetaData.importedKeyRestrict ? null : super.reflectReferentialAction(rule);
+    }
 
     /** MySQL names every primary key's index {@code PRIMARY}; a foreign key's index takes its name. */
     @Override

@@ -1,8 +1,6 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.exc.InvalidUrlException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,13 +38,28 @@ final class MySqlUrls {
         if (port != null) {
             b.append(':').append(port);
         }
-        b.append('/').append(database == null ? "" : encode(database));
+        b.append('/').append(database == null ? "" : plain("database name", database, "/?&#"));
         char sep = '?';
         for (Map.Entry<String, String> e : options.entrySet()) {
-            b.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            b.append(sep).append(plain("option name", e.getKey(), "&=#")).append('=')
+                    .append(plain("value of option " + e.getKey(), e.getValue(), "&#"));
             sep = '&';
         }
         return b.toString();
+    }
+
+    /**
+     * {@code s} as it is: MariaDB Connector/J does not percent-decode its URL, so the text goes
+     * in plain, and characters that would end it are refused rather than passed mangled.
+     */
+    private static String plain(String what, String s, String forbidden) {
+        for (int i = 0; i < s.length(); i++) {
+            if (forbidden.indexOf(s.charAt(i)) >= 0) {
+                throw new InvalidUrlException("The " + what + " contains '" + s.charAt(i) + "', which MariaDB "
+                        + "Connector/J cannot take in its URL; pass a jdbc:mariadb: URL the driver accepts instead");
+            }
+        }
+        return s;
     }
 
     /**
@@ -64,9 +77,5 @@ final class MySqlUrls {
                 + "Connector/J always exchanges text with the server in utf8mb4, and the server converts it to "
                 + "each column's character set. Leave out encoding= (utf8mb4 is the default) and declare "
                 + "CHARACTER SET " + charset + " on the columns or tables that should store it");
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
