@@ -116,7 +116,7 @@ public class MySqlDialect extends Dialect {
     @Override
     protected ErrorFamily classifyVendor(SQLException e) {
         switch (e.getErrorCode()) {
-            case 3819: case 4025: case 1048: case 1062: case 1451: case 1452: return ErrorFamily.INTEGRITY;
+            case 3819: case 4025: case 1048: case 1364: case 1062: case 1451: case 1452: return ErrorFamily.INTEGRITY;
             case 1264: case 1292: case 1366: case 1365: case 1406: return ErrorFamily.DATA;
             case 1205: case 1213: return ErrorFamily.OPERATIONAL;
             default: return null;
