@@ -110,15 +110,16 @@ public class MySqlDialect extends Dialect {
     /**
      * MySQL reports some errors under SQLState HY000 (general error) that belong to a family:
      * a CHECK violation (3819) is an integrity error; an incorrect value (1366) and an
-     * out-of-range one (1264) are data errors; a lock wait timeout (1205) and a deadlock (1213)
-     * are operational.
+     * out-of-range one (1264) are data errors; a lock wait timeout (1205), a deadlock (1213) and
+     * MariaDB's "record has changed since last read" under snapshot isolation (1020) are
+     * operational.
      */
     @Override
     protected ErrorFamily classifyVendor(SQLException e) {
         switch (e.getErrorCode()) {
             case 3819: case 4025: case 1048: case 1364: case 1062: case 1451: case 1452: return ErrorFamily.INTEGRITY;
             case 1264: case 1292: case 1366: case 1365: case 1406: return ErrorFamily.DATA;
-            case 1205: case 1213: return ErrorFamily.OPERATIONAL;
+            case 1020: case 1205: case 1213: return ErrorFamily.OPERATIONAL;
             default: return null;
         }
     }
