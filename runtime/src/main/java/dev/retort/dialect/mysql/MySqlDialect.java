@@ -3,15 +3,16 @@ package dev.retort.dialect.mysql;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Feature;
 import dev.retort.exc.InvalidUrlException;
+import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.compile.DdlCompiler;
 import dev.retort.sql.compile.IdentifierPreparer;
 import dev.retort.sql.compile.SqlCompiler;
 import dev.retort.sql.compile.TypeCompiler;
-import dev.retort.sql.ReferentialAction;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -77,7 +78,7 @@ public class MySqlDialect extends Dialect {
      * {@link MySqlUrls}.
      */
     @Override
-    public String jdbcUrl(String host, Integer port, String database, java.util.Map<String, String> query) {
+    public String jdbcUrl(String host, Integer port, String database, Map<String, String> query) {
         return MySqlUrls.jdbcUrl(host, port, database, query);
     }
 
