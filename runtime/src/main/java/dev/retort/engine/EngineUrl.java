@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * values. They are handed to the driver as connection properties, never written into the JDBC
  * URL. The optional {@code +driver} part may only name the dialect's own JDBC driver
  * ({@code jdbc}, the dialect's name, or {@code pgjdbc}/{@code xerial}/{@code embedded} for
- * PostgreSQL/SQLite/Derby, {@code mariadbconnector} for MySQL and MariaDB): Retort reaches every database through JDBC.
+ * PostgreSQL/SQLite/Derby, {@code mariadbconnector} for MySQL and MariaDB): Retort reaches every
+ * database through JDBC.
  *
  * <p>{@link #toString()} shows the URL with the password replaced by {@code ***}, also inside
  * {@code password=} options of JDBC URLs; {@link #mask(String)} does the same for any string.

@@ -59,7 +59,8 @@ class MySqlDialectTest {
 
     @Test
     void serverUrlsGoThroughMariaDbConnectorJ() {
-        assertEquals("jdbc:mariadb://localhost/test?useCatalogTerm=Schema", MYSQL.jdbcUrl(null, null, "test", Map.of()));
+        assertEquals("jdbc:mariadb://localhost/test?useCatalogTerm=Schema",
+                MYSQL.jdbcUrl(null, null, "test", Map.of()));
         Map<String, String> q = new LinkedHashMap<>();
         q.put("sslMode", "verify-full");
         q.put("connectTimeout", "5000");

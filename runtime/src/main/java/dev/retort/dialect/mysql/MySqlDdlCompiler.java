@@ -84,8 +84,8 @@ final class MySqlDdlCompiler extends DdlCompiler {
     @Override
     protected String referentialAction(ReferentialAction action, boolean onDelete) {
         if (action == ReferentialAction.SET_DEFAULT) {
-            throw new CompileException("MySQL and MariaDB (InnoDB) do not support ON " + (onDelete ? "DELETE" : "UPDATE")
-                    + " SET DEFAULT; use NO ACTION, RESTRICT, CASCADE or SET NULL");
+            throw new CompileException("MySQL and MariaDB (InnoDB) do not support ON "
+                    + (onDelete ? "DELETE" : "UPDATE") + " SET DEFAULT; use NO ACTION, RESTRICT, CASCADE or SET NULL");
         }
         return action.sql();
     }

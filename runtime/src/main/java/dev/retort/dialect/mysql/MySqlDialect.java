@@ -133,7 +133,10 @@ public class MySqlDialect extends Dialect {
         return true;
     }
 
-    /** {@code current_timestamp()} and {@code current_timestamp(6)} (MariaDB's spelling) are {@code CURRENT_TIMESTAMP}. */
+    /**
+     * {@code current_timestamp()} and {@code current_timestamp(6)}, MariaDB's spelling, are
+     * {@code CURRENT_TIMESTAMP}.
+     */
     @Override
     public String reflectServerDefault(String columnDefault) {
         if (columnDefault != null && columnDefault.toLowerCase(Locale.ROOT).startsWith("current_timestamp")) {

@@ -184,8 +184,9 @@ final class Catalog {
                     LOG.warn("Did not recognize type {} (JDBC type {}) of column {}.{}; it is reflected as NULL",
                             typeName, jdbcType, t.name(), name);
                 }
-                byPosition.put(position, new ColumnInfo(name, type, nullable,
-                        autoincrement ? null : dialect.reflectServerDefault(serverDefault(def)), primaryKey.contains(name), autoincrement));
+                String serverDefault = autoincrement ? null : dialect.reflectServerDefault(serverDefault(def));
+                byPosition.put(position, new ColumnInfo(name, type, nullable, serverDefault,
+                        primaryKey.contains(name), autoincrement));
             }
         }
         return List.copyOf(byPosition.values());
