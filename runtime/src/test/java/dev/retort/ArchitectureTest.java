@@ -57,7 +57,8 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("dev.retort.dialect..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.retort.dialect.derby..", "dev.retort.dialect.h2..",
-                        "dev.retort.dialect.sqlite..", "dev.retort.dialect.postgresql..")
+                        "dev.retort.dialect.sqlite..", "dev.retort.dialect.postgresql..",
+                        "dev.retort.dialect.mysql..")
                 .check(classes);
     }
 

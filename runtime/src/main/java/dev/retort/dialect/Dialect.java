@@ -61,7 +61,10 @@ public abstract class Dialect implements CompilerFactory {
         this.bindings[TypeKind.NULL.ordinal()] = new UntypedBinding();
     }
 
-    /** The dialect's name, as in URLs: {@code derby}, {@code h2}, {@code sqlite}, {@code postgresql}. */
+    /**
+     * The dialect's name, as in URLs: {@code derby}, {@code h2}, {@code sqlite}, {@code postgresql},
+     * {@code mysql}, {@code mariadb}.
+     */
     public final String name() {
         return name;
     }
@@ -247,6 +250,16 @@ public abstract class Dialect implements CompilerFactory {
 
     /** What to add to the build when the driver is missing: Maven coordinates. */
     public abstract String driverCoordinates();
+
+    /**
+     * What to add to the build when no driver takes {@code jdbcUrl}. Generic:
+     * {@link #driverCoordinates()}; a dialect whose JDBC URLs are served by more than one driver
+     * (MySQL: {@code jdbc:mysql:} by MySQL Connector/J, {@code jdbc:mariadb:} by MariaDB
+     * Connector/J) names the one that takes this URL.
+     */
+    public String driverCoordinates(String jdbcUrl) {
+        return driverCoordinates();
+    }
 
     /** Called once for every new connection (SQLite turns on foreign keys here). */
     public void initializeConnection(Connection connection) throws SQLException {}
@@ -449,6 +462,25 @@ public abstract class Dialect implements CompilerFactory {
         }
         Matcher h2 = H2_GENERATED_NAME.matcher(indexName);
         return h2.matches() && Integer.toHexString(tableName.hashCode()).toUpperCase(Locale.ROOT).startsWith(h2.group(1));
+    }
+
+    /**
+     * Whether the database makes an index for every foreign key that has none, named after the
+     * key or, for an unnamed key, its first column (MySQL's InnoDB). Reflection leaves out a
+     * non-unique index over exactly a foreign key's columns named after its first column (one
+     * made by CREATE INDEX with that very name cannot be told apart). Generic: {@code false}.
+     */
+    public boolean indexesForeignKeys() {
+        return false;
+    }
+
+    /**
+     * A column's DEFAULT as the catalog reports it, in the spelling Retort's DDL uses; {@code null}
+     * for none. Generic: as reported. MariaDB reports {@code CURRENT_TIMESTAMP} as
+     * {@code current_timestamp()}.
+     */
+    public String reflectServerDefault(String columnDefault) {
+        return columnDefault;
     }
 
     private static final Pattern DERBY_GENERATED_NAME = Pattern.compile("SQL\\d{10,}.*");

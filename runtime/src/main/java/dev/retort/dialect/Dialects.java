@@ -2,6 +2,8 @@ package dev.retort.dialect;
 
 import dev.retort.dialect.derby.DerbyDialect;
 import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.dialect.mysql.MariaDbDialect;
+import dev.retort.dialect.mysql.MySqlDialect;
 import dev.retort.dialect.postgresql.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.exc.UnknownDialectException;
@@ -12,7 +14,8 @@ public final class Dialects {
     private Dialects() {}
 
     private static final List<Dialect> KNOWN = List.of(
-            DerbyDialect.INSTANCE, H2Dialect.INSTANCE, SqliteDialect.INSTANCE, PostgresDialect.INSTANCE);
+            DerbyDialect.INSTANCE, H2Dialect.INSTANCE, SqliteDialect.INSTANCE, PostgresDialect.INSTANCE,
+            MySqlDialect.INSTANCE, MariaDbDialect.INSTANCE);
 
     /** The known dialects. */
     public static List<Dialect> all() {

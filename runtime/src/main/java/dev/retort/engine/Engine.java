@@ -216,7 +216,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
             driver = DriverManager.getDriver(jdbcUrl);
         } catch (SQLException e) {
             throw new MissingDriverException("No JDBC driver on the class path accepts " + EngineUrl.mask(jdbcUrl)
-                    + " (for the database URL '" + u + "'): add " + dialect.driverCoordinates()
+                    + " (for the database URL '" + u + "'): add " + dialect.driverCoordinates(jdbcUrl)
                     + " to your dependencies", e);
         }
         DriverDataSource physical = new DriverDataSource(driver, jdbcUrl, u.username(), u.password(), dialect);

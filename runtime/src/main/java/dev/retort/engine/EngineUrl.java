@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * h2:///:memory:  sqlite:///:memory:  sqlite:///file.db
  * postgresql://scott:tiger@localhost/test
  * postgresql://u:p@host:5432/db?sslmode=disable
+ * mysql://scott:tiger@localhost/test         MySQL, through MariaDB Connector/J
+ * mariadb://scott:tiger@localhost:3306/test?encoding=utf8mb4
  * jdbc:derby:memory:x;create=true   any JDBC URL, passed to the driver as it is
  * </pre>
  *
@@ -34,7 +36,8 @@ import java.util.regex.Pattern;
  * values. They are handed to the driver as connection properties, never written into the JDBC
  * URL. The optional {@code +driver} part may only name the dialect's own JDBC driver
  * ({@code jdbc}, the dialect's name, or {@code pgjdbc}/{@code xerial}/{@code embedded} for
- * PostgreSQL/SQLite/Derby): Retort reaches every database through JDBC.
+ * PostgreSQL/SQLite/Derby, {@code mariadbconnector} for MySQL and MariaDB): Retort reaches every
+ * database through JDBC.
  *
  * <p>{@link #toString()} shows the URL with the password replaced by {@code ***}, also inside
  * {@code password=} options of JDBC URLs; {@link #mask(String)} does the same for any string.
@@ -49,7 +52,8 @@ public final class EngineUrl {
     public static final String MEMORY = ":memory:";
 
     private static final Map<String, Set<String>> DRIVER_ALIASES = Map.of(
-            "derby", Set.of("embedded"), "postgresql", Set.of("pgjdbc"), "sqlite", Set.of("xerial"));
+            "derby", Set.of("embedded"), "postgresql", Set.of("pgjdbc"), "sqlite", Set.of("xerial"),
+            "mysql", Set.of("mariadb", "mariadbconnector"), "mariadb", Set.of("mariadbconnector"));
 
     private static final Pattern JDBC_PASSWORD = Pattern.compile("(?i)([?&;][a-z_.]*password|[?&;]pwd)=[^&;]*");
     /** What comes before the user info: {@code dialect://}, and also {@code dialect:/}, {@code dialect//}. */

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CompiledSqlGoldenTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"generic", "derby", "h2", "sqlite", "postgresql"})
+    @ValueSource(strings = {"generic", "derby", "h2", "sqlite", "postgresql", "mysql", "mariadb"})
     void everyStatementKindCompilesAsRecorded(String flavour) throws IOException {
         CompilerFactory compilers = flavour.equals("generic") ? GenericCompilers.INSTANCE : Dialects.byName(flavour);
         String actual = render(compilers);

@@ -37,9 +37,10 @@ class DialectNamesTest {
         for (Dialect d : Dialects.all()) {
             assertEquals("users", d.preparer().quote("users"));
             assertEquals("email_address", d.preparer().quote("email_address"));
-            assertEquals("\"Users\"", d.preparer().quote("Users"), "capitals make a name case-sensitive");
-            assertEquals("\"my col\"", d.preparer().quote("my col"));
-            assertEquals("\"a\"\"b\"", d.preparer().quote("a\"b"));
+            char q = d.preparer().quoteIdentifier("x").charAt(0); // a double quote; MySQL's backtick
+            assertEquals(q + "Users" + q, d.preparer().quote("Users"), "capitals make a name case-sensitive");
+            assertEquals(q + "my col" + q, d.preparer().quote("my col"));
+            assertEquals(q + "a" + q + q + "b" + q, d.preparer().quote("a" + q + "b"));
         }
         // words each database reserves on its own
         assertEquals("\"value\"", H2Dialect.INSTANCE.preparer().quote("value"));

@@ -133,6 +133,9 @@ class DialectUrlTest {
         assertEquals("com.h2database:h2:" + property(pom, "h2.version"), H2.driverCoordinates());
         assertEquals("org.xerial:sqlite-jdbc:" + property(pom, "sqlite.version"), SQLITE.driverCoordinates());
         assertEquals("org.postgresql:postgresql:" + property(pom, "postgresql.version"), PG.driverCoordinates());
+        assertEquals("org.mariadb.jdbc:mariadb-java-client:" + property(pom, "mariadb.version"),
+                Dialects.byName("mysql").driverCoordinates());
+        assertEquals(Dialects.byName("mysql").driverCoordinates(), Dialects.byName("mariadb").driverCoordinates());
     }
 
     private static String property(String pom, String name) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.retort.dialect.derby.DerbyDialect;
 import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.dialect.mysql.MariaDbDialect;
 import dev.retort.dialect.postgresql.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import java.net.URI;
@@ -230,6 +231,74 @@ abstract class Target {
             return List.of("SET lock_timeout = '100ms'");
         }
     };
+
+    /**
+     * MariaDB at {@code RETORT_MARIADB_URL} ({@code mariadb://user:pass@host:port/db}), each test
+     * in a database of its own (MySQL's schemas), dropped afterwards. Without the variable the
+     * tests are skipped, unless {@code RETORT_REQUIRE_MARIADB=1}.
+     */
+    static final Target MARIADB = new Target(MariaDbDialect.INSTANCE) {
+        @Override
+        TestDb open() throws Exception {
+            String env = System.getenv("RETORT_MARIADB_URL");
+            if (env == null || env.isBlank()) {
+                if ("1".equals(System.getenv("RETORT_REQUIRE_MARIADB"))) {
+                    fail("RETORT_REQUIRE_MARIADB=1 but RETORT_MARIADB_URL is not set");
+                }
+                Assumptions.abort("MariaDB tests skipped: set RETORT_MARIADB_URL=mariadb://user:pass@host:port/db");
+            }
+            URI uri = URI.create(env.strip());
+            Properties props = userInfo(uri);
+            String url = dialect.jdbcUrl(uri.getHost(), uri.getPort() < 0 ? null : uri.getPort(), null, Map.of());
+            Connection c = DriverManager.getConnection(url, props);
+            String schema = unique("rt");
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + schema);
+                s.execute("USE " + schema);
+            }
+            return new TestDb(dialect, c, schema, () -> {
+                try (Connection d = DriverManager.getConnection(url, props); Statement s = d.createStatement()) {
+                    s.execute("DROP DATABASE " + schema);
+                }
+            });
+        }
+
+        @Override
+        Connection second(TestDb db) throws SQLException {
+            URI uri = URI.create(System.getenv("RETORT_MARIADB_URL").strip());
+            String url = dialect.jdbcUrl(uri.getHost(), uri.getPort() < 0 ? null : uri.getPort(), db.schema, Map.of());
+            return DriverManager.getConnection(url, userInfo(uri));
+        }
+
+        @Override
+        List<Long> batchKeys() {
+            return List.of(2L, 3L, 4L);
+        }
+
+        @Override
+        boolean keepsOffset() {
+            return false; // the instant, as UTC wall-clock time in a DATETIME(6)
+        }
+
+        @Override
+        List<String> lockTimeoutSetup() {
+            return List.of("SET SESSION innodb_lock_wait_timeout = 1");
+        }
+    };
+
+    /** User and password from a URL's user info, percent-decoded. */
+    static Properties userInfo(URI uri) {
+        Properties props = new Properties();
+        String info = uri.getRawUserInfo();
+        if (info != null) {
+            int colon = info.indexOf(':');
+            props.put("user", decode(colon < 0 ? info : info.substring(0, colon)));
+            if (colon >= 0) {
+                props.put("password", decode(info.substring(colon + 1)));
+            }
+        }
+        return props;
+    }
 
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);

@@ -159,6 +159,15 @@ class EngineTest {
     }
 
     @Test
+    void missingMySqlDriverNamesConnectorJ() {
+        MissingDriverException e = assertThrows(MissingDriverException.class,
+                () -> Engine.create("jdbc:mysql://localhost/test?user=scott&password=tiger"));
+        assertEquals("No JDBC driver on the class path accepts jdbc:mysql://localhost/test?user=scott&password=*** "
+                + "(for the database URL 'jdbc:mysql://localhost/test?user=scott&password=***'): add "
+                + "com.mysql:mysql-connector-j:9.7.0 to your dependencies", e.getMessage());
+    }
+
+    @Test
     void rawJdbcUrlEngine() {
         try (Engine engine = Engine.create("jdbc:derby:memory:rawjdbc;create=true;user=app;password=pw")) {
             assertSame(DerbyDialect.INSTANCE, engine.dialect());

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.dialect.GenericDialect;
 import dev.retort.dialect.derby.DerbyDialect;
 import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.dialect.mysql.MariaDbDialect;
+import dev.retort.dialect.mysql.MySqlDialect;
 import dev.retort.dialect.postgresql.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.exc.InvalidUrlException;
@@ -210,9 +212,31 @@ class EngineUrlTest {
     @Test
     void unknownDialectListsKnownOnesAndMasksTheUrl() {
         UnknownDialectException e = assertThrows(UnknownDialectException.class,
-                () -> EngineUrl.parse("mysql://root:hunter2@localhost/shop"));
-        assertEquals("Unknown dialect 'mysql'; Retort knows [derby, h2, sqlite, postgresql], or pass any jdbc: URL "
-                + "(in database URL 'mysql://root:***@localhost/shop')", e.getMessage());
+                () -> EngineUrl.parse("oracle://root:hunter2@localhost/shop"));
+        assertEquals("Unknown dialect 'oracle'; Retort knows [derby, h2, sqlite, postgresql, mysql, mariadb], or pass "
+                + "any jdbc: URL (in database URL 'oracle://root:***@localhost/shop')", e.getMessage());
+    }
+
+    @Test
+    void mysqlAndMariaDbUrls() {
+        EngineUrl u = EngineUrl.parse("mysql://scott:tiger@hostname/test?encoding=utf8mb4");
+        assertSame(MySqlDialect.INSTANCE, u.dialect());
+        assertEquals("scott", u.username());
+        assertEquals("tiger", u.password());
+        assertEquals("mysql://scott:***@hostname/test?encoding=utf8mb4", u.toString());
+        assertEquals("jdbc:mariadb://hostname/test?connectionCollation=utf8mb4_bin&useCatalogTerm=Schema",
+                u.toJdbcUrl(null));
+        EngineUrl m = EngineUrl.parse("mariadb://u:p@db:3307/shop?sslMode=trust");
+        assertSame(MariaDbDialect.INSTANCE, m.dialect());
+        assertEquals("jdbc:mariadb://db:3307/shop?sslMode=trust&useCatalogTerm=Schema", m.toJdbcUrl(null));
+        assertSame(MySqlDialect.INSTANCE, EngineUrl.parse("mysql+mariadbconnector://u:p@h/db").dialect());
+        assertSame(MariaDbDialect.INSTANCE, EngineUrl.parse("mariadb+jdbc://u:p@h/db").dialect());
+        assertSame(MySqlDialect.INSTANCE, EngineUrl.parse("jdbc:mysql://h/db").dialect());
+        assertSame(MariaDbDialect.INSTANCE, EngineUrl.parse("jdbc:mariadb://h/db").dialect());
+        InvalidUrlException e = assertThrows(InvalidUrlException.class,
+                () -> EngineUrl.parse("mysql+pymysql://scott:tiger@localhost/test"));
+        assertTrue(e.getMessage().contains(MySqlDialect.INSTANCE.driverCoordinates()), e.getMessage());
+        assertFalse(e.getMessage().contains("tiger"));
     }
 
     @Test

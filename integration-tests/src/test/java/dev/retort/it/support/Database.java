@@ -7,15 +7,18 @@ import dev.retort.dialect.Dialects;
 import dev.retort.engine.Engine;
 
 /**
- * The databases the suites run on. Derby, H2 and SQLite run embedded in memory; PostgreSQL runs
- * against the server named by {@code RETORT_POSTGRES_URL} ({@code .ci/run} starts one), and is
- * skipped, visibly, when that is unset, unless {@code RETORT_REQUIRE_POSTGRES=1} makes it fail.
+ * The databases the suites run on. Derby, H2 and SQLite run embedded in memory; PostgreSQL and
+ * MariaDB run against the servers named by {@code RETORT_POSTGRES_URL} and
+ * {@code RETORT_MARIADB_URL} ({@code .ci/run} starts both), and are skipped, visibly, when those
+ * are unset, unless {@code RETORT_REQUIRE_POSTGRES=1} / {@code RETORT_REQUIRE_MARIADB=1} make them
+ * fail.
  */
 public enum Database {
     DERBY("derby", "derby:///:memory:"),
     H2("h2", "h2:///:memory:"),
     SQLITE("sqlite", "sqlite:///:memory:"),
-    POSTGRESQL("postgresql", null);
+    POSTGRESQL("postgresql", null),
+    MARIADB("mariadb", null);
 
     private final String dialect;
     private final String url;
@@ -30,7 +33,7 @@ public enum Database {
         return Dialects.byName(dialect);
     }
 
-    /** A new engine on a fresh database (PostgreSQL: the shared test database). */
+    /** A new engine on a fresh database (PostgreSQL, MariaDB: the shared test database). */
     public Engine newEngine() {
         return Engine.create(url());
     }
@@ -40,19 +43,28 @@ public enum Database {
         return Engine.builder(url()).echo(echo).build();
     }
 
-    /** The URL, or a skipped/failed test for PostgreSQL without a server. */
+    /** The URL, or a skipped/failed test for a server database without a configured server. */
     public String url() {
-        if (this != POSTGRESQL) {
-            return url;
+        switch (this) {
+            case POSTGRESQL: return server("PostgreSQL", "POSTGRES", "postgresql");
+            case MARIADB: return server("MariaDB", "MARIADB", "mariadb");
+            default: return url;
         }
-        String pg = System.getenv("RETORT_POSTGRES_URL");
-        if (pg == null || pg.isBlank()) {
-            if ("1".equals(System.getenv("RETORT_REQUIRE_POSTGRES"))) {
-                throw new IllegalStateException("RETORT_REQUIRE_POSTGRES=1 but RETORT_POSTGRES_URL is not set");
+    }
+
+    /**
+     * The URL in {@code RETORT_<env>_URL}; without it the test is skipped, visibly, or fails when
+     * {@code RETORT_REQUIRE_<env>=1}.
+     */
+    private static String server(String product, String env, String scheme) {
+        String u = System.getenv("RETORT_" + env + "_URL");
+        if (u == null || u.isBlank()) {
+            if ("1".equals(System.getenv("RETORT_REQUIRE_" + env))) {
+                throw new IllegalStateException("RETORT_REQUIRE_" + env + "=1 but RETORT_" + env + "_URL is not set");
             }
-            assumeTrue(false, "PostgreSQL suite skipped: set RETORT_POSTGRES_URL=postgresql://user:pass@host:port/db"
-                    + " (.ci/run starts a server and sets it)");
+            assumeTrue(false, product + " suite skipped: set RETORT_" + env + "_URL=" + scheme
+                    + "://user:pass@host:port/db (.ci/run starts a server and sets it)");
         }
-        return pg;
+        return u;
     }
 }

@@ -185,8 +185,9 @@ final class Catalog {
                     LOG.warn("Did not recognize type {} (JDBC type {}) of column {}.{}; it is reflected as NULL",
                             typeName, jdbcType, t.name(), name);
                 }
-                byPosition.put(position, new ColumnInfo(name, type, nullable,
-                        autoincrement ? null : serverDefault(def), primaryKey.contains(name), autoincrement));
+                String serverDefault = autoincrement ? null : dialect.reflectServerDefault(serverDefault(def));
+                byPosition.put(position, new ColumnInfo(name, type, nullable, serverDefault,
+                        primaryKey.contains(name), autoincrement));
             }
         }
         return List.copyOf(byPosition.values());
@@ -338,6 +339,10 @@ final class Catalog {
             }
             List<String> cols = List.copyOf(e.getValue().values());
             boolean isUnique = unique.get(stored);
+            if (!isUnique && dialect.indexesForeignKeys() && fkColumns.contains(cols)
+                    && dialect.normalizeName(stored).equals(cols.get(0))) {
+                continue; // made for an unnamed foreign key, named after its first column
+            }
             if (!dialect.isConstraintIndex(t.storedName(), stored, constraintNames)) {
                 indexes.add(new IndexInfo(dialect.normalizeName(stored), cols, isUnique));
             } else if (!cols.equals(pk.info().columns()) && (isUnique || !fkColumns.contains(cols))) {

@@ -141,7 +141,7 @@ public class DdlCompiler {
         }
         StringBuilder b = new StringBuilder();
         if (table.primaryKey().name() != null) {
-            b.append("CONSTRAINT ").append(preparer.quote(table.primaryKey().name())).append(' ');
+            b.append("CONSTRAINT ").append(preparer.quote(constraintName(table.primaryKey().name()))).append(' ');
         }
         b.append("PRIMARY KEY (").append(columnList(cols)).append(')');
         return b.toString();
@@ -151,7 +151,7 @@ public class DdlCompiler {
     protected String constraint(Constraint con) {
         StringBuilder b = new StringBuilder();
         if (con.name() != null) {
-            b.append("CONSTRAINT ").append(preparer.quote(con.name())).append(' ');
+            b.append("CONSTRAINT ").append(preparer.quote(constraintName(con.name()))).append(' ');
         }
         if (con instanceof ForeignKeyConstraint) {
             return foreignKey((ForeignKeyConstraint) con, b);
@@ -230,7 +230,7 @@ public class DdlCompiler {
     /** The CREATE INDEX statement. */
     public String createIndex(Index index) {
         StringBuilder b = new StringBuilder(index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
-        b.append(preparer.formatQualified(index.table().schema(), index.name()))
+        b.append(preparer.formatQualified(index.table().schema(), constraintName(index.name())))
                 .append(" ON ").append(preparer.formatTable(index.table())).append(" (");
         List<String> names = index.columnNames();
         for (int i = 0; i < names.size(); i++) {
@@ -241,7 +241,15 @@ public class DdlCompiler {
 
     /** The DROP INDEX statement. */
     public String dropIndex(Index index) {
-        return "DROP INDEX " + preparer.formatQualified(index.table().schema(), index.name());
+        return "DROP INDEX " + preparer.formatQualified(index.table().schema(), constraintName(index.name()));
+    }
+
+    /**
+     * The name a constraint or index is created with. Generic: the name as given; databases with
+     * a short limit on these names (MySQL: 64 characters) shorten long ones deterministically.
+     */
+    protected String constraintName(String name) {
+        return name;
     }
 
     /** The type name a dialect uses for {@code type} (for reflection tests and CAST). */

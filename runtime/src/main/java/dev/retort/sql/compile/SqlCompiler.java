@@ -217,6 +217,10 @@ public class SqlCompiler implements SqlVisitor {
             renderIlike(b);
             return;
         }
+        if (op == Operator.CONCAT && !supportsConcatOperator()) {
+            renderConcatFunction(b);
+            return;
+        }
         boolean savedUntyped = untypedOperand;
         untypedOperand = ExpressionShapes.isUntypedLeaf(b.left()) && ExpressionShapes.isUntypedLeaf(b.right());
         operand(b.left(), op);
@@ -224,8 +228,32 @@ public class SqlCompiler implements SqlVisitor {
         operand(b.right(), op);
         untypedOperand = savedUntyped;
         if (b.escape() != null) {
-            sql.append(" ESCAPE '").append(b.escape() == '\'' ? "''" : String.valueOf(b.escape())).append('\'');
+            sql.append(" ESCAPE ").append(escapeLiteral(b.escape()));
         }
+    }
+
+    /**
+     * The string literal after ESCAPE in LIKE. Generic: the character in single quotes, a quote
+     * doubled; databases where a backslash escapes inside literals (MySQL) override this.
+     */
+    protected String escapeLiteral(char escape) {
+        return "'" + (escape == '\'' ? "''" : String.valueOf(escape)) + "'";
+    }
+
+    /** Whether {@code a || b} concatenates strings; when not, {@link #renderConcatFunction} renders it. */
+    protected boolean supportsConcatOperator() {
+        return true;
+    }
+
+    /** String concatenation as {@code CONCAT(a, b)}, for databases where {@code ||} means OR (MySQL). */
+    protected void renderConcatFunction(BinaryExpression<?> b) {
+        functionDepth++;
+        sql.append("CONCAT(");
+        process(b.left());
+        sql.append(", ");
+        process(b.right());
+        sql.append(')');
+        functionDepth--;
     }
 
     /**

@@ -22,7 +22,7 @@ public class TypeCompiler {
             case DOUBLE: return doublePrecision();
             case NUMERIC: return numeric(t.precision(), t.scale());
             case DATE: return "DATE";
-            case TIME: return "TIME";
+            case TIME: return time();
             case TIMESTAMP: return timestamp();
             case TIMESTAMP_TZ: return timestampTz();
             case UUID: return uuid();
@@ -87,6 +87,11 @@ public class TypeCompiler {
             return "NUMERIC";
         }
         return scale == null ? "NUMERIC(" + precision + ")" : "NUMERIC(" + precision + ", " + scale + ")";
+    }
+
+    /** The type name for a time of day. Generic: {@code TIME}. */
+    protected String time() {
+        return "TIME";
     }
 
     /** The type name for a date and time without time zone. Generic: {@code TIMESTAMP}. */

@@ -1,0 +1,27 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.dialect.Feature;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * MariaDB 10.5 or later, through MariaDB Connector/J: {@link MySqlDialect} with
+ * {@code INSERT ... RETURNING} and {@code DELETE ... RETURNING} (MariaDB has no
+ * {@code UPDATE ... RETURNING}, so {@link Feature#UPDATE_RETURNING} is off).
+ */
+public final class MariaDbDialect extends MySqlDialect {
+    private static final Set<Feature> MARIADB_FEATURES = mariaDbFeatures();
+
+    /** The one instance. */
+    public static final MariaDbDialect INSTANCE = new MariaDbDialect();
+
+    private MariaDbDialect() {
+        super("mariadb", MARIADB_FEATURES, "jdbc:mariadb:");
+    }
+
+    private static Set<Feature> mariaDbFeatures() {
+        Set<Feature> f = EnumSet.copyOf(FEATURES);
+        f.add(Feature.INSERT_RETURNING);
+        return f;
+    }
+}

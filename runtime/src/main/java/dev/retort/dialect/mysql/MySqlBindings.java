@@ -1,0 +1,54 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.dialect.JdbcBinding;
+import dev.retort.dialect.StandardBindings;
+import dev.retort.dialect.TimeBindings;
+import dev.retort.sql.TypeKind;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * How MySQL and MariaDB values are bound and read. Dates and times travel as {@code java.time}
+ * values (MariaDB Connector/J converts them without the JVM's time zone); TIMESTAMP WITH TIME
+ * ZONE is a {@code DATETIME(6)} holding the UTC wall-clock time, so neither the JVM's nor the
+ * session's time zone ({@code time_zone}) can move it; UUIDs are their 36-character strings.
+ */
+final class MySqlBindings {
+    private MySqlBindings() {}
+
+    static Map<TypeKind, JdbcBinding> bindings() {
+        Map<TypeKind, JdbcBinding> m = StandardBindings.defaults();
+        m.put(TypeKind.TEXT, StandardBindings.STRING);
+        m.put(TypeKind.DATE, TimeBindings.LOCAL_DATE);
+        m.put(TypeKind.TIME, TimeBindings.LOCAL_TIME);
+        m.put(TypeKind.TIMESTAMP, TimeBindings.LOCAL_DATE_TIME);
+        m.put(TypeKind.TIMESTAMP_TZ, UTC_DATETIME);
+        m.put(TypeKind.UUID, StandardBindings.UUID_STRING);
+        return m;
+    }
+
+    /** An instant as the UTC wall-clock time in a DATETIME; read back at offset UTC. */
+    static final JdbcBinding UTC_DATETIME = new JdbcBinding() {
+        @Override
+        public void bind(PreparedStatement ps, int i, Object v) throws SQLException {
+            if (v == null) {
+                ps.setNull(i, Types.TIMESTAMP);
+            } else {
+                LocalDateTime utc = LocalDateTime.ofInstant(StandardBindings.toOffsetDateTime(v).toInstant(),
+                        ZoneOffset.UTC);
+                ps.setObject(i, utc);
+            }
+        }
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            LocalDateTime t = rs.getObject(i, LocalDateTime.class);
+            return t == null ? null : t.atOffset(ZoneOffset.UTC);
+        }
+    };
+}
