@@ -47,7 +47,7 @@ final class MySqlBindings {
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
-            LocalDateTime t = rs.getObject(i, LocalDateTime.class);
+            LocalDateTime t = (LocalDateTime) TimeBindings.LOCAL_DATE_TIME.read(rs, i); // from its text, exactly
             return t == null ? null : t.atOffset(ZoneOffset.UTC);
         }
     };

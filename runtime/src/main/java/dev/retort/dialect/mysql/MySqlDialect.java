@@ -89,6 +89,12 @@ public class MySqlDialect extends Dialect {
                 + "derby:///:memory: for a throwaway database");
     }
 
+    /** The current database, which MySQL calls a schema too ({@code useCatalogTerm=Schema}). */
+    @Override
+    public String currentSchema(java.sql.Connection connection) throws SQLException {
+        return queryString(connection, "SELECT DATABASE()");
+    }
+
     @Override
     public boolean acceptsJdbcUrl(String jdbcUrl) {
         return jdbcUrl.startsWith(jdbcPrefix);
