@@ -412,6 +412,15 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         return log;
     }
 
+    /**
+     * Parameter values by name as this engine's messages show them, {@code {'email_1': 'ed@example.com'}},
+     * or a placeholder when the engine was built with {@link Builder#hideParameters(boolean) hideParameters(true)}.
+     * For error messages of layers above the engine.
+     */
+    public String describeParameters(java.util.Map<String, ?> parameters) {
+        return log.parametersText(parameters);
+    }
+
     /** Whether {@link #close()} was called. */
     public boolean isClosed() {
         return closed;
