@@ -104,7 +104,7 @@ final class CompiledExecutor {
             for (Object[] values : stored) {
                 all.add(EngineLog.asList(values));
             }
-            throw dialect.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
+            throw conn.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
         }
     }
 

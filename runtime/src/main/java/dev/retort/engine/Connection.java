@@ -6,6 +6,7 @@ import dev.retort.engine.reflect.Inspector;
 import dev.retort.engine.reflect.JdbcAccess;
 import dev.retort.engine.reflect.JdbcFunction;
 import dev.retort.exc.DatabaseException;
+import dev.retort.exc.IntegrityErrorException;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.exc.ResourceClosedException;
 import dev.retort.sql.Column;
@@ -448,8 +449,26 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
 
     /** Wraps a driver exception with the statement and its parameters ({@code null}: none). */
     DatabaseException wrap(SQLException e, String sql, Object[] parameters) {
-        return dialect.wrap(e, sql, parameters == null ? List.of() : EngineLog.asList(parameters),
+        return wrap(e, sql, parameters == null ? List.of() : EngineLog.asList(parameters),
                 parameters == null ? null : log.parametersText(parameters));
+    }
+
+    /**
+     * Wraps a driver exception; an integrity error that names a constraint the engine created
+     * says what the constraint covers.
+     */
+    DatabaseException wrap(SQLException e, String sql, List<?> parameters, String parametersText) {
+        DatabaseException x = dialect.wrap(e, sql, parameters, parametersText);
+        if (x instanceof IntegrityErrorException) {
+            String[] known = engine.constraints().find(e.getMessage());
+            if (known != null) {
+                IntegrityErrorException described = new IntegrityErrorException(sql, parameters, parametersText, e,
+                        known[0], known[1]);
+                described.setStackTrace(x.getStackTrace());
+                return described;
+            }
+        }
+        return x;
     }
 
     // ------------------------------------------------------------------ schema and reflection

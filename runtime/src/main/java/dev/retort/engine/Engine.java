@@ -76,6 +76,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     private final String url;
     private final Dialect dialect;
     private final EngineLog log;
+    private final KnownConstraints constraints = new KnownConstraints();
     private final DataSource source;
     private final HikariDataSource pool;
     private final java.sql.Connection keeper;
@@ -410,6 +411,11 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
 
     EngineLog log() {
         return log;
+    }
+
+    /** The constraints of the tables this engine created, for integrity error messages. */
+    KnownConstraints constraints() {
+        return constraints;
     }
 
     /**

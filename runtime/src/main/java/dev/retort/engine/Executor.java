@@ -114,7 +114,7 @@ final class Executor {
             for (Object[] values : stored) {
                 all.add(EngineLog.asList(values));
             }
-            throw dialect.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
+            throw conn.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
         }
     }
 
