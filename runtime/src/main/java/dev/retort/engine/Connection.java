@@ -53,6 +53,8 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
     private boolean inTransaction;
     private boolean failed;
     private boolean commitOnClose;
+    /** Set for a connection lent only for JDBC metadata reads: its BEGIN and ROLLBACK would bracket nothing visible. */
+    private boolean quietBrackets;
     private Transaction root;
     private final ArrayDeque<Transaction> savepoints = new ArrayDeque<>();
     private int savepointCounter;
@@ -259,7 +261,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
 
     private void autobegin() {
         if (!inTransaction) {
-            log.line("BEGIN (implicit)");
+            if (!quietBrackets) {
+                log.line("BEGIN (implicit)");
+            }
             inTransaction = true;
         }
     }
@@ -276,7 +280,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
     }
 
     private void rollbackRoot() {
-        log.line("ROLLBACK");
+        if (!quietBrackets) {
+            log.line("ROLLBACK");
+        }
         try {
             jdbc.rollback();
         } catch (SQLException e) {
@@ -414,6 +420,11 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
      */
     public java.sql.Connection jdbc() {
         return open();
+    }
+
+    /** Echoes no BEGIN and ROLLBACK: for {@link Engine#withJdbcConnection}, whose work echoes nothing between them. */
+    void quietBrackets() {
+        this.quietBrackets = true;
     }
 
     private java.sql.Connection open() {

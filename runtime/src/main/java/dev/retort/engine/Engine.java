@@ -349,6 +349,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     @Override
     public <R> R withJdbcConnection(JdbcFunction<R> work) {
         try (Connection c = connect()) {
+            c.quietBrackets(); // metadata reads echo nothing, so neither do their BEGIN and ROLLBACK
             return c.withJdbcConnection(work);
         }
     }

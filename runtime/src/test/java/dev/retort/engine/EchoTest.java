@@ -94,6 +94,15 @@ class EchoTest {
     }
 
     @Test
+    void reflectionEchoesNoEmptyTransaction() {
+        String out = Fixtures.captureOut(() -> {
+            dev.retort.sql.Table t = new dev.retort.sql.MetaData().reflectTable("users", engine);
+            assertEquals(List.of("id", "name", "fullname"), t.columns().list().stream().map(c -> c.name()).toList());
+        });
+        assertEquals("", out, "JDBC metadata reads show no BEGIN (implicit) / ROLLBACK pair around nothing");
+    }
+
+    @Test
     void savepoints() {
         String out = Fixtures.captureOut(() -> {
             try (Connection conn = engine.connect()) {
