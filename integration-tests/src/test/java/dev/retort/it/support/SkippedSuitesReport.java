@@ -75,12 +75,16 @@ public final class SkippedSuitesReport implements TestExecutionListener {
         if (skipped.isEmpty()) {
             return;
         }
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // one write of whole lines, so Surefire's console does not splice its own output into a line
+        StringBuilder lines = new StringBuilder();
         for (Map.Entry<String, Object[]> e : skipped.entrySet()) {
             String simple = e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
             int n = (Integer) e.getValue()[0];
-            err.println("SKIPPED " + simple + ": " + n + (n == 1 ? " test" : " tests") + " — " + e.getValue()[1]);
+            lines.append("SKIPPED ").append(simple).append(": ").append(n).append(n == 1 ? " test" : " tests")
+                    .append(" — ").append(e.getValue()[1]).append(System.lineSeparator());
         }
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false, StandardCharsets.UTF_8);
+        err.print(lines);
         err.flush();
     }
 }
