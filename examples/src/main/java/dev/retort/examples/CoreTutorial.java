@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The seed's "SQLAlchemy Core" walk-through (seed 003), step by step, on an embedded Derby
+ * SQLAlchemy's Core tutorial, step by step, on an embedded Derby
  * database with echo on: every statement Retort sends is printed with its parameters.
  */
 public final class CoreTutorial {

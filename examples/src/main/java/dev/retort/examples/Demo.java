@@ -1,6 +1,6 @@
 package dev.retort.examples;
 
-/** The README's demo: the seed tutorials, one after the other, on embedded Derby. */
+/** The README's demo: SQLAlchemy's Core and ORM tutorials, one after the other, on embedded Derby. */
 public final class Demo {
     private Demo() {}
 

@@ -108,7 +108,7 @@ final class CompiledExecutor {
             for (Object[] values : stored) {
                 all.add(EngineLog.asList(values));
             }
-            throw dialect.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
+            throw conn.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
         } catch (RuntimeException e) {
             if (perRow && done < stored.size()) {
                 throw conn.wrapUnchecked(e, sql, stored.get(done));

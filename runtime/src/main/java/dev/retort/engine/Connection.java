@@ -7,6 +7,7 @@ import dev.retort.engine.reflect.JdbcAccess;
 import dev.retort.engine.reflect.JdbcFunction;
 import dev.retort.exc.DatabaseException;
 import dev.retort.exc.RetortException;
+import dev.retort.exc.IntegrityErrorException;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.exc.ResourceClosedException;
 import dev.retort.sql.Column;
@@ -53,6 +54,8 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
     private boolean inTransaction;
     private boolean failed;
     private boolean commitOnClose;
+    /** Set for a connection lent only for JDBC metadata reads: its BEGIN and ROLLBACK would bracket nothing visible. */
+    private boolean quietBrackets;
     private Transaction root;
     private final ArrayDeque<Transaction> savepoints = new ArrayDeque<>();
     private int savepointCounter;
@@ -265,7 +268,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
 
     private void autobegin() {
         if (!inTransaction) {
-            log.line("BEGIN (implicit)");
+            if (!quietBrackets) {
+                log.line("BEGIN (implicit)");
+            }
             inTransaction = true;
         }
     }
@@ -285,7 +290,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
     }
 
     private void rollbackRoot() {
-        log.line("ROLLBACK");
+        if (!quietBrackets) {
+            log.line("ROLLBACK");
+        }
         try {
             jdbc.rollback();
         } catch (SQLException e) {
@@ -427,6 +434,11 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         return open();
     }
 
+    /** Echoes no BEGIN and ROLLBACK: for {@link Engine#withJdbcConnection}, whose work echoes nothing between them. */
+    void quietBrackets() {
+        this.quietBrackets = true;
+    }
+
     private java.sql.Connection open() {
         checkOpen();
         autobegin();
@@ -460,7 +472,7 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
 
     /** Wraps a driver exception with the statement and its parameters ({@code null}: none). */
     DatabaseException wrap(SQLException e, String sql, Object[] parameters) {
-        return dialect.wrap(e, sql, parameters == null ? List.of() : EngineLog.asList(parameters),
+        return wrap(e, sql, parameters == null ? List.of() : EngineLog.asList(parameters),
                 parameters == null ? null : log.parametersText(parameters));
     }
 
@@ -484,6 +496,24 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         return new SQLException("The JDBC driver failed with " + e.getClass().getName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage())
                 + " (an unchecked exception instead of an SQLException)", null, 0, e);
+    }
+
+    /**
+     * Wraps a driver exception; an integrity error that names a constraint the engine created
+     * says what the constraint covers.
+     */
+    DatabaseException wrap(SQLException e, String sql, List<?> parameters, String parametersText) {
+        DatabaseException x = dialect.wrap(e, sql, parameters, parametersText);
+        if (x instanceof IntegrityErrorException) {
+            String[] known = engine.constraints().find(e.getMessage());
+            if (known != null) {
+                IntegrityErrorException described = new IntegrityErrorException(sql, parameters, parametersText, e,
+                        known[0], known[1]);
+                described.setStackTrace(x.getStackTrace());
+                return described;
+            }
+        }
+        return x;
     }
 
     // ------------------------------------------------------------------ schema and reflection

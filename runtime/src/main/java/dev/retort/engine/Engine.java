@@ -77,6 +77,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     private final String url;
     private final Dialect dialect;
     private final EngineLog log;
+    private final KnownConstraints constraints = new KnownConstraints();
     private final DataSource source;
     private final ConnectionPool pool;
     private final java.sql.Connection keeper;
@@ -387,6 +388,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     @Override
     public <R> R withJdbcConnection(JdbcFunction<R> work) {
         try (Connection c = connect()) {
+            c.quietBrackets(); // metadata reads echo nothing, so neither do their BEGIN and ROLLBACK
             return c.withJdbcConnection(work);
         }
     }
@@ -449,6 +451,20 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
 
     EngineLog log() {
         return log;
+    }
+
+    /** The constraints of the tables this engine created, for integrity error messages. */
+    KnownConstraints constraints() {
+        return constraints;
+    }
+
+    /**
+     * Parameter values by name as this engine's messages show them, {@code {'email_1': 'ed@example.com'}},
+     * or a placeholder when the engine was built with {@link Builder#hideParameters(boolean) hideParameters(true)}.
+     * For error messages of layers above the engine.
+     */
+    public String describeParameters(java.util.Map<String, ?> parameters) {
+        return log.parametersText(parameters);
     }
 
     /** Whether {@link #close()} was called. */

@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where an engine reports what it does: every statement with its parameters, and BEGIN, COMMIT,
- * ROLLBACK and savepoints. With echo on, each line is printed to {@code System.out} and logged at
- * INFO on the SLF4J logger {@code dev.retort.engine}; with echo off it is logged at DEBUG. Nothing
- * is formatted unless one of them will show it.
+ * ROLLBACK and savepoints. Each line goes to exactly one place: with echo on, {@code System.out}
+ * (as SQLAlchemy's echo attaches one handler writing to stdout); with echo off, the SLF4J logger
+ * {@code dev.retort.engine} at DEBUG. A logging backend on the class path therefore never doubles
+ * echo's output. Nothing is formatted unless it will be shown.
  */
 final class EngineLog {
     static final Logger LOG = LoggerFactory.getLogger("dev.retort.engine");
@@ -43,9 +44,6 @@ final class EngineLog {
     void line(String text) {
         if (echo) {
             System.out.println(text);
-            if (LOG.isInfoEnabled()) {
-                LOG.info(text);
-            }
         } else if (LOG.isDebugEnabled()) {
             LOG.debug(text);
         }
@@ -82,6 +80,10 @@ final class EngineLog {
     /** The parameters as the echo and exception messages show them. */
     String parametersText(Object[] parameters) {
         return hideParameters ? HIDDEN : ParamFormat.tuple(parameters);
+    }
+
+    String parametersText(java.util.Map<String, ?> parameters) {
+        return hideParameters ? HIDDEN : ParamFormat.dict(parameters);
     }
 
     String parametersTextMany(List<Object[]> parameterSets) {

@@ -116,7 +116,7 @@ final class Executor {
             for (Object[] values : stored) {
                 all.add(EngineLog.asList(values));
             }
-            throw dialect.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
+            throw conn.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
         } catch (RuntimeException e) {
             throw CompiledExecutor.wrapUnchecked(conn, e, sql, stored);
         }

@@ -67,6 +67,20 @@ final class ParamFormat {
         return b.append(']').toString();
     }
 
+    /** {@code {'name': value, ...}}, for parameters known by name. */
+    static String dict(java.util.Map<String, ?> values) {
+        StringBuilder b = new StringBuilder(16 + 16 * values.size()).append('{');
+        for (java.util.Map.Entry<String, ?> e : values.entrySet()) {
+            if (b.length() > 1) {
+                b.append(", ");
+            }
+            appendString(b, e.getKey());
+            b.append(": ");
+            appendRepr(b, e.getValue());
+        }
+        return b.append('}').toString();
+    }
+
     /** One value's repr. */
     static String repr(Object v) {
         StringBuilder b = new StringBuilder();

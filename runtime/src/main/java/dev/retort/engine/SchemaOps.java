@@ -23,6 +23,7 @@ final class SchemaOps {
      */
     static void create(Connection conn, List<Table> tables, boolean checkFirst, boolean commitEach) {
         for (Table t : tables) {
+            conn.engine().constraints().remember(conn.dialect(), t);
             if (checkFirst && exists(conn, t)) {
                 continue;
             }

@@ -23,6 +23,36 @@ public class IntegrityErrorException extends DatabaseException {
      */
     public IntegrityErrorException(
             String statement, List<?> parameters, String parametersText, SQLException cause) {
-        super(statement, parameters, parametersText, cause, HINT);
+        this(statement, parameters, parametersText, cause, null, null);
+    }
+
+    /**
+     * Wraps a driver exception that names a constraint the engine knows; the message says what
+     * it covers before {@link #HINT}: {@code The constraint uq_users_name is UNIQUE (name) on table users.}
+     *
+     * @param statement the SQL text that was sent, or {@code null} for a connection failure
+     * @param parameters the bound values: one list, or for an executemany a list of lists; {@code null}
+     *     for none
+     * @param parametersText the parameters as the message shows them (possibly hidden), or
+     *     {@code null} to leave them out
+     * @param cause the driver's exception, which gives the SQLState and vendor code
+     * @param constraintName the violated constraint's name, or {@code null} when unknown
+     * @param covers what the constraint covers ({@code UNIQUE (name) on table users}), or {@code null}
+     */
+    public IntegrityErrorException(String statement, List<?> parameters, String parametersText, SQLException cause,
+            String constraintName, String covers) {
+        super(statement, parameters, parametersText, cause,
+                constraintName == null ? HINT : "The constraint " + constraintName + " is " + covers + ".\n" + HINT);
+        this.constraintName = constraintName;
+    }
+
+    private final String constraintName;
+
+    /**
+     * The name of the violated constraint, as it was created, when the driver named it and the
+     * engine created (or was asked to create) its table; {@code null} otherwise.
+     */
+    public String constraintName() {
+        return constraintName;
     }
 }

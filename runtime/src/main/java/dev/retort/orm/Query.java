@@ -14,10 +14,13 @@ import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Alias;
 import dev.retort.sql.ColumnElement;
 import dev.retort.sql.FromClause;
+import dev.retort.sql.FunctionCall;
+import dev.retort.sql.Label;
 import dev.retort.sql.Select;
 import dev.retort.sql.Subquery;
 import dev.retort.sql.Table;
 import dev.retort.sql.TextClause;
+import dev.retort.sql.compile.Compiled;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -297,8 +300,9 @@ public final class Query<R> implements Iterable<R> {
     public R one() {
         R r = oneOrNull();
         if (r == null) {
+            Compiled c = statement().compile();
             throw new NoResultFoundException("No row was found for one(); use oneOrNull() or first() when the row may "
-                    + "be missing\n[SQL: " + this + "]");
+                    + "be missing\n[SQL: " + c.sql() + "]\n[parameters: " + core.engine().describeParameters(c.params()) + "]");
         }
         return r;
     }
@@ -309,12 +313,34 @@ public final class Query<R> implements Iterable<R> {
      * @throws MultipleResultsFoundException when there are several
      */
     public R oneOrNull() {
-        List<R> r = new QueryExecutor(core, spec.withLimit(spec.limit() == null ? 2 : Math.min(2, spec.limit()))).all();
+        // LIMIT 2 is enough to tell one row from several; a query of aggregates alone returns one row anyway.
+        QuerySpec s = aggregatesOnly() ? spec : spec.withLimit(spec.limit() == null ? 2 : Math.min(2, spec.limit()));
+        List<R> r = new QueryExecutor(core, s).all();
         if (r.size() > 1) {
             throw new MultipleResultsFoundException("Multiple rows were found for one(); narrow the criteria, or use "
                     + "first()\n[SQL: " + this + "]");
         }
         return r.isEmpty() ? null : r.get(0);
+    }
+
+    /** Whether this query selects only aggregate functions and has no GROUP BY, so it returns one row. */
+    private boolean aggregatesOnly() {
+        if (!spec.groupBy().isEmpty() || spec.items().isEmpty()) {
+            return false;
+        }
+        for (QueryItem item : spec.items()) {
+            if (!(item instanceof QueryItem.Expression)) {
+                return false;
+            }
+            ColumnElement<?> e = ((QueryItem.Expression) item).expression();
+            if (e instanceof Label) {
+                e = ((Label<?>) e).element();
+            }
+            if (!(e instanceof FunctionCall) || !((FunctionCall<?>) e).isAggregate()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The object of the main class with this primary key: the identity map first, then the database. */

@@ -131,6 +131,45 @@ public abstract class ColumnElement<T> implements ClauseElement {
         return compare(Operator.GE, other);
     }
 
+    // ------------------------------------------------------------------ int literals
+
+    /*
+     * Java does not box an int literal to Long, so without these count(x).gt(1) and
+     * User_.id.eq(5) would not compile. The int is converted to this expression's type where that
+     * is lossless (BIGINT, SMALLINT in range, NUMERIC, DOUBLE, ...); otherwise the usual
+     * TypeMismatchException names the expression, when the condition is built.
+     */
+
+    /** {@code this = value}, an int literal converted losslessly to this expression's type. */
+    public final ColumnElement<Boolean> eq(int value) {
+        return compare(Operator.EQ, bind(type().coerce(value, describe())));
+    }
+
+    /** {@code this != value}, an int literal converted losslessly to this expression's type. */
+    public final ColumnElement<Boolean> ne(int value) {
+        return compare(Operator.NE, bind(type().coerce(value, describe())));
+    }
+
+    /** {@code this < value}, an int literal converted losslessly to this expression's type. */
+    public final ColumnElement<Boolean> lt(int value) {
+        return compare(Operator.LT, bind(type().coerce(value, describe())));
+    }
+
+    /** {@code this <= value}, an int literal converted losslessly to this expression's type. */
+    public final ColumnElement<Boolean> le(int value) {
+        return compare(Operator.LE, bind(type().coerce(value, describe())));
+    }
+
+    /** {@code this > value}, an int literal converted losslessly to this expression's type. */
+    public final ColumnElement<Boolean> gt(int value) {
+        return compare(Operator.GT, bind(type().coerce(value, describe())));
+    }
+
+    /** {@code this >= value}, an int literal converted losslessly to this expression's type. */
+    public final ColumnElement<Boolean> ge(int value) {
+        return compare(Operator.GE, bind(type().coerce(value, describe())));
+    }
+
     /** {@code this BETWEEN low AND high}. */
     public final ColumnElement<Boolean> between(T low, T high) {
         return new Between(this, bind(Objects.requireNonNull(low, "low")), bind(Objects.requireNonNull(high, "high")), false);

@@ -2,7 +2,9 @@ package dev.retort.sql;
 
 import dev.retort.exc.ArgumentException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +14,10 @@ import java.util.function.Consumer;
  * @param <T> the Java type of the result
  */
 public final class FunctionCall<T> extends ColumnElement<T> {
+    /** The SQL aggregate functions, lower case: a SELECT of only these, without GROUP BY, returns one row. */
+    private static final Set<String> AGGREGATES = Set.of("count", "sum", "min", "max", "avg", "every",
+            "bool_and", "bool_or", "string_agg", "group_concat", "array_agg", "listagg", "stddev", "variance");
+
     private final String name;
     private final List<ColumnElement<?>> arguments;
     private final SqlType<T> type;
@@ -53,6 +59,14 @@ public final class FunctionCall<T> extends ColumnElement<T> {
     /** The arguments, in order; empty for {@code name()}. */
     public List<ColumnElement<?>> arguments() {
         return arguments;
+    }
+
+    /**
+     * Whether this is an aggregate function ({@code count}, {@code sum}, {@code min}, {@code max},
+     * {@code avg}, ...): a SELECT of only aggregates and no GROUP BY returns exactly one row.
+     */
+    public boolean isAggregate() {
+        return AGGREGATES.contains(name.toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -126,7 +126,8 @@ class MySqlDialectTest {
                 new dev.retort.sql.ForeignKeyConstraint(longName, List.of("owner_id"), List.of("owner.id"), null, null),
                 index("ix_" + "x".repeat(70), "owner_id"));
         String ddl = MYSQL.ddlCompiler().compile(createTable(t)).sql();
-        String shortName = longName.substring(0, 55) + "_" + String.format("%08x", longName.hashCode());
+        String shortName = MYSQL.preparer().truncate(longName);
+        assertTrue(shortName.startsWith(longName.substring(0, 50)), shortName);
         assertEquals(64, shortName.length());
         assertTrue(ddl.contains("CONSTRAINT " + shortName + " FOREIGN KEY(owner_id)"), ddl);
         String create = MYSQL.ddlCompiler().compile(new CreateIndex(t.indexes().get(0))).sql();

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.exc.IntegrityErrorException;
 import dev.retort.exc.ProgrammingErrorException;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,39 @@ class EchoTest {
                 + "VALUES 1\n"
                 + "()\n"
                 + "ROLLBACK\n", out);
+    }
+
+    @Test
+    void echoPrintsOnceWithALoggingBackendPresent() {
+        // slf4j-simple is on this module's test class path and writes INFO and above to System.err
+        assertTrue(org.slf4j.LoggerFactory.getLogger("dev.retort.engine").isInfoEnabled(), "a backend is bound");
+        PrintStream savedErr = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        String out;
+        try {
+            out = Fixtures.captureOut(() -> {
+                try (Connection conn = engine.connect()) {
+                    conn.execute(select(f.users.c("name")).where(f.users.c("name").eq("echo-once"))).fetchAll();
+                }
+            });
+        } finally {
+            System.setErr(savedErr);
+        }
+        String both = out + err.toString(StandardCharsets.UTF_8);
+        String sql = "SELECT users.name FROM users WHERE users.name = ?";
+        assertEquals(1, both.split(java.util.regex.Pattern.quote(sql), -1).length - 1, both);
+        assertEquals(1, both.split(java.util.regex.Pattern.quote("('echo-once',)"), -1).length - 1, both);
+        assertTrue(out.contains(sql), "the one sink is standard output: " + out);
+    }
+
+    @Test
+    void reflectionEchoesNoEmptyTransaction() {
+        String out = Fixtures.captureOut(() -> {
+            dev.retort.sql.Table t = new dev.retort.sql.MetaData().reflectTable("users", engine);
+            assertEquals(List.of("id", "name", "fullname"), t.columns().list().stream().map(c -> c.name()).toList());
+        });
+        assertEquals("", out, "JDBC metadata reads show no BEGIN (implicit) / ROLLBACK pair around nothing");
     }
 
     @Test
@@ -175,5 +210,7 @@ class EchoTest {
         assertEquals("'" + "x".repeat(150) + " ... (200 characters truncated) ... " + "z".repeat(150) + "'",
                 ParamFormat.repr(longText));
         assertEquals("'" + "x".repeat(300) + "'", ParamFormat.repr("x".repeat(300)));
+        assertEquals("{'email_1': 'ed@example.com', 'id_1': 5}",
+                ParamFormat.dict(new java.util.TreeMap<>(Map.of("email_1", "ed@example.com", "id_1", 5))));
     }
 }

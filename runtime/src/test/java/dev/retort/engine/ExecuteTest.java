@@ -204,8 +204,11 @@ class ExecuteTest {
         assertEquals("23505", cause.getSQLState());
         assertTrue(e.getMessage().startsWith("(SQLState 23505, code 20000) The statement was aborted because it would "
                 + "have caused a duplicate key value"), e.getMessage());
+        assertTrue(e.getMessage().contains("identified by 'PK_USERS' defined on 'USERS'"), e.getMessage());
+        assertEquals("pk_users", e.constraintName());
         assertTrue(e.getMessage().endsWith("\n[SQL: INSERT INTO users (id, name) VALUES (?, ?)]\n[parameters: (1000, "
-                + "'dup')]\n" + IntegrityErrorException.HINT), e.getMessage());
+                + "'dup')]\nThe constraint pk_users is PRIMARY KEY (id) on table users.\n" + IntegrityErrorException.HINT),
+                e.getMessage());
     }
 
     @Test

@@ -259,7 +259,7 @@ CREATE TABLE addresses (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user_id INTEGER,
     email_address VARCHAR(50) NOT NULL,
-    FOREIGN KEY(user_id) REFERENCES users (id)
+    CONSTRAINT fk_addresses_user_id_users FOREIGN KEY(user_id) REFERENCES users (id)
 )
 -- parameters: []
 
@@ -289,10 +289,10 @@ CREATE TABLE everything (
     code VARCHAR(10),
     created TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
     qty INTEGER DEFAULT 0 NOT NULL,
-    CHECK (qty >= 0),
-    UNIQUE (code),
-    CHECK (e IN ('a', 'bb', 'c')),
-    CHECK (color IN ('RED', 'GREEN', 'BLUE'))
+    CONSTRAINT ck_everything_1 CHECK (qty >= 0),
+    CONSTRAINT uq_everything_code UNIQUE (code),
+    CONSTRAINT ck_everything_e CHECK (e IN ('a', 'bb', 'c')),
+    CONSTRAINT ck_everything_color CHECK (color IN ('RED', 'GREEN', 'BLUE'))
 )
 -- parameters: []
 
@@ -310,7 +310,7 @@ CREATE TABLE "order" (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user INTEGER,
     "select" VARCHAR(20),
-    FOREIGN KEY(user) REFERENCES user ("order") ON DELETE CASCADE
+    CONSTRAINT fk_order_user_user FOREIGN KEY(user) REFERENCES user ("order") ON DELETE CASCADE
 )
 -- parameters: []
 
@@ -318,8 +318,8 @@ CREATE TABLE "order" (
 CREATE TABLE association (
     left_id INTEGER,
     right_id INTEGER,
-    FOREIGN KEY(left_id) REFERENCES "left" (id),
-    FOREIGN KEY(right_id) REFERENCES "right" (id)
+    CONSTRAINT fk_association_left_id_left FOREIGN KEY(left_id) REFERENCES "left" (id),
+    CONSTRAINT fk_association_right_id_right FOREIGN KEY(right_id) REFERENCES "right" (id)
 )
 -- parameters: []
 
@@ -328,7 +328,7 @@ CREATE TABLE parent (
     a INTEGER NOT NULL,
     b VARCHAR(10) NOT NULL,
     label VARCHAR(20),
-    PRIMARY KEY (a, b),
+    CONSTRAINT pk_parent PRIMARY KEY (a, b),
     CONSTRAINT pk_label UNIQUE (label)
 )
 -- parameters: []
@@ -340,10 +340,10 @@ CREATE TABLE child (
     pb VARCHAR(10),
     owner_id INTEGER,
     counter_id INTEGER,
-    PRIMARY KEY (id),
-    FOREIGN KEY(pa, pb) REFERENCES parent (a, b) ON DELETE CASCADE,
+    CONSTRAINT pk_child PRIMARY KEY (id),
+    CONSTRAINT fk_child_pa_pb_parent FOREIGN KEY(pa, pb) REFERENCES parent (a, b) ON DELETE CASCADE,
     CONSTRAINT fk_child_owner FOREIGN KEY(owner_id) REFERENCES users (id) ON DELETE SET NULL,
-    FOREIGN KEY(counter_id) REFERENCES counter (id) ON UPDATE RESTRICT
+    CONSTRAINT fk_child_counter_id_counter FOREIGN KEY(counter_id) REFERENCES counter (id) ON UPDATE RESTRICT
 )
 -- parameters: []
 
@@ -357,7 +357,7 @@ CREATE TABLE counter (
 CREATE TABLE source (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     target_id INTEGER,
-    FOREIGN KEY(target_id) REFERENCES target (id) ON UPDATE CASCADE
+    CONSTRAINT fk_source_target_id_target FOREIGN KEY(target_id) REFERENCES target (id) ON UPDATE CASCADE
 )
 -- parameters: []
 

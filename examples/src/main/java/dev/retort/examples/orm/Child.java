@@ -3,7 +3,7 @@ package dev.retort.examples.orm;
 import dev.retort.annotations.Column;
 import dev.retort.annotations.Table;
 
-/** The many-to-many seed's Child, on table {@code right}. */
+/** The many-to-many example's Child, on table {@code right}. */
 @Table(name = "right")
 public class Child implements Base {
     @Column(primaryKey = true) Long id;

@@ -3,7 +3,7 @@ package dev.retort.examples.orm;
 import dev.retort.annotations.Column;
 import dev.retort.annotations.Table;
 
-/** The bulk seed's Customer. */
+/** The Customer of SQLAlchemy's bulk-operations example. */
 @Table(name = "customer")
 public class Customer implements Base {
     @Column(primaryKey = true) Long id;

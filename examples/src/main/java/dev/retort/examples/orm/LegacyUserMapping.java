@@ -3,7 +3,7 @@ package dev.retort.examples.orm;
 import dev.retort.annotations.Column;
 import dev.retort.annotations.Table;
 
-/** The seed's classical mapping, {@code mapper(User, user)}: the table is declared apart from the class. */
+/** SQLAlchemy's classical mapping, {@code mapper(User, user)}: the table is declared apart from the class. */
 @Table(name = "user", maps = LegacyUser.class)
 class LegacyUserMapping implements Base {
     @Column(primaryKey = true) Long id;

@@ -6,7 +6,7 @@ import dev.retort.annotations.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The many-to-many seed's Parent, on table {@code left}; {@code backref} declares Child.parents. */
+/** The many-to-many example's Parent, on table {@code left}; {@code backref} declares Child.parents. */
 @Table(name = "left")
 public class Parent implements Base {
     @Column(primaryKey = true) Long id;

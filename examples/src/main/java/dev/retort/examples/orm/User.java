@@ -6,7 +6,7 @@ import dev.retort.annotations.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The tutorial's User (seeds 000, 003 and 004, API.md §2). */
+/** The ORM tutorial's User. */
 @Table(name = "users")
 public class User implements Base {
     @Column(primaryKey = true) Long id;

@@ -501,4 +501,60 @@ public abstract class CoreSuite implements DialectAware {
             assertEquals("ret", r.get("name"));
         }
     }
+
+    @Test
+    void constraintsHaveConventionalNamesAndIntegrityErrorsSayWhatTheyCover() {
+        String longName = "loyalty_memberships_of_customers_kept_for_auditing_purposes"; // 59: fits everywhere
+        MetaData md = new MetaData();
+        Table customers = md.table("nc_customers",
+                column("id", INTEGER).primaryKey().autoincrement(false),
+                column("email", string(50)).unique());
+        Table members = md.table(longName,
+                column("id", INTEGER).primaryKey().autoincrement(false),
+                column("customer_id", INTEGER).foreignKey("nc_customers.id"),
+                column("member_code", string(20)).unique());
+        String uqLong = engine.dialect().preparer().truncate("uq_" + longName + "_member_code");
+        String fkLong = engine.dialect().preparer().truncate("fk_" + longName + "_customer_id_nc_customers");
+        assertTrue(uqLong.length() <= engine.dialect().preparer().maxIdentifierLength(), uqLong);
+        boolean namesInMessages = !"sqlite".equals(dialect().name()); // SQLite's errors name table.column instead
+        md.dropAll(engine);
+        md.createAll(engine);
+        try (Connection conn = engine.connect()) {
+            conn.execute(customers.insert(), Map.of("id", 1, "email", "ann@example.com"));
+            conn.execute(members.insert(), Map.of("id", 1, "customer_id", 1, "member_code", "M-1"));
+            conn.commit();
+
+            IntegrityErrorException dupEmail = assertThrows(IntegrityErrorException.class,
+                    () -> conn.execute(customers.insert(), Map.of("id", 2, "email", "ann@example.com")));
+            conn.rollback();
+            IntegrityErrorException dupCode = assertThrows(IntegrityErrorException.class,
+                    () -> conn.execute(members.insert(), Map.of("id", 2, "customer_id", 1, "member_code", "M-1")));
+            conn.rollback();
+            IntegrityErrorException noCustomer = assertThrows(IntegrityErrorException.class,
+                    () -> conn.execute(members.insert(), Map.of("id", 3, "customer_id", 99, "member_code", "M-3")));
+            conn.rollback();
+            if (namesInMessages) {
+                assertEquals("uq_nc_customers_email", dupEmail.constraintName(), dupEmail.getMessage());
+                assertTrue(dupEmail.getMessage().contains(
+                        "The constraint uq_nc_customers_email is UNIQUE (email) on table nc_customers."), dupEmail.getMessage());
+                assertEquals(uqLong, dupCode.constraintName(), dupCode.getMessage());
+                assertTrue(dupCode.getMessage().contains("is UNIQUE (member_code) on table " + longName + "."),
+                        dupCode.getMessage());
+                assertEquals(fkLong, noCustomer.constraintName(), noCustomer.getMessage());
+                assertTrue(noCustomer.getMessage().contains("is FOREIGN KEY (customer_id) on table " + longName
+                        + ", referencing nc_customers."), noCustomer.getMessage());
+            } else {
+                assertTrue(dupEmail.getMessage().contains("nc_customers.email"), dupEmail.getMessage());
+                assertTrue(dupCode.getMessage().contains(longName + ".member_code"), dupCode.getMessage());
+            }
+        }
+        Inspector insp = inspect(engine);
+        assertEquals(List.of(1L), engine.inTransaction(c -> c.execute(select(count()).selectFrom(members)).scalars()).stream()
+                .map(n -> ((Number) n).longValue()).toList(), "the failed inserts left nothing behind");
+        if (namesInMessages) {
+            assertEquals("pk_nc_customers", insp.getPrimaryKey("nc_customers").name());
+            assertEquals(fkLong, insp.getForeignKeys(longName).get(0).name());
+        }
+        md.dropAll(engine);
+    }
 }

@@ -3,6 +3,7 @@ package dev.retort.it.orm;
 import static dev.retort.Retort.aliased;
 import static dev.retort.Retort.count;
 import static dev.retort.Retort.func;
+import static dev.retort.Retort.max;
 import static dev.retort.Retort.or;
 import static dev.retort.Retort.select;
 import static dev.retort.Retort.STRING;
@@ -17,6 +18,7 @@ import dev.retort.engine.Row;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.exc.MultipleResultsFoundException;
 import dev.retort.exc.NoResultFoundException;
+import dev.retort.exc.TypeMismatchException;
 import dev.retort.orm.Aliased;
 import dev.retort.orm.Session;
 import dev.retort.sql.Subquery;
@@ -176,6 +178,51 @@ abstract class QuerySuite extends OrmFixture {
                 select(Address_.userId).where(Address_.emailAddress.endsWith("@aol.com")))).all()));
         assertEquals(List.of("fred"), names(session.query(User.class)
                 .filter(func("lower", STRING, User_.fullname).eq("fred flinstone")).all()));
+    }
+
+    @Test
+    void intLiteralsCompareWithLongExpressions() {
+        List<Row> rows = session.query(User_.name, count(Address_.id).label("n")).join(User_.addresses)
+                .groupBy(User_.name).having(count(Address_.id).gt(1)).all();
+        assertEquals(1, rows.size());
+        assertEquals("wendy", rows.get(0).get("name"));
+        Long willId = session.query(User.class).filterBy("name", "will").one().id;
+        assertEquals(List.of("will"), names(session.query(User.class).filter(User_.id.eq(willId.intValue())).all()));
+        assertEquals(3, session.query(User.class).filter(User_.age.ge(25)).all().size());
+        TypeMismatchException e = assertThrows(TypeMismatchException.class, () -> User_.name.gt(1));
+        assertTrue(e.getMessage().contains("User.name"), e.getMessage());
+    }
+
+    @Test
+    void oneOnAnAggregateAddsNoLimit() {
+        recorder.clear();
+        Row r = session.query(count().label("n"), max(User_.age).label("oldest")).one();
+        assertEquals(4L, ((Number) r.get("n")).longValue());
+        assertEquals(40, ((Number) r.get("oldest")).intValue());
+        String aggregate = recorder.starting("SELECT").get(0).sql().toUpperCase(java.util.Locale.ROOT);
+        assertFalse(aggregate.contains("LIMIT") || aggregate.contains("FETCH") || aggregate.contains("ROWS"), aggregate);
+
+        recorder.clear();
+        session.query(User.class).filterBy("name", "fred").one();
+        String entity = recorder.starting("SELECT").get(0).sql().toUpperCase(java.util.Locale.ROOT);
+        assertTrue(entity.contains("LIMIT") || entity.contains("FETCH"), "one() of entities fetches at most two: " + entity);
+    }
+
+    @Test
+    void noResultFoundShowsTheParametersUnlessHidden() {
+        NoResultFoundException e = assertThrows(NoResultFoundException.class,
+                () -> session.query(User.class).filter(User_.name.eq("nobody@example.com")).one());
+        assertTrue(e.getMessage().contains(":name_1"), e.getMessage());
+        assertTrue(e.getMessage().contains("[parameters: {'name_1': 'nobody@example.com'}]"), e.getMessage());
+
+        try (dev.retort.engine.Engine hidden = dev.retort.engine.Engine.builder(database().url()).hideParameters(true).build();
+                Session s = dev.retort.Retort.sessionmaker(hidden).open()) {
+            OrmBase_.metadata().createAll(hidden);
+            NoResultFoundException h = assertThrows(NoResultFoundException.class,
+                    () -> s.query(User.class).filter(User_.name.eq("secret@example.com")).one());
+            assertFalse(h.getMessage().contains("secret@example.com"), h.getMessage());
+            assertTrue(h.getMessage().contains("[SQL parameters hidden due to hide_parameters=True]"), h.getMessage());
+        }
     }
 
     @Test

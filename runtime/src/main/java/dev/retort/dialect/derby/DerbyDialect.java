@@ -76,7 +76,7 @@ public final class DerbyDialect extends Dialect {
     /** Derby's unquoted names: a letter, then letters, digits and underscores (no {@code $}, no leading {@code _}). */
     static final Pattern LEGAL = Pattern.compile("[a-z][a-z0-9_]*");
 
-    static final IdentifierPreparer PREPARER = new IdentifierPreparer(RESERVED, LEGAL);
+    static final IdentifierPreparer PREPARER = new IdentifierPreparer(RESERVED, LEGAL, 128); // Derby names: at most 128 characters
     static final TypeCompiler TYPES = new DerbyTypeCompiler();
 
     /** The one instance; declared after the constants its constructor uses (static initialization order). */

@@ -8,7 +8,6 @@ import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.Table;
 import dev.retort.sql.compile.DdlCompiler;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * MySQL's and MariaDB's DDL.
@@ -20,9 +19,9 @@ import java.util.Locale;
  *       comparison is case- and accent-sensitive, as on the other databases, and two keys the
  *       identity map tells apart ({@code 'ed'}, {@code 'ED'}) are two rows.
  *   <li>Autoincrement keys are {@code AUTO_INCREMENT}.
- *   <li>Index and constraint names longer than 64 characters are shortened to 64: the first 55
- *       characters, an underscore and 8 hex digits of the full name's hash, so the same long name
- *       always gives the same short one.
+ *   <li>Index and constraint names longer than 64 characters, MySQL's limit, are shortened to 64
+ *       by {@link dev.retort.sql.compile.IdentifierPreparer#truncate}: the same long name always
+ *       gives the same short one.
  *   <li>An index belongs to its table: {@code CREATE INDEX i ON t (...)},
  *       {@code DROP INDEX i ON t}.
  *   <li>{@code SET DEFAULT} is refused: InnoDB rejects it.
@@ -30,9 +29,6 @@ import java.util.Locale;
  * </ul>
  */
 final class MySqlDdlCompiler extends DdlCompiler {
-    /** MySQL's limit on identifier length. */
-    static final int MAX_NAME = 64;
-
     /** What every CREATE TABLE ends with. */
     static final String TABLE_OPTIONS = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
 
@@ -51,23 +47,9 @@ final class MySqlDdlCompiler extends DdlCompiler {
     }
 
     @Override
-    protected String constraintName(String name) {
-        return shorten(name);
-    }
-
-    /** {@code name}, or a deterministic 64-character version of a longer one. */
-    static String shorten(String name) {
-        if (name == null || name.length() <= MAX_NAME) {
-            return name;
-        }
-        String hash = String.format(Locale.ROOT, "%08x", name.hashCode());
-        return name.substring(0, MAX_NAME - 9) + "_" + hash;
-    }
-
-    @Override
     public String createIndex(Index index) {
         StringBuilder b = new StringBuilder(index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
-        b.append(preparer.quote(shorten(index.name()))).append(" ON ").append(preparer.formatTable(index.table()))
+        b.append(preparer.quote(preparer.truncate(index.name()))).append(" ON ").append(preparer.formatTable(index.table()))
                 .append(" (");
         List<String> names = index.columnNames();
         for (int i = 0; i < names.size(); i++) {
@@ -78,7 +60,7 @@ final class MySqlDdlCompiler extends DdlCompiler {
 
     @Override
     public String dropIndex(Index index) {
-        return "DROP INDEX " + preparer.quote(shorten(index.name())) + " ON " + preparer.formatTable(index.table());
+        return "DROP INDEX " + preparer.quote(preparer.truncate(index.name())) + " ON " + preparer.formatTable(index.table());
     }
 
     @Override

@@ -47,7 +47,7 @@ final class SqliteDdlCompiler extends DdlCompiler {
     @Override
     public String createIndex(Index index) {
         StringBuilder b = new StringBuilder(index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
-        b.append(preparer.formatQualified(index.table().schema(), index.name()))
+        b.append(preparer.formatQualified(index.table().schema(), preparer.truncate(index.name())))
                 .append(" ON ").append(preparer.quote(index.table().name())).append(" (");
         List<String> names = index.columnNames();
         for (int i = 0; i < names.size(); i++) {

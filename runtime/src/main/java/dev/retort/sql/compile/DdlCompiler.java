@@ -73,31 +73,102 @@ public class DdlCompiler {
         for (Column<?> c : table.columns()) {
             lines.add(columnSpecification(c));
         }
-        String pk = primaryKey(table);
-        if (pk != null) {
-            lines.add(pk);
-        }
-        for (Constraint con : table.constraints()) {
-            String s = constraint(con);
-            if (s != null) {
-                lines.add(s);
-            }
-        }
-        for (Column<?> c : table.columns()) {
-            if (c.isUnique() && !c.isIndexed()) {
-                lines.add("UNIQUE (" + preparer.quote(c.name()) + ")");
-            }
-        }
-        for (Column<?> c : table.columns()) {
-            if (c.type() instanceof EnumType) {
-                lines.add(enumCheck(c, (EnumType<?>) c.type()));
-            }
+        for (TableConstraint c : constraints(table)) {
+            lines.add(c.clause());
         }
         StringBuilder b = new StringBuilder("CREATE TABLE ").append(preparer.formatTable(table)).append(" (\n");
         for (int i = 0; i < lines.size(); i++) {
             b.append("    ").append(lines.get(i)).append(i < lines.size() - 1 ? ",\n" : "\n");
         }
         return b.append(')').toString();
+    }
+
+    /**
+     * One constraint of a CREATE TABLE: its name, what it covers and its clause.
+     *
+     * @param name the constraint's name as given, or as the naming convention made it
+     * @param description what it covers, for error messages: {@code UNIQUE (name) on table users}
+     * @param clause its clause in CREATE TABLE
+     */
+    public record TableConstraint(String name, String description, String clause) {}
+
+    /**
+     * The constraints CREATE TABLE declares, in order: primary key, table constraints, UNIQUE
+     * columns, enum CHECKs. Each has a name: the one it was given, or SQLAlchemy's naming
+     * convention — {@code pk_<table>}, {@code uq_<table>_<columns>},
+     * {@code fk_<table>_<columns>_<referred table>}, {@code ck_<table>_<column>} for an enum
+     * column and {@code ck_<table>_<n>} for the n-th unnamed CHECK — cut to the dialect's
+     * identifier length by {@link IdentifierPreparer#truncate}.
+     */
+    public List<TableConstraint> constraints(Table table) {
+        List<TableConstraint> out = new ArrayList<>();
+        String pk = primaryKey(table);
+        if (pk != null) {
+            out.add(new TableConstraint(primaryKeyName(table), "PRIMARY KEY (" + names(table.primaryKey().columns())
+                    + ") on table " + table.fullName(), pk));
+        }
+        int checks = 0;
+        for (Constraint con : table.constraints()) {
+            String name = con.name();
+            String covers;
+            if (con instanceof ForeignKeyConstraint) {
+                ForeignKeyConstraint fk = (ForeignKeyConstraint) con;
+                String referred = fk.referredTableName();
+                referred = referred.substring(referred.lastIndexOf('.') + 1);
+                name = generated(name != null ? name : "fk_" + table.name() + "_" + String.join("_", fk.columnNames()) + "_" + referred);
+                covers = "FOREIGN KEY (" + String.join(", ", fk.columnNames()) + ") on table " + table.fullName()
+                        + ", referencing " + fk.referredTableName();
+            } else if (con instanceof UniqueConstraint) {
+                List<String> cols = ((UniqueConstraint) con).columnNames();
+                name = generated(name != null ? name : "uq_" + table.name() + "_" + String.join("_", cols));
+                covers = "UNIQUE (" + String.join(", ", cols) + ") on table " + table.fullName();
+            } else if (con instanceof CheckConstraint) {
+                checks++;
+                name = generated(name != null ? name : "ck_" + table.name() + "_" + checks);
+                covers = "CHECK (" + ((CheckConstraint) con).sql() + ") on table " + table.fullName();
+            } else {
+                continue;
+            }
+            String clause = constraint(con, name);
+            if (clause != null) {
+                out.add(new TableConstraint(name, covers, clause));
+            }
+        }
+        for (Column<?> c : table.columns()) {
+            if (c.isUnique() && !c.isIndexed()) {
+                String name = generated("uq_" + table.name() + "_" + c.name());
+                out.add(new TableConstraint(name, "UNIQUE (" + c.name() + ") on table " + table.fullName(),
+                        "CONSTRAINT " + preparer.quote(name) + " UNIQUE (" + preparer.quote(c.name()) + ")"));
+            }
+        }
+        for (Column<?> c : table.columns()) {
+            if (c.type() instanceof EnumType) {
+                String name = generated("ck_" + table.name() + "_" + c.name());
+                String check = enumCheck(c, (EnumType<?>) c.type());
+                out.add(new TableConstraint(name, check + " on table " + table.fullName(),
+                        "CONSTRAINT " + preparer.quote(name) + " " + check));
+            }
+        }
+        return out;
+    }
+
+    /** A constraint name, given or made by the naming convention, cut to the dialect's identifier length. */
+    private String generated(String name) {
+        return preparer.truncate(name);
+    }
+
+    /** The primary key's name: as given, else {@code pk_<table>}; cut to the identifier length. */
+    protected String primaryKeyName(Table table) {
+        String given = table.primaryKey().name();
+        return generated(given != null ? given : "pk_" + table.name());
+    }
+
+    private static String names(List<Column<?>> cols) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cols.size(); i++) {
+            b.append(i > 0 ? ", " : "").append(cols.get(i).name());
+        }
+        return b.toString();
     }
 
     /** One column's definition: name, type, default, nullability, identity. */
@@ -139,20 +210,12 @@ public class DdlCompiler {
         if (cols.isEmpty()) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
-        if (table.primaryKey().name() != null) {
-            b.append("CONSTRAINT ").append(preparer.quote(constraintName(table.primaryKey().name()))).append(' ');
-        }
-        b.append("PRIMARY KEY (").append(columnList(cols)).append(')');
-        return b.toString();
+        return "CONSTRAINT " + preparer.quote(primaryKeyName(table)) + " PRIMARY KEY (" + columnList(cols) + ")";
     }
 
-    /** A table constraint's clause, or {@code null} to leave it out. */
-    protected String constraint(Constraint con) {
-        StringBuilder b = new StringBuilder();
-        if (con.name() != null) {
-            b.append("CONSTRAINT ").append(preparer.quote(constraintName(con.name()))).append(' ');
-        }
+    /** A table constraint's clause under {@code name}, or {@code null} to leave it out. */
+    protected String constraint(Constraint con, String name) {
+        StringBuilder b = new StringBuilder("CONSTRAINT ").append(preparer.quote(name)).append(' ');
         if (con instanceof ForeignKeyConstraint) {
             return foreignKey((ForeignKeyConstraint) con, b);
         }
@@ -230,7 +293,7 @@ public class DdlCompiler {
     /** The CREATE INDEX statement. */
     public String createIndex(Index index) {
         StringBuilder b = new StringBuilder(index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
-        b.append(preparer.formatQualified(index.table().schema(), constraintName(index.name())))
+        b.append(preparer.formatQualified(index.table().schema(), preparer.truncate(index.name())))
                 .append(" ON ").append(preparer.formatTable(index.table())).append(" (");
         List<String> names = index.columnNames();
         for (int i = 0; i < names.size(); i++) {
@@ -241,15 +304,7 @@ public class DdlCompiler {
 
     /** The DROP INDEX statement. */
     public String dropIndex(Index index) {
-        return "DROP INDEX " + preparer.formatQualified(index.table().schema(), constraintName(index.name()));
-    }
-
-    /**
-     * The name a constraint or index is created with. Generic: the name as given; databases with
-     * a short limit on these names (MySQL: 64 characters) shorten long ones deterministically.
-     */
-    protected String constraintName(String name) {
-        return name;
+        return "DROP INDEX " + preparer.formatQualified(index.table().schema(), preparer.truncate(index.name()));
     }
 
     /** The type name a dialect uses for {@code type} (for reflection tests and CAST). */

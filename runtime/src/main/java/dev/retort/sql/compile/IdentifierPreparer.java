@@ -34,6 +34,10 @@ public class IdentifierPreparer {
 
     private final Set<String> reservedWords;
     private final Pattern legal;
+    private final int maxIdentifierLength;
+
+    /** What {@link #maxIdentifierLength()} is when the database sets no limit that matters. */
+    public static final int UNLIMITED = 9999;
 
     /** A preparer for a dialect whose reserved words (lower case) are {@code reservedWords}. */
     public IdentifierPreparer(Set<String> reservedWords) {
@@ -45,8 +49,44 @@ public class IdentifierPreparer {
      * whose unquoted names match {@code legalIdentifier} (names that do not are quoted).
      */
     public IdentifierPreparer(Set<String> reservedWords, Pattern legalIdentifier) {
+        this(reservedWords, legalIdentifier, UNLIMITED);
+    }
+
+    /**
+     * A preparer as {@link #IdentifierPreparer(Set, Pattern)}, for a database whose names are at
+     * most {@code maxIdentifierLength} characters long (PostgreSQL: 63, Derby: 128).
+     */
+    public IdentifierPreparer(Set<String> reservedWords, Pattern legalIdentifier, int maxIdentifierLength) {
         this.reservedWords = reservedWords;
         this.legal = legalIdentifier;
+        this.maxIdentifierLength = maxIdentifierLength;
+    }
+
+    /** The longest name the database accepts, in characters. */
+    public int maxIdentifierLength() {
+        return maxIdentifierLength;
+    }
+
+    /**
+     * {@code name} when it fits {@link #maxIdentifierLength()}; otherwise its first
+     * {@code max - 5} characters, an underscore and four hex digits of the whole name's MD5 hash,
+     * so two long names that share a prefix still differ, and the same name always truncates the
+     * same way (as SQLAlchemy truncates the names its naming convention makes).
+     */
+    public String truncate(String name) {
+        if (name.length() <= maxIdentifierLength) {
+            return name;
+        }
+        return name.substring(0, maxIdentifierLength - 5) + "_" + md5Hex4(name);
+    }
+
+    private static String md5Hex4(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return String.format(Locale.ROOT, "%02x%02x", d[d.length - 2], d[d.length - 1]);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required of every Java platform", e);
+        }
     }
 
     /** The reserved words, lower case. */
