@@ -15,7 +15,7 @@ SELECT addresses.id, addresses.user_id, addresses.email_address FROM addresses W
 -- parameters: [email_address_1=%@gmail.com]
 
 -- select.and_or_not
-SELECT users.id FROM users WHERE users.name = ? AND (users.id > ? OR NOT (users.fullname IS NULL))
+SELECT users.id FROM users WHERE users.name = ? AND (users.id > ? OR users.fullname IS NOT NULL)
 -- parameters: [name_1=ed, id_1=3]
 
 -- select.seed_title
@@ -23,8 +23,8 @@ SELECT CONCAT(CONCAT(users.fullname, ?), addresses.email_address) AS title FROM 
 -- parameters: [fullname_1=, , email_address_1=%@aol.com, email_address_2=%@msn.com]
 
 -- select.concat_where
-SELECT users.id FROM users WHERE CONCAT(users.name, ?) = ?
--- parameters: [name_1=x, name_2=edx]
+SELECT users.id FROM users WHERE (CONCAT(users.name, ?)) = ?
+-- parameters: [name_1=x, param_1=edx]
 
 -- select.ilike
 SELECT users.id FROM users WHERE lower(users.name) LIKE lower(?) AND lower(users.fullname) NOT LIKE lower(?)
@@ -60,10 +60,10 @@ SELECT users.id FROM users WHERE users.name != ?
 
 -- select.arithmetic
 SELECT (users.id + ?) * ? AS x FROM users WHERE users.id - ? > ?
--- parameters: [id_1=1, id_2=2, id_3=1, id_4=0]
+-- parameters: [id_1=1, param_1=2, id_2=1, param_2=0]
 
 -- select.cast
-SELECT CAST(users.id AS CHAR(10)) AS sid, CAST(users.name AS CHAR) AS name_1 FROM users
+SELECT CAST(users.id AS CHAR(10)) AS sid, CAST(users.name AS CHAR) AS name FROM users
 -- parameters: []
 
 -- select.functions
@@ -123,7 +123,7 @@ SELECT u.name FROM users AS u WHERE u.id = ?
 -- parameters: [id_1=1]
 
 -- select.subquery_from
-SELECT users.name, counts.n FROM users, (SELECT addresses.user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
+SELECT users.name, counts.n FROM users, (SELECT addresses.user_id AS user_id, count(*) AS n FROM addresses GROUP BY addresses.user_id) AS counts WHERE users.id = counts.user_id
 -- parameters: []
 
 -- select.scalar_subquery
@@ -147,11 +147,11 @@ SELECT users.id, users.name, users.fullname FROM users ORDER BY users.id FOR UPD
 -- parameters: []
 
 -- select.literal
-SELECT ? AS param_1
+SELECT ? AS anon_1
 -- parameters: [param_1=1]
 
 -- select.literal_null
-SELECT ? AS param_1
+SELECT ? AS anon_1
 -- parameters: [param_1=null]
 
 -- select.func_literal
@@ -159,7 +159,7 @@ SELECT lower(?) AS lower_1
 -- parameters: [lower_1=X]
 
 -- select.concat_literal
-SELECT CONCAT(users.name, ?) AS name_1 FROM users
+SELECT CONCAT(users.name, ?) AS anon_1 FROM users
 -- parameters: [name_1=x]
 
 -- select.bind_is_null
@@ -191,7 +191,7 @@ INSERT INTO users (name, fullname) VALUES (?, ?)
 -- parameters: [name, fullname]
 
 -- insert.from_select
-INSERT INTO addresses (user_id, email_address) SELECT users.id, CONCAT(users.name, ?) AS name_1 FROM users WHERE users.id = ?
+INSERT INTO addresses (user_id, email_address) SELECT users.id, CONCAT(users.name, ?) AS anon_1 FROM users WHERE users.id = ?
 -- parameters: [name_1=@example.com, id_1=3]
 
 -- insert.returning
@@ -210,7 +210,7 @@ UPDATE users SET name=? WHERE users.id = ?
 -- parameters: [name=x, id_1=1]
 
 -- update.expression
-UPDATE users SET fullname=CONCAT(users.name, ?)
+UPDATE users SET fullname=(CONCAT(users.name, ?))
 -- parameters: [name_1=!]
 
 -- update.keys_bindparam
@@ -248,7 +248,7 @@ CREATE TABLE users (
     id INTEGER AUTO_INCREMENT NOT NULL,
     name VARCHAR(50),
     fullname VARCHAR(50),
-    PRIMARY KEY (id)
+    CONSTRAINT pk_users PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
@@ -257,8 +257,8 @@ CREATE TABLE addresses (
     id INTEGER AUTO_INCREMENT NOT NULL,
     user_id INTEGER,
     email_address VARCHAR(50) NOT NULL,
-    PRIMARY KEY (id),
-    FOREIGN KEY(user_id) REFERENCES users (id)
+    CONSTRAINT pk_addresses PRIMARY KEY (id),
+    CONSTRAINT fk_addresses_user_id_users FOREIGN KEY(user_id) REFERENCES users (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
@@ -288,11 +288,11 @@ CREATE TABLE everything (
     code VARCHAR(10),
     created DATETIME(6) DEFAULT CURRENT_TIMESTAMP,
     qty INTEGER DEFAULT 0 NOT NULL,
-    PRIMARY KEY (id),
-    CHECK (qty >= 0),
-    UNIQUE (code),
-    CHECK (e IN ('a', 'bb', 'c')),
-    CHECK (color IN ('RED', 'GREEN', 'BLUE'))
+    CONSTRAINT pk_everything PRIMARY KEY (id),
+    CONSTRAINT ck_everything_1 CHECK (qty >= 0),
+    CONSTRAINT uq_everything_code UNIQUE (code),
+    CONSTRAINT ck_everything_e CHECK (e IN ('a', 'bb', 'c')),
+    CONSTRAINT ck_everything_color CHECK (color IN ('RED', 'GREEN', 'BLUE'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
@@ -302,7 +302,7 @@ CREATE TABLE user (
     `left` VARCHAR(20),
     `right` INTEGER,
     user VARCHAR(20),
-    PRIMARY KEY (`order`)
+    CONSTRAINT pk_user PRIMARY KEY (`order`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
@@ -311,8 +311,8 @@ CREATE TABLE `order` (
     id INTEGER AUTO_INCREMENT NOT NULL,
     user INTEGER,
     `select` VARCHAR(20),
-    PRIMARY KEY (id),
-    FOREIGN KEY(user) REFERENCES user (`order`) ON DELETE CASCADE
+    CONSTRAINT pk_order PRIMARY KEY (id),
+    CONSTRAINT fk_order_user_user FOREIGN KEY(user) REFERENCES user (`order`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
@@ -320,8 +320,8 @@ CREATE TABLE `order` (
 CREATE TABLE association (
     left_id INTEGER,
     right_id INTEGER,
-    FOREIGN KEY(left_id) REFERENCES `left` (id),
-    FOREIGN KEY(right_id) REFERENCES `right` (id)
+    CONSTRAINT fk_association_left_id_left FOREIGN KEY(left_id) REFERENCES `left` (id),
+    CONSTRAINT fk_association_right_id_right FOREIGN KEY(right_id) REFERENCES `right` (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
@@ -330,7 +330,7 @@ CREATE TABLE parent (
     a INTEGER NOT NULL,
     b VARCHAR(10) NOT NULL,
     label VARCHAR(20),
-    PRIMARY KEY (a, b),
+    CONSTRAINT pk_parent PRIMARY KEY (a, b),
     CONSTRAINT pk_label UNIQUE (label)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
@@ -342,17 +342,17 @@ CREATE TABLE child (
     pb VARCHAR(10),
     owner_id INTEGER,
     counter_id INTEGER,
-    PRIMARY KEY (id),
-    FOREIGN KEY(pa, pb) REFERENCES parent (a, b) ON DELETE CASCADE,
+    CONSTRAINT pk_child PRIMARY KEY (id),
+    CONSTRAINT fk_child_pa_pb_parent FOREIGN KEY(pa, pb) REFERENCES parent (a, b) ON DELETE CASCADE,
     CONSTRAINT fk_child_owner FOREIGN KEY(owner_id) REFERENCES users (id) ON DELETE SET NULL,
-    FOREIGN KEY(counter_id) REFERENCES counter (id) ON UPDATE RESTRICT
+    CONSTRAINT fk_child_counter_id_counter FOREIGN KEY(counter_id) REFERENCES counter (id) ON UPDATE RESTRICT
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
 -- ddl.create_counter
 CREATE TABLE counter (
     id INTEGER AUTO_INCREMENT NOT NULL,
-    PRIMARY KEY (id)
+    CONSTRAINT pk_counter PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
@@ -360,8 +360,8 @@ CREATE TABLE counter (
 CREATE TABLE source (
     id INTEGER AUTO_INCREMENT NOT NULL,
     target_id INTEGER,
-    PRIMARY KEY (id),
-    FOREIGN KEY(target_id) REFERENCES target (id) ON UPDATE CASCADE
+    CONSTRAINT pk_source PRIMARY KEY (id),
+    CONSTRAINT fk_source_target_id_target FOREIGN KEY(target_id) REFERENCES target (id) ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 -- parameters: []
 
