@@ -4,6 +4,7 @@ import static dev.retort.Retort.column;
 import static dev.retort.Retort.func;
 import static dev.retort.Retort.literal;
 import static dev.retort.Retort.select;
+import static dev.retort.Retort.sessionmaker;
 import static dev.retort.Retort.text;
 import static dev.retort.sql.SqlTypes.INTEGER;
 import static dev.retort.sql.SqlTypes.TEXT;
@@ -19,6 +20,8 @@ import dev.retort.engine.Row;
 import dev.retort.exc.RetortException;
 import dev.retort.it.support.Database;
 import dev.retort.it.support.DialectAware;
+import dev.retort.orm.Session;
+import dev.retort.orm.SessionFactory;
 import dev.retort.sql.Alias;
 import dev.retort.sql.MetaData;
 import dev.retort.sql.Table;
@@ -32,8 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The injection corpus through every API that takes a value and every API that takes a name, on a
- * real database. Values round-trip verbatim; names round-trip quoted or are refused with a typed
+ * The injection corpus through every API that takes a value (Core and the session) and every API
+ * that takes a name, on a real database. Values round-trip verbatim; names round-trip quoted or are refused with a typed
  * error; a canary table keeps its row through every attempt; the pool of one connection is free
  * after every attempt (nothing leaked). Prints the figures: inputs tried, executed, refused
  * (typed), leaked, untyped.
@@ -106,6 +109,21 @@ public abstract class InjectionSuite implements DialectAware {
         assertCanary(); // also borrows the one connection: a leak would time out here
     }
 
+    /** {@link #attempt} for work that borrows its own connection (a session). */
+    private void attemptAlone(String what, Object input, Runnable work) {
+        tried++;
+        try {
+            work.run();
+            executed++;
+        } catch (RetortException typed) {
+            refused++;
+            refusals.merge(what + ": " + typed.getClass().getSimpleName(), 1, Integer::sum);
+        } catch (RuntimeException | AssertionError untyped) {
+            throw new AssertionError(what + " with " + shown(input) + " on " + database() + ": " + untyped, untyped);
+        }
+        assertCanary();
+    }
+
     private static String shown(Object input) {
         String s = String.valueOf(input);
         return s.length() > 60 ? s.substring(0, 60) + "... (" + s.length() + " chars)" : s;
@@ -148,6 +166,39 @@ public abstract class InjectionSuite implements DialectAware {
                 assertEquals(1, c.execute(vals.delete().where(vals.c("s").eq(v + "!"))).rowCount());
                 c.commit();
             });
+        }
+    }
+
+    @Test
+    void valuesRoundTripThroughTheSession() {
+        SessionFactory sessions = sessionmaker(engine);
+        ReliabilityBase_.metadata().dropAll(engine);
+        ReliabilityBase_.metadata().createAll(engine);
+        try {
+            long id = 0;
+            for (String v : Corpus.VALUES) {
+                if (v.length() > 40) {
+                    continue; // the name column is VARCHAR(40)
+                }
+                long key = ++id;
+                attemptAlone("session.add / get / filterBy", v, () -> {
+                    try (Session s = sessions.open()) {
+                        s.add(new Account(key, v));
+                        s.commit();
+                    }
+                    try (Session s = sessions.open()) {
+                        assertEquals(v, s.get(Account.class, key).name);
+                        assertEquals(key, s.query(Account.class).filterBy("name", v).one().id);
+                        s.get(Account.class, key).name = v + "!";
+                        s.commit();
+                    }
+                    try (Session s = sessions.open()) {
+                        assertEquals(key, s.query(Account.class).filterBy(Map.of("name", v + "!")).one().id);
+                    }
+                });
+            }
+        } finally {
+            ReliabilityBase_.metadata().dropAll(engine);
         }
     }
 

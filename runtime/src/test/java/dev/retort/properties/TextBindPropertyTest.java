@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * text, and never takes a colon preceded by a word character, a colon or a backslash for a
  * parameter; executing gives the bound values back verbatim or a typed error, never anything else.
  */
-class TextBindProperties {
+class TextBindPropertyTest {
     private static Engine engine;
 
     @BeforeContainer

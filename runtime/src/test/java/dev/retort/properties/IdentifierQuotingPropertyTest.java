@@ -35,7 +35,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * with a real CREATE TABLE, written, read back by that name and found again by reflection under
  * exactly that name. A name the database refuses gives a typed error; a canary table survives.
  */
-class IdentifierQuotingProperties {
+class IdentifierQuotingPropertyTest {
     private static final List<String> URLS = List.of("derby:///:memory:", "h2:///:memory:", "sqlite:///:memory:");
     private static List<Engine> engines;
     private static Table canary;

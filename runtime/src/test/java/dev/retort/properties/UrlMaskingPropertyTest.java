@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
  * the characters that confuse URL parsers ({@code @ / : ? % # & ; =}). Any leaked piece of a
  * password that carries a marker is found.
  */
-class UrlMaskingProperties {
+class UrlMaskingPropertyTest {
     private static final char MARK = 'Ж';
 
     @Provide
