@@ -78,7 +78,7 @@ public final class ResultKeys {
 
     private static String anonStem(ColumnElement<?> c) {
         if (c instanceof FunctionCall) {
-            String stem = ((FunctionCall<?>) c).name().replaceAll("\\W", "");
+            String stem = ((FunctionCall<?>) c).name().replaceAll("\\W", "").toLowerCase(java.util.Locale.ROOT);
             return stem.isEmpty() ? ANON : stem;
         }
         return ANON;

@@ -13,8 +13,11 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * How MySQL and MariaDB values are bound and read. Dates and times travel as {@code java.time}
- * values (MariaDB Connector/J converts them without the JVM's time zone); TIMESTAMP WITH TIME
+ * How MySQL and MariaDB values are bound and read. DATE and TIME travel as {@code java.time}
+ * values and are read from their text; a DATETIME travels as a {@code java.sql.Timestamp} with a
+ * UTC calendar, so a wall-clock time in the JVM zone's daylight-saving gap does not move (the
+ * driver's text of a DATETIME goes through the JVM's zone, and Android lacks
+ * {@code getObject(int, Class)}); TIMESTAMP WITH TIME
  * ZONE is a {@code DATETIME(6)} holding the UTC wall-clock time, so neither the JVM's nor the
  * session's time zone ({@code time_zone}) can move it; UUIDs are their 36-character strings.
  */
@@ -26,7 +29,7 @@ final class MySqlBindings {
         m.put(TypeKind.TEXT, StandardBindings.STRING);
         m.put(TypeKind.DATE, TimeBindings.LOCAL_DATE);
         m.put(TypeKind.TIME, TimeBindings.LOCAL_TIME);
-        m.put(TypeKind.TIMESTAMP, TimeBindings.LOCAL_DATE_TIME);
+        m.put(TypeKind.TIMESTAMP, TimeBindings.TIMESTAMP_UTC_CALENDAR);
         m.put(TypeKind.TIMESTAMP_TZ, UTC_DATETIME);
         m.put(TypeKind.UUID, StandardBindings.UUID_STRING);
         return m;
@@ -41,13 +44,13 @@ final class MySqlBindings {
             } else {
                 LocalDateTime utc = LocalDateTime.ofInstant(StandardBindings.toOffsetDateTime(v).toInstant(),
                         ZoneOffset.UTC);
-                ps.setObject(i, utc);
+                TimeBindings.TIMESTAMP_UTC_CALENDAR.bind(ps, i, utc);
             }
         }
 
         @Override
         public Object read(ResultSet rs, int i) throws SQLException {
-            LocalDateTime t = (LocalDateTime) TimeBindings.LOCAL_DATE_TIME.read(rs, i); // from its text, exactly
+            LocalDateTime t = (LocalDateTime) TimeBindings.TIMESTAMP_UTC_CALENDAR.read(rs, i);
             return t == null ? null : t.atOffset(ZoneOffset.UTC);
         }
     };
