@@ -49,6 +49,10 @@ public final class EntityState {
     boolean insertedInTransaction;
     /** Deleted by a flush of the current transaction (comes back on rollback). */
     boolean deletedInTransaction;
+    /** The session epoch the columns were loaded in; older than the session's means expired by a commit. */
+    int epoch;
+    /** Whether the object was expired when it left its session (it stays expired when added back). */
+    boolean expiredWhenDetached;
 
     /** Marks a relationship whose contents the session has not seen. */
     static final Object UNKNOWN = new Object() {

@@ -42,6 +42,12 @@ final class Flush {
     private final Map<AssocKey, AssocRow> assocInserts = new LinkedHashMap<>();
     private final Map<AssocKey, AssocRow> assocDeletes = new LinkedHashMap<>();
     private final List<BackSync> backSyncs = new ArrayList<>();
+    /** Children removed from a delete-orphan relationship: deleted unless another parent took them. */
+    private final List<EntityState> orphanCandidates = new ArrayList<>();
+    /** Children given a parent by this flush (added to a collection, or a reference set). */
+    private final Set<EntityState> adopted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** One-to-one references taken over by another object: (previous holder, relation), cleared after the flush. */
+    private final List<BackSync> stolen = new ArrayList<>();
     private final Map<EntityState, Object[]> before = new IdentityHashMap<>();
     private final Map<EntityState, Object[]> newSnapshots = new IdentityHashMap<>();
     private final List<EntityState> inserted = new ArrayList<>();
@@ -90,14 +96,21 @@ final class Flush {
                 diffRelations(s);
             }
         }
+        for (EntityState d : new ArrayList<>(core.deletedOrder)) {
+            removedFromDeleted(d);
+        }
+        deleteOrphans();
         cascadeDeletes();
         for (EntityState s : core.pendingOrder) {
             if (s.object() != null) {
                 inserts.add(s);
             }
         }
+        for (BackSync b : stolen) {
+            persistents.add(b.owner()); // the previous holder lets go first: a unique key is never held twice
+        }
         for (EntityState s : queue) {
-            if (s.status == EntityState.Status.PERSISTENT && s.object() != null) {
+            if (s.status == EntityState.Status.PERSISTENT && s.object() != null && !stolenFrom(s)) {
                 persistents.add(s);
             }
         }
@@ -122,11 +135,78 @@ final class Flush {
                     continue;
                 }
                 for (Object related : Relations.current(s.mapper.getRelated(o, r.index()))) {
-                    if (related != null && core.stateOf(related) == null) {
+                    if (related == null) {
+                        throw nullInCollection(r);
+                    }
+                    if (core.stateOf(related) == null) {
                         queue.add(core.addState(core.mapperOf(related), related));
                     }
                     // a related object deleted earlier in the transaction stays deleted: no cascade brings it back
                 }
+            }
+        }
+    }
+
+    private boolean stolenFrom(EntityState s) {
+        for (BackSync b : stolen) {
+            if (b.owner() == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static InvalidRequestException nullInCollection(Relation<?, ?> r) {
+        return new InvalidRequestException("Can't flush null value found in collection " + r + ": remove the null, "
+                + "a relationship collection holds mapped objects only");
+    }
+
+    /**
+     * Children taken out of a deleted parent's collection before the flush: deleted as orphans,
+     * or their foreign key set to NULL, like every other removal (the delete cascade below only
+     * sees what the collection still holds).
+     */
+    private void removedFromDeleted(EntityState d) {
+        Object o = d.object();
+        if (o == null) {
+            return;
+        }
+        MapperPlan<Object> plan = core.plan(d.mapper);
+        for (Relation<Object, ?> r : d.mapper.relations()) {
+            if (!r.hasField() || r.kind() == Relation.Kind.MANY_TO_ONE || r.kind() == Relation.Kind.MANY_TO_MANY) {
+                continue;
+            }
+            Object value = d.mapper.getRelated(o, r.index());
+            List<EntityState> old = Relations.snapshotStates(d.relationSnapshot[r.index()]);
+            if (old == null || Relations.isUntouchedLazy(d, r, value)) {
+                continue;
+            }
+            List<EntityState> now = new ArrayList<>();
+            for (Object item : Relations.current(value)) {
+                EntityState st = item == null ? null : core.knownStateOf(item);
+                if (st != null) {
+                    now.add(st);
+                }
+            }
+            for (EntityState c : old) {
+                if (!Relations.containsIdentity(now, c) && c.status == EntityState.Status.PERSISTENT) {
+                    removed(d, r, c, plan);
+                }
+            }
+        }
+    }
+
+    /** delete-orphan: a removed child no other parent took is deleted (a pending one leaves the session). */
+    private void deleteOrphans() {
+        for (EntityState c : orphanCandidates) {
+            if (adopted.contains(c)) {
+                continue; // moved to another parent: re-parented, not deleted
+            }
+            if (c.status == EntityState.Status.PERSISTENT) {
+                core.markDeleted(c);
+            } else if (c.status == EntityState.Status.PENDING) {
+                core.detach(c);
+                inserts.remove(c);
             }
         }
     }
@@ -187,32 +267,46 @@ final class Flush {
                     if (old != null) {
                         addTask(s, new FkTask(old, plan.remoteIndexes[idx], plan.localIndexes[idx], true));
                         backSyncs.add(new BackSync(s, r, old, false));
+                        if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
+                            orphanCandidates.add(old);
+                        }
                     }
                     continue;
                 }
+                if (old != null && core.knownStateOf(value) == old && s.status != EntityState.Status.PENDING) {
+                    continue; // unchanged (the target may be detached: it is not written)
+                }
                 EntityState target = requireState(s, r, value);
+                adopted.add(s);
                 if (target != old || s.status == EntityState.Status.PENDING) {
                     addTask(s, new FkTask(target, plan.remoteIndexes[idx], plan.localIndexes[idx], false));
                     depend(s, target);
                     if (old != null && old != target) {
                         backSyncs.add(new BackSync(s, r, old, false));
+                        if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
+                            orphanCandidates.add(old);
+                        }
                     }
                     backSyncs.add(new BackSync(s, r, target, true));
+                    stealOneToOne(s, r, target, plan);
                 }
                 continue;
             }
             if (Relations.isUntouchedLazy(s, r, value)) {
                 continue;
             }
-            List<EntityState> now = new ArrayList<>();
-            for (Object item : Relations.current(value)) {
-                if (item != null) {
-                    now.add(requireState(s, r, item));
-                }
-            }
             List<EntityState> old = Relations.snapshotStates(snapshot);
             if (old == null) {
                 old = s.status == EntityState.Status.PENDING ? List.of() : core.loader.statesOf(currentInDatabase(s, r));
+            }
+            List<EntityState> now = new ArrayList<>();
+            for (Object item : Relations.current(value)) {
+                if (item == null) {
+                    throw nullInCollection(r);
+                }
+                EntityState known = core.knownStateOf(item);
+                // an unchanged member may be detached (it is not written); a new one must be in the session
+                now.add(known != null && Relations.containsIdentity(old, known) ? known : requireState(s, r, item));
             }
             for (EntityState c : now) {
                 if (!Relations.containsIdentity(old, c)) {
@@ -229,6 +323,7 @@ final class Flush {
 
     private void added(EntityState s, Relation<Object, ?> r, EntityState c, MapperPlan<Object> plan) {
         int idx = r.index();
+        adopted.add(c);
         if (r.kind() == Relation.Kind.MANY_TO_MANY) {
             assoc(s, r, c, true);
         } else {
@@ -242,14 +337,42 @@ final class Flush {
         int idx = r.index();
         if (r.kind() == Relation.Kind.MANY_TO_MANY) {
             assoc(s, r, c, false);
-        } else if (c.status == EntityState.Status.PERSISTENT) {
             if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
-                core.markDeleted(c);
-            } else {
+                orphanCandidates.add(c);
+            }
+        } else if (c.status == EntityState.Status.PERSISTENT || c.status == EntityState.Status.PENDING) {
+            if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
+                orphanCandidates.add(c);
+            }
+            if (c.status == EntityState.Status.PERSISTENT) {
+                // NULLed unless it is deleted as an orphan or another parent's key overwrites it
                 addTask(c, new FkTask(s, plan.localIndexes[idx], plan.remoteIndexes[idx], true));
             }
         }
         backSyncs.add(new BackSync(s, r, c, false));
+    }
+
+    /**
+     * A one-to-one reference moved to {@code s}: the object that held {@code target} before (its
+     * reverse field, when it still points back) lets go of it, so the key is not held twice.
+     */
+    private void stealOneToOne(EntityState s, Relation<Object, ?> r, EntityState target, MapperPlan<Object> plan) {
+        Relation<?, ?> reverse = r.reverse();
+        Object t = target.object();
+        if (reverse == null || !reverse.hasField() || reverse.isCollection() || t == null) {
+            return;
+        }
+        Object previous = target.mapper.getRelated(t, reverse.index());
+        if (previous == null || previous == s.object()) {
+            return;
+        }
+        EntityState ps = core.stateOf(previous);
+        if (ps == null || ps.status != EntityState.Status.PERSISTENT || ps.mapper != s.mapper
+                || s.mapper.getRelated(previous, r.index()) != t) {
+            return;
+        }
+        addTask(ps, new FkTask(target, plan.remoteIndexes[r.index()], plan.localIndexes[r.index()], true));
+        stolen.add(new BackSync(ps, r, target, false));
     }
 
     private List<Object> currentInDatabase(EntityState s, Relation<?, ?> r) {
@@ -858,6 +981,13 @@ final class Flush {
                 snapshotRelations(s);
             }
         }
+        for (BackSync b : stolen) {
+            Object prev = b.owner().object();
+            if (prev != null) {
+                b.owner().mapper.setRelated(prev, b.relation().index(), null);
+                snapshotRelations(b.owner());
+            }
+        }
         for (BackSync b : backSyncs) {
             backSync(b);
         }
@@ -883,6 +1013,27 @@ final class Flush {
                 s.relationSnapshot[r.index()] = t == null ? EntityState.NONE : t;
             }
         }
+    }
+
+    /**
+     * {@code target} moved away from {@code previous} (its reference now names another owner):
+     * the previous owner's side of {@code r} no longer holds it, where it is loaded.
+     */
+    @SuppressWarnings("unchecked")
+    private void letGo(Object previous, Relation<?, ?> r, Object target) {
+        EntityState ps = core.stateOf(previous);
+        if (ps == null || ps.status != EntityState.Status.PERSISTENT || r.index() >= ps.mapper.relations().size() || ps.mapper.relations().get(r.index()) != r) {
+            return;
+        }
+        Object value = ps.mapper.getRelated(previous, r.index());
+        if (r.isCollection()) {
+            if (value instanceof Collection && !Relations.isUntouchedLazy(ps, r, value)) {
+                Relations.removeIdentity((Collection<Object>) value, target);
+            }
+        } else if (value == target) {
+            ps.mapper.setRelated(previous, r.index(), null);
+        }
+        snapshotRelations(ps);
     }
 
     /** Makes the mirror side of a changed relationship agree, where it is loaded. */
@@ -912,6 +1063,9 @@ final class Flush {
         } else if (b.add()) {
             if (value != owner) {
                 tm.setRelated(target, idx, owner);
+                if (value != null) {
+                    letGo(value, b.relation(), target);
+                }
             }
         } else if (value == owner) {
             tm.setRelated(target, idx, null);
