@@ -53,6 +53,8 @@ public final class EntityState {
     int epoch;
     /** Whether the object was expired when it left its session (it stays expired when added back). */
     boolean expiredWhenDetached;
+    /** Its row was deleted by a committed transaction: adding it back is an error. */
+    boolean rowDeleted;
 
     /** Marks a relationship whose contents the session has not seen. */
     static final Object UNKNOWN = new Object() {

@@ -336,6 +336,11 @@ public final class SessionCore {
                     + "the same identity (" + prior.key + ") is already in this session; use session.merge(obj) to "
                     + "copy its state onto the session's object");
         }
+        if (prior.rowDeleted) {
+            throw new InvalidRequestException("Can't add " + describe(prior.mapper, object) + ": it has been "
+                    + "deleted (its row was deleted by a committed transaction); merge a copy without its key to "
+                    + "insert a new row");
+        }
         Provenance.instance().forget(object);
         prior.status = EntityState.Status.PERSISTENT;
         prior.insertedInTransaction = false;
@@ -354,8 +359,13 @@ public final class SessionCore {
         EntityMapper<Object> m = mapperOf(object);
         EntityState s = stateOf(object);
         if (s == null) {
-            throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is not persisted in this "
-                    + "session (it is transient or detached); load it with session.get(...) or merge it first");
+            EntityState prior = Provenance.instance().stateOf(object);
+            if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.key != null) {
+                s = reattach(prior, object); // a detached object joins the session to be deleted, as in SQLAlchemy
+            } else {
+                throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is not persisted "
+                        + "(it is transient: it was never loaded or flushed); add it and flush first");
+            }
         }
         if (s.status == EntityState.Status.PENDING) {
             throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is pending (added, not yet "
@@ -560,6 +570,7 @@ public final class SessionCore {
         }
         for (EntityState s : deletedInTransaction) {
             s.deletedInTransaction = false;
+            s.rowDeleted = true;
             leave(s);
         }
         insertedInTransaction.clear();
