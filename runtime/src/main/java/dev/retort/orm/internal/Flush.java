@@ -48,6 +48,8 @@ final class Flush {
     private final Set<EntityState> adopted = Collections.newSetFromMap(new IdentityHashMap<>());
     /** One-to-one references taken over by another object: (previous holder, relation), cleared after the flush. */
     private final List<BackSync> stolen = new ArrayList<>();
+    /** States that joined (or, un-deleted, rejoined) the persistent ones during discovery. */
+    private final List<EntityState> revived = new ArrayList<>();
     private final Map<EntityState, Object[]> before = new IdentityHashMap<>();
     private final Map<EntityState, Object[]> newSnapshots = new IdentityHashMap<>();
     private final List<EntityState> inserted = new ArrayList<>();
@@ -111,6 +113,11 @@ final class Flush {
         }
         for (EntityState s : queue) {
             if (s.status == EntityState.Status.PERSISTENT && s.object() != null && !stolenFrom(s)) {
+                persistents.add(s);
+            }
+        }
+        for (EntityState s : revived) {
+            if (s.status == EntityState.Status.PERSISTENT && s.object() != null && !persistents.contains(s)) {
                 persistents.add(s);
             }
         }
@@ -232,9 +239,9 @@ final class Flush {
                 Collection<?> items = value instanceof Collection ? new ArrayList<>((Collection<?>) value)
                         : value == null ? List.of() : List.of(value);
                 for (Object item : items) {
-                    EntityState is = core.stateOf(item);
-                    if (is == null) {
-                        continue;
+                    EntityState is = item == null ? null : core.stateOf(item);
+                    if (is == null || adopted.contains(is)) {
+                        continue; // (a child another parent took is not deleted with this one)
                     }
                     if (cascade) {
                         if (is.status == EntityState.Status.PENDING) {
@@ -268,7 +275,7 @@ final class Flush {
                         addTask(s, new FkTask(old, plan.remoteIndexes[idx], plan.localIndexes[idx], true));
                         backSyncs.add(new BackSync(s, r, old, false));
                         if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
-                            orphanCandidates.add(old);
+                            orphanCandidates.add(attach(old));
                         }
                     }
                     continue;
@@ -278,13 +285,14 @@ final class Flush {
                 }
                 EntityState target = requireState(s, r, value);
                 adopted.add(s);
+                undelete(target);
                 if (target != old || s.status == EntityState.Status.PENDING) {
                     addTask(s, new FkTask(target, plan.remoteIndexes[idx], plan.localIndexes[idx], false));
                     depend(s, target);
                     if (old != null && old != target) {
                         backSyncs.add(new BackSync(s, r, old, false));
                         if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
-                            orphanCandidates.add(old);
+                            orphanCandidates.add(attach(old));
                         }
                     }
                     backSyncs.add(new BackSync(s, r, target, true));
@@ -324,6 +332,7 @@ final class Flush {
     private void added(EntityState s, Relation<Object, ?> r, EntityState c, MapperPlan<Object> plan) {
         int idx = r.index();
         adopted.add(c);
+        undelete(c);
         if (r.kind() == Relation.Kind.MANY_TO_MANY) {
             assoc(s, r, c, true);
         } else {
@@ -335,6 +344,7 @@ final class Flush {
 
     private void removed(EntityState s, Relation<Object, ?> r, EntityState c, MapperPlan<Object> plan) {
         int idx = r.index();
+        c = attach(c);
         if (r.kind() == Relation.Kind.MANY_TO_MANY) {
             assoc(s, r, c, false);
             if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
@@ -350,6 +360,29 @@ final class Flush {
             }
         }
         backSyncs.add(new BackSync(s, r, c, false));
+    }
+
+    /**
+     * A detached object the flush must write (an orphan, or a child whose key is cleared) joins
+     * the session, as SQLAlchemy's save-update cascade brings removed items along.
+     */
+    private EntityState attach(EntityState c) {
+        Object o = c.object();
+        if (c.status == EntityState.Status.DETACHED && o != null && core.stateOf(o) == null) {
+            EntityState attached = core.addState(c.mapper, o);
+            revived.add(attached);
+            return attached;
+        }
+        return c;
+    }
+
+    /** An object marked for deletion and then given to a parent is saved instead, as in SQLAlchemy. */
+    private void undelete(EntityState c) {
+        Object o = c.object();
+        if (c.status == EntityState.Status.DELETED && o != null && core.deleted.containsKey(o)) {
+            core.addState(c.mapper, o);
+            revived.add(c);
+        }
     }
 
     /**
