@@ -284,7 +284,8 @@ final class Flush {
                     continue; // unchanged (the target may be detached: it is not written)
                 }
                 EntityState target = requireState(s, r, value);
-                adopted.add(s);
+                adopted.add(s);      // a child with a parent (one-to-many delete-orphan)
+                adopted.add(target); // a target with a referrer (many-to-one delete-orphan)
                 undelete(target);
                 if (target != old || s.status == EntityState.Status.PENDING) {
                     addTask(s, new FkTask(target, plan.remoteIndexes[idx], plan.localIndexes[idx], false));
@@ -1075,9 +1076,10 @@ final class Flush {
         Relation<?, ?> reverse = b.relation().reverse();
         Object target = b.target().object();
         Object owner = b.owner().object();
+        EntityState.Status ts = b.target().status;
         if (reverse == null || !reverse.hasField() || target == null || owner == null
-                || b.target().status != EntityState.Status.PERSISTENT) {
-            return;
+                || !(ts == EntityState.Status.PERSISTENT || (!b.add() && ts == EntityState.Status.DELETED))) {
+            return; // (a removed child deleted as an orphan lets go of its parent too)
         }
         EntityMapper<Object> tm = b.target().mapper;
         int idx = reverse.index();
