@@ -6,11 +6,7 @@ import dev.retort.exc.StaleDataException;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.BindParameter;
-import dev.retort.sql.BooleanClauseList;
 import dev.retort.sql.Column;
-import dev.retort.sql.ColumnElement;
-import dev.retort.sql.Operator;
 import dev.retort.sql.Table;
 import dev.retort.sql.compile.Compiled;
 import java.util.ArrayList;
@@ -55,6 +51,7 @@ final class Flush {
     private final List<EntityState> inserted = new ArrayList<>();
     private final List<EntityState> updated = new ArrayList<>();
     private Connection connection;
+    private final BothSides bothSides;
 
     /** Copies a relationship's key columns from a source row into a dependent row (or clears them). */
     private record FkTask(EntityState source, int[] sourceColumns, int[] targetColumns, boolean clear) {}
@@ -63,16 +60,17 @@ final class Flush {
     private record AssocKey(Table table, List<Column<?>> columns, List<EntityState> states) {}
 
     /** How to compute an association row's values once every key is known. */
-    private record AssocRow(Relation<?, ?> relation, EntityState owner, EntityState target) {}
+    record AssocRow(Relation<?, ?> relation, EntityState owner, EntityState target) {}
 
     /** After success: the mirror side of a changed relationship is updated to agree. */
-    private record BackSync(EntityState owner, Relation<?, ?> relation, EntityState target, boolean add) {}
+    record BackSync(EntityState owner, Relation<?, ?> relation, EntityState target, boolean add) {}
 
     Flush(SessionCore core) {
         this.core = core;
+        this.bothSides = new BothSides(core);
     }
 
-    private Connection connection() {
+    Connection connection() {
         if (connection == null) {
             connection = core.connection();
         }
@@ -470,16 +468,17 @@ final class Flush {
                 saveBefore(s);
             }
         }
-        for (List<EntityState> group : insertGroups()) {
+        for (List<EntityState> group : InsertOrder.groups(inserts, dependsOn)) {
             insert(group);
         }
         for (EntityState s : persistents) {
             applyTasks(s);
         }
         updateAll();
-        associations(assocInserts.values(), true);
-        associations(assocDeletes.values(), false);
-        deleteAll();
+        FlushStatements statements = new FlushStatements(core, this, deletes, dependsOn, newSnapshots);
+        statements.associations(assocInserts.values(), true);
+        statements.associations(assocDeletes.values(), false);
+        statements.deleteAll();
     }
 
     private void saveBefore(EntityState s) {
@@ -518,61 +517,6 @@ final class Flush {
                 s.mapper.set(o, t.targetColumns()[i], v);
             }
         }
-    }
-
-    /** The pending states in insert order: by dependency level, then class, then the order added. */
-    private Collection<List<EntityState>> insertGroups() {
-        if (dependsOn.isEmpty()) {
-            // no pending object refers to another: one level, so no per-state level bookkeeping
-            Map<EntityMapper<?>, List<EntityState>> byClass = new LinkedHashMap<>();
-            for (EntityState s : inserts) {
-                byClass.computeIfAbsent(s.mapper, k -> new ArrayList<>()).add(s);
-            }
-            return byClass.values();
-        }
-        Map<EntityState, Integer> levels = new IdentityHashMap<>();
-        List<EntityState> path = new ArrayList<>();
-        int max = 0;
-        for (EntityState s : inserts) {
-            max = Math.max(max, level(s, levels, path));
-        }
-        List<Map<EntityMapper<?>, List<EntityState>>> byLevel = new ArrayList<>();
-        for (int i = 0; i <= max; i++) {
-            byLevel.add(new LinkedHashMap<>());
-        }
-        for (EntityState s : inserts) {
-            byLevel.get(levels.get(s)).computeIfAbsent(s.mapper, k -> new ArrayList<>()).add(s);
-        }
-        List<List<EntityState>> groups = new ArrayList<>();
-        for (Map<EntityMapper<?>, List<EntityState>> m : byLevel) {
-            groups.addAll(m.values());
-        }
-        return groups;
-    }
-
-    private int level(EntityState s, Map<EntityState, Integer> levels, List<EntityState> path) {
-        Integer known = levels.get(s);
-        if (known != null) {
-            return known;
-        }
-        if (Relations.containsIdentity(path, s)) {
-            StringBuilder b = new StringBuilder();
-            for (EntityState p : path.subList(path.indexOf(s), path.size())) {
-                b.append(SessionCore.describe(p.mapper, p.object())).append(" -> ");
-            }
-            throw new InvalidRequestException("Circular dependency between new objects: " + b
-                    + SessionCore.describe(s.mapper, s.object()) + "; flush one of them first, then set the reference");
-        }
-        path.add(s);
-        int level = 0;
-        for (EntityState d : dependsOn.getOrDefault(s, List.of())) {
-            if (d.status == EntityState.Status.PENDING) {
-                level = Math.max(level, level(d, levels, path) + 1);
-            }
-        }
-        path.remove(path.size() - 1);
-        levels.put(s, level);
-        return level;
     }
 
     /**
@@ -634,53 +578,8 @@ final class Flush {
                 }
             }
             if (omitted.size() > (generate ? 1 : 0)) {
-                readServerDefaults(m, plan, states, omitted);
-            }
-        }
-    }
-
-    /** Reads the values the database filled in for the left-out columns, into the objects and their snapshots. */
-    private void readServerDefaults(EntityMapper<Object> m, MapperPlan<Object> plan, List<EntityState> states,
-            List<Integer> omitted) {
-        List<dev.retort.sql.ClauseElement> items = new ArrayList<>();
-        for (int p : plan.primaryKey) {
-            items.add(plan.table.columns().get(p));
-        }
-        List<Integer> wanted = new ArrayList<>();
-        for (int i : omitted) {
-            if (i != plan.autoincrement) {
-                wanted.add(i);
-                items.add(plan.table.columns().get(i));
-            }
-        }
-        Map<Object, EntityState> byKey = new HashMap<>();
-        for (EntityState s : states) {
-            byKey.put(m.primaryKey(s.object()), s);
-        }
-        List<Object> keys = new ArrayList<>(byKey.keySet());
-        int[] keyPositions = new int[plan.primaryKey.length];
-        for (int i = 0; i < keyPositions.length; i++) {
-            keyPositions[i] = i;
-        }
-        for (int i = 0; i < keys.size(); i += Loader.IN_CHUNK) {
-            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + Loader.IN_CHUNK));
-            dev.retort.sql.Select select = dev.retort.sql.Select.of(items.toArray(new dev.retort.sql.ClauseElement[0]))
-                    .where(Loader.keyIn(Loader.columnsAt(plan.table, plan.primaryKey), chunk));
-            try (dev.retort.engine.Result r = connection().execute(select)) {
-                Object[] row;
-                while ((row = r.fetchValues()) != null) {
-                    EntityState s = byKey.get(Loader.valuesAt(row, keyPositions));
-                    if (s == null) {
-                        continue;
-                    }
-                    for (int w = 0; w < wanted.size(); w++) {
-                        Object value = row[plan.primaryKey.length + w];
-                        if (!m.isImmutable()) {
-                            m.set(s.object(), wanted.get(w), value);
-                        }
-                        newSnapshots.get(s)[wanted.get(w)] = value;
-                    }
-                }
+                new FlushStatements(core, this, deletes, dependsOn, newSnapshots).readServerDefaults(m, plan, states,
+                        omitted);
             }
         }
     }
@@ -787,169 +686,6 @@ final class Flush {
         return count + 1;
     }
 
-    /**
-     * Association rows, batched per association table and statement: INSERT of the given column
-     * values, or DELETE matching all of them.
-     */
-    private void associations(Collection<AssocRow> rows, boolean insert) {
-        Map<Table, List<Object[]>> values = new LinkedHashMap<>();
-        Map<Table, List<String>> names = new LinkedHashMap<>();
-        for (AssocRow row : rows) {
-            Relation<?, ?> r = row.relation();
-            Table t = r.secondary();
-            MapperPlan<?> plan = core.plan(row.owner().mapper);
-            Object owner = row.owner().object();
-            Object target = row.target().object();
-            int[] local = plan.localIndexes[r.index()];
-            int[] remote = plan.remoteIndexes[r.index()];
-            Map<String, Object> byName = new LinkedHashMap<>();
-            List<Column<?>> sl = r.secondaryLocalColumns();
-            List<Column<?>> sr = r.secondaryRemoteColumns();
-            for (int i = 0; i < sl.size(); i++) {
-                byName.put(sl.get(i).name(), row.owner().mapper.get(owner, local[i]));
-            }
-            for (int i = 0; i < sr.size(); i++) {
-                byName.put(sr.get(i).name(), row.target().mapper.get(target, remote[i]));
-            }
-            List<String> cols = names.computeIfAbsent(t, k -> {
-                List<String> ordered = new ArrayList<>(byName.keySet());
-                ordered.sort((a, b) -> Integer.compare(t.columns().indexOf(t.c(a)), t.columns().indexOf(t.c(b))));
-                return ordered;
-            });
-            Object[] v = new Object[cols.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = byName.get(cols.get(i));
-            }
-            values.computeIfAbsent(t, k -> new ArrayList<>()).add(v);
-        }
-        for (Map.Entry<Table, List<Object[]>> e : values.entrySet()) {
-            Table t = e.getKey();
-            List<String> cols = names.get(t);
-            Compiled c;
-            if (insert) {
-                c = core.dialect().sqlCompiler().compile(t.insert(), cols);
-            } else {
-                List<ColumnElement<Boolean>> conds = new ArrayList<>();
-                for (String n : cols) {
-                    Column<Object> col = t.c(n);
-                    conds.add(col.eq(BindParameter.required(n, col.type())));
-                }
-                c = core.dialect().sqlCompiler().compile(t.delete().where(BooleanClauseList.of(Operator.AND, conds)));
-            }
-            connection().executeBatch(c, e.getValue(), null, null);
-        }
-    }
-
-    private void deleteAll() {
-        if (deletes.isEmpty()) {
-            return;
-        }
-        // association rows of deleted objects go first
-        for (EntityState d : deletes) {
-            for (Relation<Object, ?> r : d.mapper.relations()) {
-                if (r.kind() == Relation.Kind.MANY_TO_MANY) {
-                    deleteAssociations(d, r);
-                }
-            }
-        }
-        // children before parents: the reverse of the insert order of their references
-        Map<EntityState, Integer> levels = new IdentityHashMap<>();
-        Map<EntityKey, EntityState> byKey = new HashMap<>();
-        for (EntityState d : deletes) {
-            byKey.put(d.key, d);
-        }
-        for (EntityState d : deletes) {
-            for (Relation<Object, ?> r : d.mapper.relations()) {
-                if (r.kind() == Relation.Kind.MANY_TO_ONE && d.snapshot != null) {
-                    MapperPlan<Object> plan = core.plan(d.mapper);
-                    Object fk = Loader.valuesAt(d.snapshot, plan.localIndexes[r.index()]);
-                    EntityState parent = fk == null ? null : byKey.get(new EntityKey(r.targetMapper(), fk));
-                    if (parent != null && parent != d) {
-                        dependsOn.computeIfAbsent(d, k -> new ArrayList<>()).add(parent);
-                    }
-                }
-            }
-        }
-        int max = 0;
-        for (EntityState d : deletes) {
-            max = Math.max(max, deleteLevel(d, levels, Collections.newSetFromMap(new IdentityHashMap<>())));
-        }
-        for (int level = max; level >= 0; level--) {
-            Map<EntityMapper<?>, List<EntityState>> groups = new LinkedHashMap<>();
-            for (EntityState d : deletes) {
-                if (levels.get(d) == level) {
-                    groups.computeIfAbsent(d.mapper, k -> new ArrayList<>()).add(d);
-                }
-            }
-            for (List<EntityState> g : groups.values()) {
-                delete(g);
-            }
-        }
-    }
-
-    private int deleteLevel(EntityState d, Map<EntityState, Integer> levels, Set<EntityState> path) {
-        Integer known = levels.get(d);
-        if (known != null) {
-            return known;
-        }
-        if (!path.add(d)) {
-            return 0; // a cycle among deleted rows: the database decides
-        }
-        int level = 0;
-        for (EntityState p : dependsOn.getOrDefault(d, List.of())) {
-            if (p.status == EntityState.Status.DELETED) {
-                level = Math.max(level, deleteLevel(p, levels, path) + 1);
-            }
-        }
-        path.remove(d);
-        levels.put(d, level);
-        return level;
-    }
-
-    private void deleteAssociations(EntityState d, Relation<Object, ?> r) {
-        Table t = r.secondary();
-        MapperPlan<Object> plan = core.plan(d.mapper);
-        int[] local = plan.localIndexes[r.index()];
-        List<Column<?>> sl = r.secondaryLocalColumns();
-        List<ColumnElement<Boolean>> conds = new ArrayList<>();
-        for (int i = 0; i < sl.size(); i++) {
-            @SuppressWarnings("unchecked")
-            Column<Object> c = (Column<Object>) sl.get(i);
-            conds.add(c.eq(d.snapshot != null ? d.snapshot[local[i]] : d.mapper.get(d.object(), local[i])));
-        }
-        connection().execute(t.delete().where(BooleanClauseList.of(Operator.AND, conds)));
-    }
-
-    private void delete(List<EntityState> group) {
-        EntityMapper<Object> m = group.get(0).mapper;
-        MapperPlan<Object> plan = core.plan(m);
-        List<Object[]> rows = new ArrayList<>(group.size());
-        for (EntityState d : group) {
-            Object[] snap = d.snapshot;
-            Object o = d.object();
-            Object[] v = new Object[plan.primaryKey.length + (plan.version >= 0 ? 1 : 0)];
-            int k = 0;
-            for (int p : plan.primaryKey) {
-                v[k++] = snap != null ? snap[p] : m.get(o, p);
-            }
-            if (plan.version >= 0) {
-                v[k] = snap != null ? snap[plan.version] : m.get(o, plan.version);
-            }
-            rows.add(v);
-        }
-        int[] counts = connection().executeBatch(plan.delete, rows, null, null);
-        if (plan.version >= 0) {
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    EntityState d = group.get(i);
-                    throw new StaleDataException("DELETE of " + SessionCore.describe(m, d.object())
-                            + " matched no row with the version it was loaded with: it was changed or deleted by "
-                            + "someone else since it was loaded. Roll back, reload the object and try again");
-                }
-            }
-        }
-    }
-
     // ------------------------------------------------------------------ completion
 
     /** Brings the session's bookkeeping in line with what was written. */
@@ -1008,103 +744,23 @@ final class Flush {
         }
         core.deletedOrder.removeIf(deletedSet::contains);
         for (EntityState s : inserts) {
-            snapshotRelations(s);
+            bothSides.snapshotRelations(s);
         }
         for (EntityState s : persistents) {
             if (s.status == EntityState.Status.PERSISTENT) {
-                snapshotRelations(s);
+                bothSides.snapshotRelations(s);
             }
         }
         for (BackSync b : stolen) {
             Object prev = b.owner().object();
             if (prev != null) {
                 b.owner().mapper.setRelated(prev, b.relation().index(), null);
-                snapshotRelations(b.owner());
+                bothSides.snapshotRelations(b.owner());
             }
         }
         for (BackSync b : backSyncs) {
-            backSync(b);
+            bothSides.backSync(b);
         }
     }
 
-    private void snapshotRelations(EntityState s) {
-        Object o = s.object();
-        if (o == null) {
-            return;
-        }
-        for (Relation<Object, ?> r : s.mapper.relations()) {
-            if (!r.hasField()) {
-                continue;
-            }
-            Object value = s.mapper.getRelated(o, r.index());
-            if (Relations.isUntouchedLazy(s, r, value)) {
-                continue;
-            }
-            if (r.isCollection()) {
-                s.relationSnapshot[r.index()] = core.loader.statesOf(Relations.current(value));
-            } else {
-                EntityState t = value == null ? null : core.stateOf(value);
-                s.relationSnapshot[r.index()] = t == null ? EntityState.NONE : t;
-            }
-        }
-    }
-
-    /**
-     * {@code target} moved away from {@code previous} (its reference now names another owner):
-     * the previous owner's side of {@code r} no longer holds it, where it is loaded.
-     */
-    @SuppressWarnings("unchecked")
-    private void letGo(Object previous, Relation<?, ?> r, Object target) {
-        EntityState ps = core.stateOf(previous);
-        if (ps == null || ps.status != EntityState.Status.PERSISTENT || r.index() >= ps.mapper.relations().size() || ps.mapper.relations().get(r.index()) != r) {
-            return;
-        }
-        Object value = ps.mapper.getRelated(previous, r.index());
-        if (r.isCollection()) {
-            if (value instanceof Collection && !Relations.isUntouchedLazy(ps, r, value)) {
-                Relations.removeIdentity((Collection<Object>) value, target);
-            }
-        } else if (value == target) {
-            ps.mapper.setRelated(previous, r.index(), null);
-        }
-        snapshotRelations(ps);
-    }
-
-    /** Makes the mirror side of a changed relationship agree, where it is loaded. */
-    @SuppressWarnings("unchecked")
-    private void backSync(BackSync b) {
-        Relation<?, ?> reverse = b.relation().reverse();
-        Object target = b.target().object();
-        Object owner = b.owner().object();
-        EntityState.Status ts = b.target().status;
-        if (reverse == null || !reverse.hasField() || target == null || owner == null
-                || !(ts == EntityState.Status.PERSISTENT || (!b.add() && ts == EntityState.Status.DELETED))) {
-            return; // (a removed child deleted as an orphan lets go of its parent too)
-        }
-        EntityMapper<Object> tm = b.target().mapper;
-        int idx = reverse.index();
-        Object value = tm.getRelated(target, idx);
-        if (reverse.isCollection()) {
-            if (Relations.isUntouchedLazy(b.target(), reverse, value) || !(value instanceof Collection)) {
-                return;
-            }
-            Collection<Object> c = (Collection<Object>) value;
-            boolean has = Relations.containsIdentity(c, owner);
-            if (b.add() && !has) {
-                c.add(owner);
-            } else if (!b.add() && has) {
-                Relations.removeIdentity(c, owner);
-            }
-        } else if (b.add()) {
-            if (value != owner) {
-                tm.setRelated(target, idx, owner);
-                if (value != null) {
-                    letGo(value, b.relation(), target);
-                }
-            }
-        } else if (value == owner) {
-            tm.setRelated(target, idx, null);
-        }
-        snapshotRelations(b.target());
-    }
 }

@@ -10,13 +10,11 @@ import dev.retort.exc.ObjectDeletedException;
 import dev.retort.exc.PendingRollbackException;
 import dev.retort.exc.ResourceClosedException;
 import dev.retort.exc.UnmappedInstanceException;
-import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.MapperRegistry;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Executable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -378,35 +376,9 @@ public final class SessionCore {
         boolean saved = autoflush;
         autoflush = false; // collections loaded for the cascade must not flush the half-marked deletion
         try {
-            cascadeDelete(s);
+            Cascades.delete(this, s);
         } finally {
             autoflush = saved;
-        }
-    }
-
-    /**
-     * The delete cascade, at once (as SQLAlchemy's): persistent objects reachable through
-     * relationships that cascade DELETE are marked too (an unloaded collection is loaded for it).
-     */
-    private void cascadeDelete(EntityState s) {
-        Object o = s.object();
-        if (o == null) {
-            return;
-        }
-        for (Relation<Object, ?> r : s.mapper.relations()) {
-            if (!r.hasField() || !r.cascades(CascadeOption.DELETE)) {
-                continue;
-            }
-            Object value = s.mapper.getRelated(o, r.index());
-            Collection<?> items = value instanceof Collection ? new ArrayList<>((Collection<?>) value)
-                    : value == null ? List.of() : List.of(value);
-            for (Object item : items) {
-                EntityState is = item == null ? null : stateOf(item);
-                if (is != null && is.status == EntityState.Status.PERSISTENT) {
-                    markDeleted(is);
-                    cascadeDelete(is);
-                }
-            }
         }
     }
 
@@ -426,28 +398,7 @@ public final class SessionCore {
         if (s == null) {
             throw new InvalidRequestException("Can't expunge " + object + ": it is not in this session");
         }
-        expungeState(s, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private void expungeState(EntityState s, Set<EntityState> seen) {
-        if (!seen.add(s)) {
-            return;
-        }
-        Object o = s.object();
-        detach(s);
-        if (o == null) {
-            return;
-        }
-        for (Relation<Object, ?> r : s.mapper.relations()) {
-            if (r.hasField() && r.cascades(CascadeOption.EXPUNGE)) {
-                for (Object related : Loader.loadedItems(s.mapper.getRelated(o, r.index()))) {
-                    EntityState rs = stateOf(related);
-                    if (rs != null) {
-                        expungeState(rs, seen);
-                    }
-                }
-            }
-        }
+        Cascades.expunge(this, s, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     void detach(EntityState s) {
@@ -703,28 +654,9 @@ public final class SessionCore {
                     + "session");
         }
         List<EntityState> states = new ArrayList<>();
-        refreshCascade(s, states);
+        Cascades.refresh(this, s, states);
         if (loader.refresh(states).contains(s)) {
             throw new ObjectDeletedException("Can't refresh " + describe(m, object) + ": its row no longer exists");
-        }
-    }
-
-    /** The object and, through loaded relationships that cascade REFRESH, the objects it refers to. */
-    private void refreshCascade(EntityState s, List<EntityState> out) {
-        if (out.contains(s)) {
-            return;
-        }
-        out.add(s);
-        Object o = s.object();
-        for (Relation<Object, ?> r : s.mapper.relations()) {
-            if (o != null && r.hasField() && r.cascades(CascadeOption.REFRESH)) {
-                for (Object related : Loader.loadedItems(s.mapper.getRelated(o, r.index()))) {
-                    EntityState rs = stateOf(related);
-                    if (rs != null && rs.status == EntityState.Status.PERSISTENT) {
-                        refreshCascade(rs, out);
-                    }
-                }
-            }
         }
     }
 
