@@ -62,12 +62,13 @@ public final class Session implements QueryRunner, AutoCloseable {
     // ------------------------------------------------------------------ objects
 
     /**
-     * Adds an object: a new one becomes pending (INSERTed at the next flush); one already in the
-     * session stays; one loaded by another session, with a database-generated key, is attached as
-     * persistent and fully UPDATEd at the next flush (prefer {@link #merge}).
+     * Adds an object: a transient one (never loaded or flushed, whatever its key holds) becomes
+     * pending and is INSERTed at the next flush; one already in the session stays; a detached one
+     * (it left a session) is persistent again with the state it left with, so only columns changed
+     * since are UPDATEd.
      *
-     * @throws InvalidRequestException for {@code null}, or when another object with the same key
-     *     is in the session
+     * @throws InvalidRequestException for {@code null}, when another object with the same key is
+     *     in the session, or for an object deleted by a flush of this transaction
      * @throws dev.retort.exc.UnmappedInstanceException for an object of a class that is not mapped
      */
     public void add(Object object) {
@@ -101,7 +102,10 @@ public final class Session implements QueryRunner, AutoCloseable {
         return core.merge(object);
     }
 
-    /** Reloads the object's columns from the database and resets its relationships. */
+    /**
+     * Reloads the object's columns from the database and resets its relationships. Unflushed
+     * changes are discarded (nothing is flushed first), as in SQLAlchemy.
+     */
     public void refresh(Object object) {
         core.refresh(object);
     }
@@ -161,7 +165,11 @@ public final class Session implements QueryRunner, AutoCloseable {
         core.flush();
     }
 
-    /** Flushes and commits the transaction. */
+    /**
+     * Flushes and commits the transaction, then expires every object (unless the factory says
+     * {@code expireOnCommit(false)}): the next query or {@link #get} that returns one reloads it
+     * from its row; a plain field read shows what it held before.
+     */
     public void commit() {
         core.commit();
     }

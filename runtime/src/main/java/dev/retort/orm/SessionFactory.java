@@ -31,6 +31,7 @@ public final class SessionFactory {
     private volatile PlanCache plans;
     private volatile boolean autoflush = true;
     private volatile int pinLimit = DEFAULT_PIN_LIMIT;
+    private volatile boolean expireOnCommit = true;
 
     /** A factory with no engine yet; call {@link #configure(Engine)} before {@link #open()}. */
     public SessionFactory() {}
@@ -56,6 +57,20 @@ public final class SessionFactory {
     /** Whether sessions flush before queries (default true). */
     public SessionFactory autoflush(boolean autoflush) {
         this.autoflush = autoflush;
+        return this;
+    }
+
+    /**
+     * Whether a commit expires every object of the session (default true, SQLAlchemy's
+     * {@code expire_on_commit}). An expired object keeps the values its fields held (a plain field
+     * read shows them: Retort cannot intercept it); the next query or {@code session.get} that
+     * returns it overwrites its columns from the row (except columns set since the commit) and
+     * sets up its relationships afresh, and {@code get} goes to the database for it. With
+     * {@code false}, objects keep their state across commits until {@code refresh},
+     * {@code expire} or a rollback reloads them.
+     */
+    public SessionFactory expireOnCommit(boolean expire) {
+        this.expireOnCommit = expire;
         return this;
     }
 
@@ -107,7 +122,7 @@ public final class SessionFactory {
             throw new InvalidRequestException("This session factory has no engine: call configure(engine) first, or "
                     + "create it with sessionmaker(engine)");
         }
-        return new Session(new SessionCore(e, registry(), plans, autoflush, pinLimit));
+        return new Session(new SessionCore(e, registry(), plans, autoflush, pinLimit, expireOnCommit));
     }
 
     @Override

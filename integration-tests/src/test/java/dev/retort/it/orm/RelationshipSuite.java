@@ -166,4 +166,103 @@ abstract class RelationshipSuite extends OrmFixture {
             assertEquals(1, eager.get(0).children.size());
         }
     }
+
+    // ------------------------------------------------------------------ cascades, orphans, both sides
+
+    private User user(Session session, String name) {
+        return session.query(User.class).filterBy("name", name).one();
+    }
+
+    @Test
+    void childrenRemovedBeforeTheParentIsDeletedAreOrphansToo() {
+        Session session = session();
+        User jack = user(session, "jack");
+        Address removed = jack.addresses.remove(0);
+        session.delete(jack);
+        session.commit();
+        assertEquals(List.of("ed@msn.com"), scalars(select(Address_.emailAddress)),
+                "the removed child is deleted as an orphan, the remaining one by the cascade");
+        assertTrue(!session.contains(removed));
+    }
+
+    @Test
+    void childrenRemovedBeforeTheParentIsDeletedLoseTheirForeignKeyWithoutOrphanDeletion() {
+        Session session = session();
+        Node root = new Node("root").add(new Node("c1")).add(new Node("c2"));
+        session.add(root);
+        session.commit();
+        Node c1 = root.children.remove(0);
+        session.delete(root);
+        session.commit();
+        assertEquals(List.of("c1"), scalars(select(Node_.name)), "c2 by the delete cascade; c1 stays");
+        assertEquals(java.util.Arrays.asList((Object) null), scalars(select(Node_.parentId)),
+                "its foreign key is NULL");
+        assertTrue(session.contains(c1));
+    }
+
+    @Test
+    void aChildMovedBetweenParentsIsReparentedNotDeleted() {
+        Session session = session();
+        User jack = user(session, "jack");
+        User ed = user(session, "ed");
+        assertEquals(1, ed.addresses.size());
+        Address moved = jack.addresses.remove(0);
+        ed.addresses.add(moved);
+        session.commit();
+        assertEquals(3L, rowsIn("addresses"), "nothing deleted");
+        assertEquals(List.of("jack@google.com", "ed@msn.com"), scalars(select(Address_.emailAddress)
+                .where(Address_.userId.eq(ed.id)).orderBy(Address_.id)));
+        assertSame(ed, moved.user);
+        assertEquals(List.of(), recorder.starting("DELETE"));
+    }
+
+    @Test
+    void afterTheFlushTheOldOwnerNoLongerHoldsWhatMoved() {
+        Session session = session();
+        User jack = user(session, "jack");
+        User ed = user(session, "ed");
+        Address a1 = jack.addresses.get(0);   // jack's collection is loaded
+        ed.addresses.add(a1);                 // only the new owner's side is changed
+        session.commit();
+        assertEquals(List.of("j25@yahoo.com"), emails(jack.addresses), "the old owner's collection let go");
+        assertSame(ed, a1.user);
+        assertEquals(List.of("ed@msn.com", "jack@google.com"), scalars(select(Address_.emailAddress)
+                .where(Address_.userId.eq(ed.id)).orderBy(Address_.emailAddress)));
+    }
+
+    @Test
+    void oneToOneMovesLeaveTheOldSideEmpty() {
+        Session session = session();
+        Person p1 = new Person("p1");
+        Person p2 = new Person("p2");
+        Passport a1 = new Passport("A1");
+        Passport a2 = new Passport("A2");
+        p1.passport = a1;
+        session.addAll(List.of(p1, p2, a2));
+        session.commit();
+
+        p2.passport = a1;                     // the one-to-one moves from p1 to p2
+        session.commit();
+        assertEquals(null, p1.passport, "p1 no longer holds it");
+        assertSame(p2, a1.holder);
+
+        a2.holder = p2;                       // from the other side: a1 loses p2
+        session.commit();
+        assertSame(a2, p2.passport);
+        assertEquals(null, a1.holder, "the previous passport no longer points at p2");
+        assertEquals(java.util.Arrays.asList(null, p2.id), scalars(select(Passport_.holderId).orderBy(Passport_.number)));
+    }
+
+    @Test
+    void aNullInACollectionIsATypedErrorNamingTheRelationship() {
+        Session session = session();
+        User jack = user(session, "jack");
+        jack.addresses.add(null);
+        dev.retort.exc.InvalidRequestException e = assertThrows(dev.retort.exc.InvalidRequestException.class,
+                session::flush);
+        assertTrue(e.getMessage().contains("null value found in collection User.addresses"), e.getMessage());
+        session.rollback();
+        assertEquals(3L, rowsIn("addresses"), "nothing lost");
+        assertEquals(2, user(session, "jack").addresses.size());
+    }
 }

@@ -217,7 +217,7 @@ abstract class SessionSuite extends OrmFixture {
         session.add(u);
         session.commit();
         session.delete(u);
-        assertEquals(Set.of(u), session.deletedObjects());
+        assertEquals(Set.of(u, u.addresses.get(0)), session.deletedObjects(), "the delete cascade runs at once");
         session.commit();
         assertEquals(0L, rowsIn("users"));
         assertEquals(0L, rowsIn("addresses"));
@@ -244,11 +244,12 @@ abstract class SessionSuite extends OrmFixture {
         Session session = session();
         User ed = new User("ed", "Ed Jones", "x");
         session.add(ed);
-        session.commit();
+        session.flush(); // (a commit would expire it: the next get reloads it)
         recorder.clear();
         assertSame(ed, session.get(User.class, ed.id));
         assertSame(ed, session.get(User.class, ed.id.intValue()), "the key is converted to the key's type");
         assertEquals(List.of(), recorder.sql(), "no SQL for an object already in the session");
+        session.commit();
         try (Session other = Session.open()) {
             User fromDb = other.get(User.class, ed.id);
             assertEquals("ed", fromDb.name);
@@ -400,6 +401,235 @@ abstract class SessionSuite extends OrmFixture {
             conn.commit();
         }
         assertThrows(ObjectDeletedException.class, () -> session.refresh(brandNew));
+    }
+
+    // ------------------------------------------------------------------ object states, as SQLAlchemy's
+
+    private User committedUser(String name) {
+        try (Session s = Session.open()) {
+            User u = new User(name, name + " full", "pw");
+            s.add(u);
+            s.commit();
+            recorder.clear();
+            return u;
+        }
+    }
+
+    private void updateFullname(Long id, String fullname) {
+        try (Connection conn = engine.connect()) {
+            conn.execute(User_.TABLE.update().where(User_.id.eq(id)).values(Map.of("fullname", fullname)));
+            conn.commit();
+        }
+    }
+
+    @Test
+    void aNewObjectWithAKeyTheUserSetIsInserted() {
+        Session session = session();
+        User ed = new User("ed", "Ed", "p");
+        ed.id = 7L;
+        session.add(ed);
+        assertTrue(session.newObjects().contains(ed), "never loaded: transient, whatever its key holds");
+        session.commit();
+        assertEquals(1, recorder.starting("INSERT INTO users").size(), recorder.sql().toString());
+        assertEquals(List.of(7L), List.of(((Number) recorder.starting("INSERT INTO users").get(0).parameters().get(0)
+                .get(0)).longValue()), "the key the user set is sent");
+        assertEquals(List.of(7L), scalars(select(User_.id)).stream().map(v -> ((Number) v).longValue()).toList());
+    }
+
+    @Test
+    void mergeOfATransientObjectWithAKeyInsertsOrCopiesByRow() {
+        User jack = committedUser("jack");
+        Session session = session();
+        User absent = new User("wendy", "Wendy", "w");
+        absent.id = 42L;
+        User pending = session.merge(absent);
+        assertTrue(session.newObjects().contains(pending), "no row with key 42: a pending INSERT");
+        User copy = new User("jack", "Jack Updated", "pw");
+        copy.id = jack.id;
+        User target = session.merge(copy);
+        assertFalse(session.newObjects().contains(target), "a row with that key: its persistent object");
+        assertEquals("Jack Updated", target.fullname);
+        session.commit();
+        assertEquals(List.of("Jack Updated", "Wendy"), scalars(select(User_.fullname).orderBy(User_.id)));
+        assertEquals(1, recorder.starting("INSERT INTO users").size());
+        assertEquals(List.of("UPDATE users SET fullname=? WHERE users.id = ?"),
+                recorder.starting("UPDATE").stream().map(Recorder.Statement::sql).toList());
+    }
+
+    @Test
+    void mergeChecksTheVersionCounter() {
+        Item item = new Item("widget");
+        try (Session s = Session.open()) {
+            s.add(item);
+            s.commit();
+        }
+        Session session = session();
+        Item loaded = session.get(Item.class, item.id);
+        loaded.name = "changed";
+        session.commit();
+        assertEquals(2, loaded.version);
+        item.name = "stale copy";             // still version 1
+        StaleDataException e = assertThrows(StaleDataException.class, () -> session.merge(item));
+        assertTrue(e.getMessage().contains("does not match existing version '2'"), e.getMessage());
+        assertEquals(List.of("changed"), scalars(select(Item_.name)), "nothing is lost");
+        item.version = null;                  // no version: merges onto the latest
+        session.merge(item);
+        session.commit();
+        assertEquals(List.of("stale copy"), scalars(select(Item_.name)));
+    }
+
+    @Test
+    void refreshDiscardsUnflushedChanges() {
+        User jack = committedUser("jack");
+        Session session = session();
+        User u = session.get(User.class, jack.id);
+        u.fullname = "foo";
+        recorder.clear();
+        session.refresh(u);
+        assertEquals("jack full", u.fullname, "the change is discarded, the row loaded");
+        assertEquals(List.of(), recorder.starting("UPDATE"), "refresh does not flush");
+        assertFalse(session.isModified(u));
+        session.commit();
+        assertEquals(List.of("jack full"), scalars(select(User_.fullname)));
+    }
+
+    @Test
+    void commitExpiresObjectsAndTheNextGetReloadsThem() {
+        User jack = committedUser("jack");
+        Session s1 = session();
+        User u = s1.get(User.class, jack.id);
+        assertEquals("jack full", u.fullname);
+        s1.commit();
+        updateFullname(jack.id, "will");
+        assertEquals("jack full", u.fullname, "a plain field read shows the value it held: nothing intercepts it");
+        recorder.clear();
+        User again = s1.get(User.class, jack.id);
+        assertSame(u, again, "the same object");
+        assertEquals("will", u.fullname, "get reloaded the expired object from its row");
+        assertEquals(1, recorder.starting("SELECT").size());
+        recorder.clear();
+        s1.get(User.class, jack.id);
+        assertEquals(List.of(), recorder.sql(), "loaded again: no more SELECT until the next commit");
+        s1.commit();
+        updateFullname(jack.id, "bill");
+        u.password = "set after commit";
+        User queried = s1.query(User.class).filterBy("name", "jack").one();
+        assertSame(u, queried);
+        assertEquals("bill", u.fullname, "a query reloads it too");
+        s1.commit();
+        assertEquals(List.of("set after commit"), scalars(select(User_.password)),
+                "a value set after the commit is kept and flushed");
+    }
+
+    @Test
+    void expireOnCommitCanBeTurnedOff() {
+        User jack = committedUser("jack");
+        try (Session s = sessionmakerFor(false).open()) {
+            User u = s.get(User.class, jack.id);
+            s.commit();
+            updateFullname(jack.id, "will");
+            assertSame(u, s.get(User.class, jack.id));
+            assertEquals("jack full", u.fullname, "not expired: the identity map's state is kept");
+            s.query(User.class).all();
+            assertEquals("jack full", u.fullname);
+            s.refresh(u);
+            assertEquals("will", u.fullname);
+        }
+    }
+
+    private SessionFactory sessionmakerFor(boolean expireOnCommit) {
+        return new SessionFactory(engine).expireOnCommit(expireOnCommit);
+    }
+
+    @Test
+    void addingAnObjectDeletedByAFlushRaises() {
+        User jack = committedUser("jack");
+        Session session = session();
+        User u = session.get(User.class, jack.id);
+        session.delete(u);
+        session.flush();
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> session.add(u));
+        assertTrue(e.getMessage().contains("has been deleted"), e.getMessage());
+        session.commit();
+        assertEquals(0L, rowsIn("users"));
+    }
+
+    @Test
+    void rollbackDoesNotBringBackWhatWasExpunged() {
+        User jack = committedUser("jack");
+        Session session = session();
+        User u = session.get(User.class, jack.id);
+        session.delete(u);
+        session.flush();
+        session.expunge(u);
+        session.rollback();
+        assertFalse(session.contains(u));
+        assertNotNull(session.get(User.class, jack.id), "the row is back");
+        assertFalse(session.get(User.class, jack.id) == u, "as a new object");
+        assertEquals(1L, rowsIn("users"));
+    }
+
+    @Test
+    void deleteCascadesAtOnce() {
+        User jack = new User("jack", "Jack", "p");
+        jack.addresses.add(new Address("a@x"));
+        jack.addresses.add(new Address("b@x"));
+        try (Session s = Session.open()) {
+            s.add(jack);
+            s.commit();
+        }
+        Session session = session();
+        User u = session.get(User.class, jack.id);
+        session.delete(u);
+        assertEquals(3, session.deletedObjects().size(), "the children are marked at once, not at the flush");
+        assertTrue(session.deletedObjects().containsAll(u.addresses));
+        session.commit();
+        assertEquals(0L, rowsIn("addresses"));
+        assertEquals(0L, rowsIn("users"));
+    }
+
+    @Test
+    void anUnchangedObjectAddedBackAfterExpungeAllIsClean() {
+        User jack = committedUser("jack");
+        Session session = session();
+        User u = session.get(User.class, jack.id);
+        session.expungeAll();
+        session.add(u);
+        assertTrue(session.dirtyObjects().isEmpty(), "its loaded state was kept while detached");
+        assertFalse(session.newObjects().contains(u));
+        recorder.clear();
+        session.flush();
+        assertEquals(List.of(), recorder.sql(), "nothing to write");
+        u.age = 40;
+        session.commit();
+        assertEquals(List.of("UPDATE users SET age=? WHERE users.id = ?"),
+                recorder.starting("UPDATE").stream().map(Recorder.Statement::sql).toList());
+        assertEquals(List.of(40), scalars(select(User_.age)).stream().map(v -> ((Number) v).intValue()).toList());
+    }
+
+    @Test
+    void anObjectFromAClosedSessionIsDetachedNotNew() {
+        User jack = committedUser("jack");       // committed and closed: detached
+        jack.fullname = "changed while detached";
+        Session session = session();
+        session.add(jack);
+        assertFalse(session.newObjects().contains(jack));
+        assertEquals(Set.of(jack), session.dirtyObjects());
+        session.commit();
+        assertEquals(List.of(), recorder.starting("INSERT"));
+        assertEquals(List.of("changed while detached"), scalars(select(User_.fullname)));
+    }
+
+    @Test
+    void connectionAfterCommitBeginsANewTransaction() {
+        Session session = session();
+        session.add(new User("ed", "Ed", "p"));
+        session.commit();
+        assertFalse(session.inTransaction());
+        session.connection();
+        assertTrue(session.inTransaction(), "autobegin, as SQLAlchemy's session");
+        session.commit();
+        assertFalse(session.inTransaction());
     }
 
     // ------------------------------------------------------------------ bad input

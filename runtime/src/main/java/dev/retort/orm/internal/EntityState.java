@@ -49,6 +49,12 @@ public final class EntityState {
     boolean insertedInTransaction;
     /** Deleted by a flush of the current transaction (comes back on rollback). */
     boolean deletedInTransaction;
+    /** The session epoch the columns were loaded in; older than the session's means expired by a commit. */
+    int epoch;
+    /** Whether the object was expired when it left its session (it stays expired when added back). */
+    boolean expiredWhenDetached;
+    /** Its row was deleted by a committed transaction: adding it back is an error. */
+    boolean rowDeleted;
 
     /** Marks a relationship whose contents the session has not seen. */
     static final Object UNKNOWN = new Object() {

@@ -6,11 +6,7 @@ import dev.retort.exc.StaleDataException;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.BindParameter;
-import dev.retort.sql.BooleanClauseList;
 import dev.retort.sql.Column;
-import dev.retort.sql.ColumnElement;
-import dev.retort.sql.Operator;
 import dev.retort.sql.Table;
 import dev.retort.sql.compile.Compiled;
 import java.util.ArrayList;
@@ -42,11 +38,20 @@ final class Flush {
     private final Map<AssocKey, AssocRow> assocInserts = new LinkedHashMap<>();
     private final Map<AssocKey, AssocRow> assocDeletes = new LinkedHashMap<>();
     private final List<BackSync> backSyncs = new ArrayList<>();
+    /** Children removed from a delete-orphan relationship: deleted unless another parent took them. */
+    private final List<EntityState> orphanCandidates = new ArrayList<>();
+    /** Children given a parent by this flush (added to a collection, or a reference set). */
+    private final Set<EntityState> adopted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** One-to-one references taken over by another object: (previous holder, relation), cleared after the flush. */
+    private final List<BackSync> stolen = new ArrayList<>();
+    /** States that joined (or, un-deleted, rejoined) the persistent ones during discovery. */
+    private final List<EntityState> revived = new ArrayList<>();
     private final Map<EntityState, Object[]> before = new IdentityHashMap<>();
     private final Map<EntityState, Object[]> newSnapshots = new IdentityHashMap<>();
     private final List<EntityState> inserted = new ArrayList<>();
     private final List<EntityState> updated = new ArrayList<>();
     private Connection connection;
+    private final BothSides bothSides;
 
     /** Copies a relationship's key columns from a source row into a dependent row (or clears them). */
     private record FkTask(EntityState source, int[] sourceColumns, int[] targetColumns, boolean clear) {}
@@ -55,16 +60,17 @@ final class Flush {
     private record AssocKey(Table table, List<Column<?>> columns, List<EntityState> states) {}
 
     /** How to compute an association row's values once every key is known. */
-    private record AssocRow(Relation<?, ?> relation, EntityState owner, EntityState target) {}
+    record AssocRow(Relation<?, ?> relation, EntityState owner, EntityState target) {}
 
     /** After success: the mirror side of a changed relationship is updated to agree. */
-    private record BackSync(EntityState owner, Relation<?, ?> relation, EntityState target, boolean add) {}
+    record BackSync(EntityState owner, Relation<?, ?> relation, EntityState target, boolean add) {}
 
     Flush(SessionCore core) {
         this.core = core;
+        this.bothSides = new BothSides(core);
     }
 
-    private Connection connection() {
+    Connection connection() {
         if (connection == null) {
             connection = core.connection();
         }
@@ -90,14 +96,26 @@ final class Flush {
                 diffRelations(s);
             }
         }
+        for (EntityState d : new ArrayList<>(core.deletedOrder)) {
+            removedFromDeleted(d);
+        }
+        deleteOrphans();
         cascadeDeletes();
         for (EntityState s : core.pendingOrder) {
             if (s.object() != null) {
                 inserts.add(s);
             }
         }
+        for (BackSync b : stolen) {
+            persistents.add(b.owner()); // the previous holder lets go first: a unique key is never held twice
+        }
         for (EntityState s : queue) {
-            if (s.status == EntityState.Status.PERSISTENT && s.object() != null) {
+            if (s.status == EntityState.Status.PERSISTENT && s.object() != null && !stolenFrom(s)) {
+                persistents.add(s);
+            }
+        }
+        for (EntityState s : revived) {
+            if (s.status == EntityState.Status.PERSISTENT && s.object() != null && !persistents.contains(s)) {
                 persistents.add(s);
             }
         }
@@ -122,11 +140,78 @@ final class Flush {
                     continue;
                 }
                 for (Object related : Relations.current(s.mapper.getRelated(o, r.index()))) {
-                    if (related != null && core.stateOf(related) == null) {
+                    if (related == null) {
+                        throw nullInCollection(r);
+                    }
+                    if (core.stateOf(related) == null) {
                         queue.add(core.addState(core.mapperOf(related), related));
                     }
                     // a related object deleted earlier in the transaction stays deleted: no cascade brings it back
                 }
+            }
+        }
+    }
+
+    private boolean stolenFrom(EntityState s) {
+        for (BackSync b : stolen) {
+            if (b.owner() == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static InvalidRequestException nullInCollection(Relation<?, ?> r) {
+        return new InvalidRequestException("Can't flush null value found in collection " + r + ": remove the null, "
+                + "a relationship collection holds mapped objects only");
+    }
+
+    /**
+     * Children taken out of a deleted parent's collection before the flush: deleted as orphans,
+     * or their foreign key set to NULL, like every other removal (the delete cascade below only
+     * sees what the collection still holds).
+     */
+    private void removedFromDeleted(EntityState d) {
+        Object o = d.object();
+        if (o == null) {
+            return;
+        }
+        MapperPlan<Object> plan = core.plan(d.mapper);
+        for (Relation<Object, ?> r : d.mapper.relations()) {
+            if (!r.hasField() || r.kind() == Relation.Kind.MANY_TO_ONE || r.kind() == Relation.Kind.MANY_TO_MANY) {
+                continue;
+            }
+            Object value = d.mapper.getRelated(o, r.index());
+            List<EntityState> old = Relations.snapshotStates(d.relationSnapshot[r.index()]);
+            if (old == null || Relations.isUntouchedLazy(d, r, value)) {
+                continue;
+            }
+            List<EntityState> now = new ArrayList<>();
+            for (Object item : Relations.current(value)) {
+                EntityState st = item == null ? null : core.knownStateOf(item);
+                if (st != null) {
+                    now.add(st);
+                }
+            }
+            for (EntityState c : old) {
+                if (!Relations.containsIdentity(now, c) && c.status == EntityState.Status.PERSISTENT) {
+                    removed(d, r, c, plan);
+                }
+            }
+        }
+    }
+
+    /** delete-orphan: a removed child no other parent took is deleted (a pending one leaves the session). */
+    private void deleteOrphans() {
+        for (EntityState c : orphanCandidates) {
+            if (adopted.contains(c)) {
+                continue; // moved to another parent: re-parented, not deleted
+            }
+            if (c.status == EntityState.Status.PERSISTENT) {
+                core.markDeleted(c);
+            } else if (c.status == EntityState.Status.PENDING) {
+                core.detach(c);
+                inserts.remove(c);
             }
         }
     }
@@ -152,9 +237,9 @@ final class Flush {
                 Collection<?> items = value instanceof Collection ? new ArrayList<>((Collection<?>) value)
                         : value == null ? List.of() : List.of(value);
                 for (Object item : items) {
-                    EntityState is = core.stateOf(item);
-                    if (is == null) {
-                        continue;
+                    EntityState is = item == null ? null : core.stateOf(item);
+                    if (is == null || adopted.contains(is)) {
+                        continue; // (a child another parent took is not deleted with this one)
                     }
                     if (cascade) {
                         if (is.status == EntityState.Status.PENDING) {
@@ -187,32 +272,48 @@ final class Flush {
                     if (old != null) {
                         addTask(s, new FkTask(old, plan.remoteIndexes[idx], plan.localIndexes[idx], true));
                         backSyncs.add(new BackSync(s, r, old, false));
+                        if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
+                            orphanCandidates.add(attach(old));
+                        }
                     }
                     continue;
                 }
+                if (old != null && core.knownStateOf(value) == old && s.status != EntityState.Status.PENDING) {
+                    continue; // unchanged (the target may be detached: it is not written)
+                }
                 EntityState target = requireState(s, r, value);
+                adopted.add(s);      // a child with a parent (one-to-many delete-orphan)
+                adopted.add(target); // a target with a referrer (many-to-one delete-orphan)
+                undelete(target);
                 if (target != old || s.status == EntityState.Status.PENDING) {
                     addTask(s, new FkTask(target, plan.remoteIndexes[idx], plan.localIndexes[idx], false));
                     depend(s, target);
                     if (old != null && old != target) {
                         backSyncs.add(new BackSync(s, r, old, false));
+                        if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
+                            orphanCandidates.add(attach(old));
+                        }
                     }
                     backSyncs.add(new BackSync(s, r, target, true));
+                    stealOneToOne(s, r, target, plan);
                 }
                 continue;
             }
             if (Relations.isUntouchedLazy(s, r, value)) {
                 continue;
             }
-            List<EntityState> now = new ArrayList<>();
-            for (Object item : Relations.current(value)) {
-                if (item != null) {
-                    now.add(requireState(s, r, item));
-                }
-            }
             List<EntityState> old = Relations.snapshotStates(snapshot);
             if (old == null) {
                 old = s.status == EntityState.Status.PENDING ? List.of() : core.loader.statesOf(currentInDatabase(s, r));
+            }
+            List<EntityState> now = new ArrayList<>();
+            for (Object item : Relations.current(value)) {
+                if (item == null) {
+                    throw nullInCollection(r);
+                }
+                EntityState known = core.knownStateOf(item);
+                // an unchanged member may be detached (it is not written); a new one must be in the session
+                now.add(known != null && Relations.containsIdentity(old, known) ? known : requireState(s, r, item));
             }
             for (EntityState c : now) {
                 if (!Relations.containsIdentity(old, c)) {
@@ -229,6 +330,8 @@ final class Flush {
 
     private void added(EntityState s, Relation<Object, ?> r, EntityState c, MapperPlan<Object> plan) {
         int idx = r.index();
+        adopted.add(c);
+        undelete(c);
         if (r.kind() == Relation.Kind.MANY_TO_MANY) {
             assoc(s, r, c, true);
         } else {
@@ -240,16 +343,68 @@ final class Flush {
 
     private void removed(EntityState s, Relation<Object, ?> r, EntityState c, MapperPlan<Object> plan) {
         int idx = r.index();
+        c = attach(c);
         if (r.kind() == Relation.Kind.MANY_TO_MANY) {
             assoc(s, r, c, false);
-        } else if (c.status == EntityState.Status.PERSISTENT) {
             if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
-                core.markDeleted(c);
-            } else {
+                orphanCandidates.add(c);
+            }
+        } else if (c.status == EntityState.Status.PERSISTENT || c.status == EntityState.Status.PENDING) {
+            if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
+                orphanCandidates.add(c);
+            }
+            if (c.status == EntityState.Status.PERSISTENT) {
+                // NULLed unless it is deleted as an orphan or another parent's key overwrites it
                 addTask(c, new FkTask(s, plan.localIndexes[idx], plan.remoteIndexes[idx], true));
             }
         }
         backSyncs.add(new BackSync(s, r, c, false));
+    }
+
+    /**
+     * A detached object the flush must write (an orphan, or a child whose key is cleared) joins
+     * the session, as SQLAlchemy's save-update cascade brings removed items along.
+     */
+    private EntityState attach(EntityState c) {
+        Object o = c.object();
+        if (c.status == EntityState.Status.DETACHED && o != null && core.stateOf(o) == null) {
+            EntityState attached = core.addState(c.mapper, o);
+            revived.add(attached);
+            return attached;
+        }
+        return c;
+    }
+
+    /** An object marked for deletion and then given to a parent is saved instead, as in SQLAlchemy. */
+    private void undelete(EntityState c) {
+        Object o = c.object();
+        if (c.status == EntityState.Status.DELETED && o != null && core.deleted.containsKey(o)) {
+            core.addState(c.mapper, o);
+            revived.add(c);
+        }
+    }
+
+    /**
+     * A one-to-one reference moved to {@code s}: the object that held {@code target} before (its
+     * reverse field, when it still points back) lets go of it, so the key is not held twice.
+     */
+    private void stealOneToOne(EntityState s, Relation<Object, ?> r, EntityState target, MapperPlan<Object> plan) {
+        Relation<?, ?> reverse = r.reverse();
+        Object t = target.object();
+        if (reverse == null || !reverse.hasField() || reverse.isCollection() || t == null) {
+            return;
+        }
+        Object previous = target.mapper.getRelated(t, reverse.index());
+        if (previous == null || previous == s.object()) {
+            return;
+        }
+        EntityState ps = core.stateOf(previous);
+        if (ps == null || ps.status != EntityState.Status.PERSISTENT || ps.mapper != s.mapper
+                || s.mapper.getRelated(previous, r.index()) != t) {
+            return;
+        }
+        addTask(ps, new FkTask(target, plan.remoteIndexes[r.index()], plan.localIndexes[r.index()], true));
+        stolen.add(new BackSync(ps, r, target, false));
     }
 
     private List<Object> currentInDatabase(EntityState s, Relation<?, ?> r) {
@@ -313,16 +468,17 @@ final class Flush {
                 saveBefore(s);
             }
         }
-        for (List<EntityState> group : insertGroups()) {
+        for (List<EntityState> group : InsertOrder.groups(inserts, dependsOn)) {
             insert(group);
         }
         for (EntityState s : persistents) {
             applyTasks(s);
         }
         updateAll();
-        associations(assocInserts.values(), true);
-        associations(assocDeletes.values(), false);
-        deleteAll();
+        FlushStatements statements = new FlushStatements(core, this, deletes, dependsOn, newSnapshots);
+        statements.associations(assocInserts.values(), true);
+        statements.associations(assocDeletes.values(), false);
+        statements.deleteAll();
     }
 
     private void saveBefore(EntityState s) {
@@ -361,61 +517,6 @@ final class Flush {
                 s.mapper.set(o, t.targetColumns()[i], v);
             }
         }
-    }
-
-    /** The pending states in insert order: by dependency level, then class, then the order added. */
-    private Collection<List<EntityState>> insertGroups() {
-        if (dependsOn.isEmpty()) {
-            // no pending object refers to another: one level, so no per-state level bookkeeping
-            Map<EntityMapper<?>, List<EntityState>> byClass = new LinkedHashMap<>();
-            for (EntityState s : inserts) {
-                byClass.computeIfAbsent(s.mapper, k -> new ArrayList<>()).add(s);
-            }
-            return byClass.values();
-        }
-        Map<EntityState, Integer> levels = new IdentityHashMap<>();
-        List<EntityState> path = new ArrayList<>();
-        int max = 0;
-        for (EntityState s : inserts) {
-            max = Math.max(max, level(s, levels, path));
-        }
-        List<Map<EntityMapper<?>, List<EntityState>>> byLevel = new ArrayList<>();
-        for (int i = 0; i <= max; i++) {
-            byLevel.add(new LinkedHashMap<>());
-        }
-        for (EntityState s : inserts) {
-            byLevel.get(levels.get(s)).computeIfAbsent(s.mapper, k -> new ArrayList<>()).add(s);
-        }
-        List<List<EntityState>> groups = new ArrayList<>();
-        for (Map<EntityMapper<?>, List<EntityState>> m : byLevel) {
-            groups.addAll(m.values());
-        }
-        return groups;
-    }
-
-    private int level(EntityState s, Map<EntityState, Integer> levels, List<EntityState> path) {
-        Integer known = levels.get(s);
-        if (known != null) {
-            return known;
-        }
-        if (Relations.containsIdentity(path, s)) {
-            StringBuilder b = new StringBuilder();
-            for (EntityState p : path.subList(path.indexOf(s), path.size())) {
-                b.append(SessionCore.describe(p.mapper, p.object())).append(" -> ");
-            }
-            throw new InvalidRequestException("Circular dependency between new objects: " + b
-                    + SessionCore.describe(s.mapper, s.object()) + "; flush one of them first, then set the reference");
-        }
-        path.add(s);
-        int level = 0;
-        for (EntityState d : dependsOn.getOrDefault(s, List.of())) {
-            if (d.status == EntityState.Status.PENDING) {
-                level = Math.max(level, level(d, levels, path) + 1);
-            }
-        }
-        path.remove(path.size() - 1);
-        levels.put(s, level);
-        return level;
     }
 
     /**
@@ -477,53 +578,8 @@ final class Flush {
                 }
             }
             if (omitted.size() > (generate ? 1 : 0)) {
-                readServerDefaults(m, plan, states, omitted);
-            }
-        }
-    }
-
-    /** Reads the values the database filled in for the left-out columns, into the objects and their snapshots. */
-    private void readServerDefaults(EntityMapper<Object> m, MapperPlan<Object> plan, List<EntityState> states,
-            List<Integer> omitted) {
-        List<dev.retort.sql.ClauseElement> items = new ArrayList<>();
-        for (int p : plan.primaryKey) {
-            items.add(plan.table.columns().get(p));
-        }
-        List<Integer> wanted = new ArrayList<>();
-        for (int i : omitted) {
-            if (i != plan.autoincrement) {
-                wanted.add(i);
-                items.add(plan.table.columns().get(i));
-            }
-        }
-        Map<Object, EntityState> byKey = new HashMap<>();
-        for (EntityState s : states) {
-            byKey.put(m.primaryKey(s.object()), s);
-        }
-        List<Object> keys = new ArrayList<>(byKey.keySet());
-        int[] keyPositions = new int[plan.primaryKey.length];
-        for (int i = 0; i < keyPositions.length; i++) {
-            keyPositions[i] = i;
-        }
-        for (int i = 0; i < keys.size(); i += Loader.IN_CHUNK) {
-            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + Loader.IN_CHUNK));
-            dev.retort.sql.Select select = dev.retort.sql.Select.of(items.toArray(new dev.retort.sql.ClauseElement[0]))
-                    .where(Loader.keyIn(Loader.columnsAt(plan.table, plan.primaryKey), chunk));
-            try (dev.retort.engine.Result r = connection().execute(select)) {
-                Object[] row;
-                while ((row = r.fetchValues()) != null) {
-                    EntityState s = byKey.get(Loader.valuesAt(row, keyPositions));
-                    if (s == null) {
-                        continue;
-                    }
-                    for (int w = 0; w < wanted.size(); w++) {
-                        Object value = row[plan.primaryKey.length + w];
-                        if (!m.isImmutable()) {
-                            m.set(s.object(), wanted.get(w), value);
-                        }
-                        newSnapshots.get(s)[wanted.get(w)] = value;
-                    }
-                }
+                new FlushStatements(core, this, deletes, dependsOn, newSnapshots).readServerDefaults(m, plan, states,
+                        omitted);
             }
         }
     }
@@ -630,169 +686,6 @@ final class Flush {
         return count + 1;
     }
 
-    /**
-     * Association rows, batched per association table and statement: INSERT of the given column
-     * values, or DELETE matching all of them.
-     */
-    private void associations(Collection<AssocRow> rows, boolean insert) {
-        Map<Table, List<Object[]>> values = new LinkedHashMap<>();
-        Map<Table, List<String>> names = new LinkedHashMap<>();
-        for (AssocRow row : rows) {
-            Relation<?, ?> r = row.relation();
-            Table t = r.secondary();
-            MapperPlan<?> plan = core.plan(row.owner().mapper);
-            Object owner = row.owner().object();
-            Object target = row.target().object();
-            int[] local = plan.localIndexes[r.index()];
-            int[] remote = plan.remoteIndexes[r.index()];
-            Map<String, Object> byName = new LinkedHashMap<>();
-            List<Column<?>> sl = r.secondaryLocalColumns();
-            List<Column<?>> sr = r.secondaryRemoteColumns();
-            for (int i = 0; i < sl.size(); i++) {
-                byName.put(sl.get(i).name(), row.owner().mapper.get(owner, local[i]));
-            }
-            for (int i = 0; i < sr.size(); i++) {
-                byName.put(sr.get(i).name(), row.target().mapper.get(target, remote[i]));
-            }
-            List<String> cols = names.computeIfAbsent(t, k -> {
-                List<String> ordered = new ArrayList<>(byName.keySet());
-                ordered.sort((a, b) -> Integer.compare(t.columns().indexOf(t.c(a)), t.columns().indexOf(t.c(b))));
-                return ordered;
-            });
-            Object[] v = new Object[cols.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = byName.get(cols.get(i));
-            }
-            values.computeIfAbsent(t, k -> new ArrayList<>()).add(v);
-        }
-        for (Map.Entry<Table, List<Object[]>> e : values.entrySet()) {
-            Table t = e.getKey();
-            List<String> cols = names.get(t);
-            Compiled c;
-            if (insert) {
-                c = core.dialect().sqlCompiler().compile(t.insert(), cols);
-            } else {
-                List<ColumnElement<Boolean>> conds = new ArrayList<>();
-                for (String n : cols) {
-                    Column<Object> col = t.c(n);
-                    conds.add(col.eq(BindParameter.required(n, col.type())));
-                }
-                c = core.dialect().sqlCompiler().compile(t.delete().where(BooleanClauseList.of(Operator.AND, conds)));
-            }
-            connection().executeBatch(c, e.getValue(), null, null);
-        }
-    }
-
-    private void deleteAll() {
-        if (deletes.isEmpty()) {
-            return;
-        }
-        // association rows of deleted objects go first
-        for (EntityState d : deletes) {
-            for (Relation<Object, ?> r : d.mapper.relations()) {
-                if (r.kind() == Relation.Kind.MANY_TO_MANY) {
-                    deleteAssociations(d, r);
-                }
-            }
-        }
-        // children before parents: the reverse of the insert order of their references
-        Map<EntityState, Integer> levels = new IdentityHashMap<>();
-        Map<EntityKey, EntityState> byKey = new HashMap<>();
-        for (EntityState d : deletes) {
-            byKey.put(d.key, d);
-        }
-        for (EntityState d : deletes) {
-            for (Relation<Object, ?> r : d.mapper.relations()) {
-                if (r.kind() == Relation.Kind.MANY_TO_ONE && d.snapshot != null) {
-                    MapperPlan<Object> plan = core.plan(d.mapper);
-                    Object fk = Loader.valuesAt(d.snapshot, plan.localIndexes[r.index()]);
-                    EntityState parent = fk == null ? null : byKey.get(new EntityKey(r.targetMapper(), fk));
-                    if (parent != null && parent != d) {
-                        dependsOn.computeIfAbsent(d, k -> new ArrayList<>()).add(parent);
-                    }
-                }
-            }
-        }
-        int max = 0;
-        for (EntityState d : deletes) {
-            max = Math.max(max, deleteLevel(d, levels, Collections.newSetFromMap(new IdentityHashMap<>())));
-        }
-        for (int level = max; level >= 0; level--) {
-            Map<EntityMapper<?>, List<EntityState>> groups = new LinkedHashMap<>();
-            for (EntityState d : deletes) {
-                if (levels.get(d) == level) {
-                    groups.computeIfAbsent(d.mapper, k -> new ArrayList<>()).add(d);
-                }
-            }
-            for (List<EntityState> g : groups.values()) {
-                delete(g);
-            }
-        }
-    }
-
-    private int deleteLevel(EntityState d, Map<EntityState, Integer> levels, Set<EntityState> path) {
-        Integer known = levels.get(d);
-        if (known != null) {
-            return known;
-        }
-        if (!path.add(d)) {
-            return 0; // a cycle among deleted rows: the database decides
-        }
-        int level = 0;
-        for (EntityState p : dependsOn.getOrDefault(d, List.of())) {
-            if (p.status == EntityState.Status.DELETED) {
-                level = Math.max(level, deleteLevel(p, levels, path) + 1);
-            }
-        }
-        path.remove(d);
-        levels.put(d, level);
-        return level;
-    }
-
-    private void deleteAssociations(EntityState d, Relation<Object, ?> r) {
-        Table t = r.secondary();
-        MapperPlan<Object> plan = core.plan(d.mapper);
-        int[] local = plan.localIndexes[r.index()];
-        List<Column<?>> sl = r.secondaryLocalColumns();
-        List<ColumnElement<Boolean>> conds = new ArrayList<>();
-        for (int i = 0; i < sl.size(); i++) {
-            @SuppressWarnings("unchecked")
-            Column<Object> c = (Column<Object>) sl.get(i);
-            conds.add(c.eq(d.snapshot != null ? d.snapshot[local[i]] : d.mapper.get(d.object(), local[i])));
-        }
-        connection().execute(t.delete().where(BooleanClauseList.of(Operator.AND, conds)));
-    }
-
-    private void delete(List<EntityState> group) {
-        EntityMapper<Object> m = group.get(0).mapper;
-        MapperPlan<Object> plan = core.plan(m);
-        List<Object[]> rows = new ArrayList<>(group.size());
-        for (EntityState d : group) {
-            Object[] snap = d.snapshot;
-            Object o = d.object();
-            Object[] v = new Object[plan.primaryKey.length + (plan.version >= 0 ? 1 : 0)];
-            int k = 0;
-            for (int p : plan.primaryKey) {
-                v[k++] = snap != null ? snap[p] : m.get(o, p);
-            }
-            if (plan.version >= 0) {
-                v[k] = snap != null ? snap[plan.version] : m.get(o, plan.version);
-            }
-            rows.add(v);
-        }
-        int[] counts = connection().executeBatch(plan.delete, rows, null, null);
-        if (plan.version >= 0) {
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    EntityState d = group.get(i);
-                    throw new StaleDataException("DELETE of " + SessionCore.describe(m, d.object())
-                            + " matched no row with the version it was loaded with: it was changed or deleted by "
-                            + "someone else since it was loaded. Roll back, reload the object and try again");
-                }
-            }
-        }
-    }
-
     // ------------------------------------------------------------------ completion
 
     /** Brings the session's bookkeeping in line with what was written. */
@@ -851,71 +744,23 @@ final class Flush {
         }
         core.deletedOrder.removeIf(deletedSet::contains);
         for (EntityState s : inserts) {
-            snapshotRelations(s);
+            bothSides.snapshotRelations(s);
         }
         for (EntityState s : persistents) {
             if (s.status == EntityState.Status.PERSISTENT) {
-                snapshotRelations(s);
+                bothSides.snapshotRelations(s);
+            }
+        }
+        for (BackSync b : stolen) {
+            Object prev = b.owner().object();
+            if (prev != null) {
+                b.owner().mapper.setRelated(prev, b.relation().index(), null);
+                bothSides.snapshotRelations(b.owner());
             }
         }
         for (BackSync b : backSyncs) {
-            backSync(b);
+            bothSides.backSync(b);
         }
     }
 
-    private void snapshotRelations(EntityState s) {
-        Object o = s.object();
-        if (o == null) {
-            return;
-        }
-        for (Relation<Object, ?> r : s.mapper.relations()) {
-            if (!r.hasField()) {
-                continue;
-            }
-            Object value = s.mapper.getRelated(o, r.index());
-            if (Relations.isUntouchedLazy(s, r, value)) {
-                continue;
-            }
-            if (r.isCollection()) {
-                s.relationSnapshot[r.index()] = core.loader.statesOf(Relations.current(value));
-            } else {
-                EntityState t = value == null ? null : core.stateOf(value);
-                s.relationSnapshot[r.index()] = t == null ? EntityState.NONE : t;
-            }
-        }
-    }
-
-    /** Makes the mirror side of a changed relationship agree, where it is loaded. */
-    @SuppressWarnings("unchecked")
-    private void backSync(BackSync b) {
-        Relation<?, ?> reverse = b.relation().reverse();
-        Object target = b.target().object();
-        Object owner = b.owner().object();
-        if (reverse == null || !reverse.hasField() || target == null || owner == null
-                || b.target().status != EntityState.Status.PERSISTENT) {
-            return;
-        }
-        EntityMapper<Object> tm = b.target().mapper;
-        int idx = reverse.index();
-        Object value = tm.getRelated(target, idx);
-        if (reverse.isCollection()) {
-            if (Relations.isUntouchedLazy(b.target(), reverse, value) || !(value instanceof Collection)) {
-                return;
-            }
-            Collection<Object> c = (Collection<Object>) value;
-            boolean has = Relations.containsIdentity(c, owner);
-            if (b.add() && !has) {
-                c.add(owner);
-            } else if (!b.add() && has) {
-                Relations.removeIdentity(c, owner);
-            }
-        } else if (b.add()) {
-            if (value != owner) {
-                tm.setRelated(target, idx, owner);
-            }
-        } else if (value == owner) {
-            tm.setRelated(target, idx, null);
-        }
-        snapshotRelations(b.target());
-    }
 }

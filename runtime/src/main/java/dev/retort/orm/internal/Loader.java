@@ -63,15 +63,19 @@ final class Loader {
         int n = plan.columns;
         if (s != null) {
             Object o = s.object();
-            if ((ctx.populateExisting || s.snapshot == null) && s.status == EntityState.Status.PERSISTENT) {
+            boolean expired = core.isExpired(s);
+            if ((ctx.populateExisting || expired || s.snapshot == null) && s.status == EntityState.Status.PERSISTENT) {
                 Object[] snapshot = Arrays.copyOfRange(row, offset, offset + n);
                 if (m.isImmutable()) {
                     o = m.newInstance(snapshot, 0);
                     s.replace(o, core.identityMap.queue());
+                } else if (!ctx.populateExisting && s.snapshot != null) {
+                    populateKeepingChanges(m, o, s.snapshot, snapshot);
                 } else {
                     m.populate(o, snapshot, 0);
                 }
                 s.snapshot = snapshot;
+                core.fresh(s);
                 ctx.toInit.add(s);
             }
             return o;
@@ -80,6 +84,23 @@ final class Loader {
         Object[] snapshot = offset == 0 && row.length == n ? row : Arrays.copyOfRange(row, offset, offset + n);
         ctx.toInit.add(core.register(m, o, key, snapshot));
         return o;
+    }
+
+    /**
+     * Reloads an expired object from its row, except the columns changed since it was loaded
+     * (SQLAlchemy loads only expired attributes; a value set after the commit is not expired).
+     */
+    private static void populateKeepingChanges(EntityMapper<Object> m, Object o, Object[] old, Object[] row) {
+        int[] changed = new int[old.length];
+        int count = m.changedColumns(o, old, changed);
+        Object[] kept = new Object[count];
+        for (int i = 0; i < count; i++) {
+            kept[i] = m.get(o, changed[i]);
+        }
+        m.populate(o, row, 0);
+        for (int i = 0; i < count; i++) {
+            m.set(o, changed[i], kept[i]);
+        }
     }
 
     /** Runs a SELECT of one mapper's columns (first in each row) and loads every row. */
@@ -382,6 +403,20 @@ final class Loader {
         return items;
     }
 
+    /**
+     * After a detached object joins a session again: its still-unloaded lazy collections load
+     * through this session from now on.
+     */
+    void rebindLazyCollections(EntityState s) {
+        Object o = s.object();
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            if (r.hasField() && r.isCollection() && !s.mapper.isImmutable()
+                    && Relations.isUntouchedLazy(s, r, s.mapper.getRelated(o, r.index()))) {
+                installLazy(s, r, false);
+            }
+        }
+    }
+
     private void installLazy(EntityState s, Relation<Object, ?> r, boolean raise) {
         Slot slot = new Slot(s, r.index());
         CollectionLoader loader = raise ? () -> {
@@ -430,7 +465,7 @@ final class Loader {
     List<EntityState> statesOf(Collection<?> items) {
         List<EntityState> states = new ArrayList<>(items.size());
         for (Object i : items) {
-            EntityState st = core.stateOf(i);
+            EntityState st = i == null ? null : core.knownStateOf(i);
             if (st != null) {
                 states.add(st);
             }

@@ -1,5 +1,6 @@
 package dev.retort.orm.internal;
 
+import dev.retort.exc.StaleDataException;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.Relation;
@@ -38,6 +39,11 @@ final class Merge {
         if (id != null) {
             EntityKey key = new EntityKey(m, id);
             existing = core.identityMap.get(key);
+            if (existing != null && core.isExpired(existing)) {
+                core.autoflush();
+                core.loader.loadByKey(m, id); // expired by a commit: compare with the row, not a stale copy
+                existing = core.identityMap.get(key);
+            }
             if (existing == null) {
                 core.autoflush();
                 if (core.loader.loadByKey(m, id) != null) {
@@ -47,6 +53,7 @@ final class Merge {
         }
         Object[] values = new Object[m.attributes().size()];
         m.readValues(object, values, 0);
+        checkVersion(m, object, existing);
         Object target;
         if (existing == null || existing.object() == null) {
             target = m.newInstance(values, 0);
@@ -82,5 +89,28 @@ final class Merge {
             }
         }
         return (E) target;
+    }
+
+    /**
+     * As SQLAlchemy: merging state whose version counter differs from the row's raises, since it
+     * was read before someone else's change. A {@code null} version merges onto the latest.
+     */
+    private static void checkVersion(EntityMapper<Object> m, Object object, EntityState existing) {
+        int v = m.versionIndex();
+        Object target = existing == null ? null : existing.object();
+        if (v < 0 || target == null) {
+            return;
+        }
+        Object given = m.get(object, v);
+        Object current = m.get(target, v);
+        if (given != null && !isZero(given) && !given.equals(current)) {
+            throw new StaleDataException("Version id '" + given + "' on merged state "
+                    + SessionCore.describe(m, object) + " does not match existing version '" + current + "'. Leave "
+                    + "the version attribute unset (null) when merging to update the most recent version");
+        }
+    }
+
+    private static boolean isZero(Object v) {
+        return v instanceof Number && ((Number) v).longValue() == 0L;
     }
 }

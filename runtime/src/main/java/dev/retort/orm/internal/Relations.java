@@ -62,7 +62,7 @@ final class Relations {
             }
             List<EntityState> now = new ArrayList<>();
             for (Object item : current(value)) {
-                EntityState st = core.stateOf(item);
+                EntityState st = item == null ? null : core.knownStateOf(item);
                 if (st == null) {
                     return true;
                 }

@@ -10,7 +10,6 @@ import dev.retort.exc.ObjectDeletedException;
 import dev.retort.exc.PendingRollbackException;
 import dev.retort.exc.ResourceClosedException;
 import dev.retort.exc.UnmappedInstanceException;
-import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.MapperRegistry;
 import dev.retort.orm.mapping.Relation;
@@ -34,6 +33,12 @@ public final class SessionCore {
     final PlanCache plans;
     final int pinLimit;
     private boolean autoflush;
+    private final boolean expireOnCommit;
+    /**
+     * Counts the commits that expired the session's objects: a state loaded (or re-attached
+     * unexpired) at an earlier epoch is expired, so a commit expires everything without visiting it.
+     */
+    private int epoch;
 
     final IdentityMap identityMap = new IdentityMap();
     /** Added objects not yet inserted, in the order they were added. */
@@ -64,6 +69,17 @@ public final class SessionCore {
      *     lets the clean ones be collected ({@link Integer#MAX_VALUE}: never)
      */
     public SessionCore(Engine engine, MapperRegistry registry, PlanCache plans, boolean autoflush, int pinLimit) {
+        this(engine, registry, plans, autoflush, pinLimit, true);
+    }
+
+    /**
+     * @param expireOnCommit whether a commit expires every object, so the next query or
+     *     {@code get} that returns it overwrites its fields from the row (SQLAlchemy's
+     *     {@code expire_on_commit})
+     */
+    public SessionCore(Engine engine, MapperRegistry registry, PlanCache plans, boolean autoflush, int pinLimit,
+            boolean expireOnCommit) {
+        this.expireOnCommit = expireOnCommit;
         this.engine = Objects.requireNonNull(engine, "engine");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.plans = Objects.requireNonNull(plans, "plans");
@@ -94,6 +110,7 @@ public final class SessionCore {
         checkUsable();
         if (connection == null || connection.isClosed()) {
             connection = engine.connect();
+            connection.begin(); // autobegin, as SQLAlchemy's session: the connection is in a transaction
         }
         return connection;
     }
@@ -195,11 +212,31 @@ public final class SessionCore {
         return (Class<Object>) o.getClass();
     }
 
+    /** Whether the state was loaded before a commit that expired it (its fields may be out of date). */
+    boolean isExpired(EntityState s) {
+        return s.epoch < epoch;
+    }
+
+    /** Marks the state as loaded now: not expired. */
+    void fresh(EntityState s) {
+        s.epoch = epoch;
+    }
+
+    /**
+     * The state of an object this session knows, or the state it left another session with
+     * (detached): what a relationship snapshot compares against. {@code null} for a transient object.
+     */
+    EntityState knownStateOf(Object object) {
+        EntityState s = stateOf(object);
+        return s != null ? s : Provenance.instance().stateOf(object);
+    }
+
     /** Registers a loaded or re-attached persistent object. */
     EntityState register(EntityMapper<?> mapper, Object object, EntityKey key, Object[] snapshot) {
         EntityState s = new EntityState(mapper, object, EntityState.Status.PERSISTENT);
         s.key = key;
         s.snapshot = snapshot;
+        s.epoch = epoch;
         identityMap.put(s);
         pinnedPersistent++;
         return s;
@@ -252,6 +289,10 @@ public final class SessionCore {
                 deleted.remove(object); // un-delete before the flush
                 deletedOrder.remove(s);
                 s.status = EntityState.Status.PERSISTENT;
+            } else if (s.status == EntityState.Status.DELETED) {
+                throw new InvalidRequestException("Can't add " + describe(m, object) + ": it has been deleted by a "
+                        + "flush of this transaction. Roll back to bring it back, or after the commit merge a copy "
+                        + "without its key to insert a new row");
             }
             if (s.status == EntityState.Status.PERSISTENT) {
                 repin(s);
@@ -266,14 +307,14 @@ public final class SessionCore {
                         + "primary key is already in this session (" + present.key + "); use session.merge(obj) to "
                         + "copy its state onto the session's object");
             }
-            if (m.autoincrementIndex() >= 0) {
-                // an autoincrement key is set only by the database: the object was loaded before (detached)
-                EntityState s2 = register(m, object, new EntityKey(m, id), null);
-                Loader.markRelationsUnknown(s2);
-                return s2;
-            }
+        }
+        // transient or detached is decided by where the object came from, never by its key
+        EntityState prior = Provenance.instance().stateOf(object);
+        if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.key != null) {
+            return reattach(prior, object);
         }
         EntityState p = new EntityState(m, object, EntityState.Status.PENDING);
+        p.epoch = epoch;
         for (Relation<Object, ?> r : m.relations()) {
             p.relationSnapshot[r.index()] = r.isCollection() ? List.of() : EntityState.NONE;
         }
@@ -282,14 +323,47 @@ public final class SessionCore {
         return p;
     }
 
+    /**
+     * A detached object joins the session again with the state it left with: persistent, its
+     * snapshot what was last loaded or flushed (so it is clean unless changed), expired if it was.
+     */
+    private EntityState reattach(EntityState prior, Object object) {
+        EntityState present = identityMap.get(prior.key);
+        if (present != null) {
+            throw new InvalidRequestException("Can't add " + describe(prior.mapper, object) + ": another object with "
+                    + "the same identity (" + prior.key + ") is already in this session; use session.merge(obj) to "
+                    + "copy its state onto the session's object");
+        }
+        if (prior.rowDeleted) {
+            throw new InvalidRequestException("Can't add " + describe(prior.mapper, object) + ": it has been "
+                    + "deleted (its row was deleted by a committed transaction); merge a copy without its key to "
+                    + "insert a new row");
+        }
+        Provenance.instance().forget(object);
+        prior.status = EntityState.Status.PERSISTENT;
+        prior.insertedInTransaction = false;
+        prior.deletedInTransaction = false;
+        prior.epoch = prior.expiredWhenDetached ? epoch - 1 : epoch;
+        prior.replace(object, identityMap.queue());
+        identityMap.put(prior);
+        pinnedPersistent++;
+        loader.rebindLazyCollections(prior);
+        return prior;
+    }
+
     /** {@code session.delete}: marks a persistent object for deletion at the next flush. */
     public void delete(Object object) {
         checkUsable();
         EntityMapper<Object> m = mapperOf(object);
         EntityState s = stateOf(object);
         if (s == null) {
-            throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is not persisted in this "
-                    + "session (it is transient or detached); load it with session.get(...) or merge it first");
+            EntityState prior = Provenance.instance().stateOf(object);
+            if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.key != null) {
+                s = reattach(prior, object); // a detached object joins the session to be deleted, as in SQLAlchemy
+            } else {
+                throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is not persisted "
+                        + "(it is transient: it was never loaded or flushed); add it and flush first");
+            }
         }
         if (s.status == EntityState.Status.PENDING) {
             throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is pending (added, not yet "
@@ -299,6 +373,13 @@ public final class SessionCore {
             return;
         }
         markDeleted(s);
+        boolean saved = autoflush;
+        autoflush = false; // collections loaded for the cascade must not flush the half-marked deletion
+        try {
+            Cascades.delete(this, s);
+        } finally {
+            autoflush = saved;
+        }
     }
 
     void markDeleted(EntityState s) {
@@ -317,28 +398,7 @@ public final class SessionCore {
         if (s == null) {
             throw new InvalidRequestException("Can't expunge " + object + ": it is not in this session");
         }
-        expungeState(s, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private void expungeState(EntityState s, Set<EntityState> seen) {
-        if (!seen.add(s)) {
-            return;
-        }
-        Object o = s.object();
-        detach(s);
-        if (o == null) {
-            return;
-        }
-        for (Relation<Object, ?> r : s.mapper.relations()) {
-            if (r.hasField() && r.cascades(CascadeOption.EXPUNGE)) {
-                for (Object related : Loader.loadedItems(s.mapper.getRelated(o, r.index()))) {
-                    EntityState rs = stateOf(related);
-                    if (rs != null) {
-                        expungeState(rs, seen);
-                    }
-                }
-            }
-        }
+        Cascades.expunge(this, s, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     void detach(EntityState s) {
@@ -346,17 +406,47 @@ public final class SessionCore {
         if (o != null) {
             pending.remove(o);
             deleted.remove(o);
+            deletedByFlush.remove(o);
         }
         pendingOrder.remove(s);
         deletedOrder.remove(s);
+        if (s.insertedInTransaction) {
+            insertedInTransaction.remove(s);
+            s.insertedInTransaction = false;
+        }
+        if (s.deletedInTransaction) {
+            deletedInTransaction.remove(s); // rollback must not bring back what was expunged
+            s.deletedInTransaction = false;
+        }
         identityMap.remove(s);
+        leave(s);
+    }
+
+    /**
+     * The state leaves the session: a pending object is transient again; one with a row is
+     * detached, and remembered (weakly) with what was last loaded, so adding it back later makes
+     * it persistent and clean rather than new.
+     */
+    private void leave(EntityState s) {
+        boolean hadRow = s.status != EntityState.Status.PENDING && s.key != null;
         s.status = EntityState.Status.DETACHED;
+        if (hadRow) {
+            s.expiredWhenDetached = isExpired(s);
+            Provenance.instance().detached(s);
+        }
+        s.unpin(identityMap.queue());
     }
 
     /** Every object leaves the session. */
     public void expungeAll() {
         for (EntityState s : identityMap.liveStates()) {
+            leave(s);
+        }
+        for (EntityState s : pendingOrder) {
             s.status = EntityState.Status.DETACHED;
+        }
+        for (EntityState s : deletedByFlush.values()) {
+            leave(s);
         }
         identityMap.clear();
         pending.clear();
@@ -420,6 +510,9 @@ public final class SessionCore {
             connection = null;
         }
         endTransaction();
+        if (expireOnCommit) {
+            epoch++; // every object is expired: the next query or get that returns it reloads it
+        }
     }
 
     private void endTransaction() {
@@ -428,7 +521,8 @@ public final class SessionCore {
         }
         for (EntityState s : deletedInTransaction) {
             s.deletedInTransaction = false;
-            s.status = EntityState.Status.DETACHED;
+            s.rowDeleted = true;
+            leave(s);
         }
         insertedInTransaction.clear();
         deletedInTransaction.clear();
@@ -532,7 +626,19 @@ public final class SessionCore {
         Object key = loader.normalizeId(m, id);
         EntityState s = identityMap.get(new EntityKey(m, key));
         if (s != null) {
-            return s.status == EntityState.Status.DELETED ? null : type.cast(s.object());
+            if (s.status == EntityState.Status.DELETED) {
+                return null;
+            }
+            if (!isExpired(s)) {
+                return type.cast(s.object());
+            }
+            // expired by a commit: reload it, as SQLAlchemy does on the first read
+            autoflush();
+            Object reloaded = loader.loadByKey(m, key);
+            if (reloaded == null && s.status == EntityState.Status.PERSISTENT) {
+                detach(s); // its row is gone
+            }
+            return type.cast(reloaded);
         }
         autoflush();
         return type.cast(loader.loadByKey(m, key));
@@ -548,28 +654,9 @@ public final class SessionCore {
                     + "session");
         }
         List<EntityState> states = new ArrayList<>();
-        refreshCascade(s, states);
+        Cascades.refresh(this, s, states);
         if (loader.refresh(states).contains(s)) {
             throw new ObjectDeletedException("Can't refresh " + describe(m, object) + ": its row no longer exists");
-        }
-    }
-
-    /** The object and, through loaded relationships that cascade REFRESH, the objects it refers to. */
-    private void refreshCascade(EntityState s, List<EntityState> out) {
-        if (out.contains(s)) {
-            return;
-        }
-        out.add(s);
-        Object o = s.object();
-        for (Relation<Object, ?> r : s.mapper.relations()) {
-            if (o != null && r.hasField() && r.cascades(CascadeOption.REFRESH)) {
-                for (Object related : Loader.loadedItems(s.mapper.getRelated(o, r.index()))) {
-                    EntityState rs = stateOf(related);
-                    if (rs != null && rs.status == EntityState.Status.PERSISTENT) {
-                        refreshCascade(rs, out);
-                    }
-                }
-            }
         }
     }
 

@@ -1,0 +1,129 @@
+package dev.retort.orm.internal;
+
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+
+/**
+ * Where objects came from: the states of objects that have left a session (expunged, or the
+ * session closed), kept with what was last loaded or flushed. This is what lets a session tell a
+ * <em>detached</em> object (it has a row; add it back and it is persistent, clean unless changed)
+ * from a <em>transient</em> one (never loaded; add it and it is INSERTed, whatever its key holds),
+ * as SQLAlchemy does with the state it keeps on each instance. Retort cannot put state on the
+ * user's objects, so it keeps it here: weakly, by identity, process wide (an object may leave one
+ * session and join another of any factory).
+ *
+ * <p>Only objects leaving a session are recorded, so loading and flushing pay nothing for it.
+ * Thread-safe; a small open hash table of weak references, purged as it is used.
+ */
+final class Provenance {
+    private static final Provenance INSTANCE = new Provenance();
+
+    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+    private Entry[] table = new Entry[64];
+    private int size;
+
+    /** A weak reference to a detached object and the state it left its session with. */
+    private static final class Entry extends WeakReference<Object> {
+        final int hash;
+        final EntityState state;
+        Entry next;
+
+        Entry(Object referent, ReferenceQueue<Object> queue, int hash, EntityState state, Entry next) {
+            super(referent, queue);
+            this.hash = hash;
+            this.state = state;
+            this.next = next;
+        }
+    }
+
+    private Provenance() {}
+
+    static Provenance instance() {
+        return INSTANCE;
+    }
+
+    /** Records that {@code state}'s object has left its session. */
+    synchronized void detached(EntityState state) {
+        Object o = state.object();
+        if (o == null || state.key == null) {
+            return;
+        }
+        purge();
+        int h = System.identityHashCode(o);
+        int i = h & (table.length - 1);
+        for (Entry e = table[i]; e != null; e = e.next) {
+            if (e.get() == o) {
+                removeEntry(e, i);
+                break;
+            }
+        }
+        table[i] = new Entry(o, queue, h, state, table[i]);
+        if (++size > table.length * 3 / 4) {
+            resize();
+        }
+    }
+
+    /** The state {@code object} left a session with, or {@code null} if it never did (it is transient). */
+    synchronized EntityState stateOf(Object object) {
+        purge();
+        int h = System.identityHashCode(object);
+        for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
+            if (e.get() == object) {
+                return e.state;
+            }
+        }
+        return null;
+    }
+
+    /** Forgets {@code object} (it joined a session again, or became transient). */
+    synchronized void forget(Object object) {
+        int h = System.identityHashCode(object);
+        int i = h & (table.length - 1);
+        for (Entry e = table[i]; e != null; e = e.next) {
+            if (e.get() == object) {
+                removeEntry(e, i);
+                return;
+            }
+        }
+    }
+
+    private void removeEntry(Entry target, int i) {
+        Entry prev = null;
+        for (Entry e = table[i]; e != null; prev = e, e = e.next) {
+            if (e == target) {
+                if (prev == null) {
+                    table[i] = e.next;
+                } else {
+                    prev.next = e.next;
+                }
+                size--;
+                return;
+            }
+        }
+    }
+
+    private void purge() {
+        Reference<?> r;
+        while ((r = queue.poll()) != null) {
+            Entry e = (Entry) r;
+            removeEntry(e, e.hash & (table.length - 1));
+        }
+    }
+
+    private void resize() {
+        Entry[] old = table;
+        Entry[] grown = new Entry[old.length * 2];
+        for (Entry head : old) {
+            Entry e = head;
+            while (e != null) {
+                Entry next = e.next;
+                int i = e.hash & (grown.length - 1);
+                e.next = grown[i];
+                grown[i] = e;
+                e = next;
+            }
+        }
+        table = grown;
+    }
+}
