@@ -29,12 +29,24 @@ public final class Point_ {
                     new Column<>("y", SqlTypes.DOUBLE).nullable(false))
             .build();
 
+    /**
+     * Column {@code id}: BIGINT, primary key.
+     */
     public static final Attribute<Point, Long> id = new Attribute<>(Point.class, "id", TABLE.c("id"), 0);
 
+    /**
+     * Column {@code label}: VARCHAR(40), NOT NULL.
+     */
     public static final Attribute<Point, String> label = new Attribute<>(Point.class, "label", TABLE.c("label"), 1);
 
+    /**
+     * Column {@code x}: DOUBLE, NOT NULL.
+     */
     public static final Attribute<Point, Double> x = new Attribute<>(Point.class, "x", TABLE.c("x"), 2);
 
+    /**
+     * Column {@code y}: DOUBLE, NOT NULL.
+     */
     public static final Attribute<Point, Double> y = new Attribute<>(Point.class, "y", TABLE.c("y"), 3);
 
     private static final List<Attribute<Point, ?>> ATTRIBUTES = List.of(id, label, x, y);

@@ -32,14 +32,29 @@ public final class OrderLine_ {
                     new Column<>("version", SqlTypes.BIGINT))
             .build();
 
+    /**
+     * Column {@code order_id}: BIGINT, part of the primary key, foreign key to {@code shop.orders.id} ON DELETE CASCADE.
+     */
     public static final Attribute<OrderLine, Long> orderId = new Attribute<>(OrderLine.class, "orderId", TABLE.c("order_id"), 0);
 
+    /**
+     * Column {@code line_no}: INTEGER, part of the primary key.
+     */
     public static final Attribute<OrderLine, Integer> lineNo = new Attribute<>(OrderLine.class, "lineNo", TABLE.c("line_no"), 1);
 
+    /**
+     * Column {@code product}: VARCHAR(64), nullable.
+     */
     public static final Attribute<OrderLine, String> product = new Attribute<>(OrderLine.class, "product", TABLE.c("product"), 2);
 
+    /**
+     * Column {@code quantity}: INTEGER, nullable, default {@code 1} when left null.
+     */
     public static final Attribute<OrderLine, Integer> quantity = new Attribute<>(OrderLine.class, "quantity", TABLE.c("quantity"), 3);
 
+    /**
+     * Column {@code version}: BIGINT, nullable, the version counter checked by every UPDATE and DELETE.
+     */
     public static final Attribute<OrderLine, Long> version = new Attribute<>(OrderLine.class, "version", TABLE.c("version"), 4);
 
     private static final List<Attribute<OrderLine, ?>> ATTRIBUTES = List.of(orderId, lineNo, product, quantity, version);
