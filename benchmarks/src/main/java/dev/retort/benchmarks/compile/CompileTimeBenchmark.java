@@ -1,8 +1,8 @@
-package dev.retort.processor.perf;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package dev.retort.benchmarks.compile;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,64 +15,85 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Measures what the processor adds to a build: a generated project of 200 entities (each with a
- * many-to-one to the previous one and the mirror one-to-many, every tenth with a many-to-many) is
- * compiled with javac through {@code javax.tools} in this JVM, with and without the processor,
- * after warm-up, several times each, alternating; the medians and their ratio are printed and
- * written to {@code target/compile-time.txt}. Excluded from the default test run; run with:
+ * What an annotation processor adds to a build, Retort's against Hibernate's
+ * ({@code org.hibernate.orm:hibernate-processor}, the JPA static metamodel generator), on the
+ * same synthetic model of 200 entities written twice: once with Retort's annotations, once as JPA
+ * entities. Each entity has six columns (a key, a bounded string, a decimal, a timestamp, an enum,
+ * a version counter), a foreign key with a many-to-one to the previous entity and the mirror
+ * one-to-many, and every tenth a many-to-many.
+ *
+ * <p>javac runs in this JVM through {@code javax.tools}, as build tools and IDEs run it: for each
+ * model, without and with its processor, alternating, after warm-up. For each it prints the median
+ * wall time and the median CPU time of the compiling thread (steadier on a shared machine), the
+ * number of generated lines, and the ratio Retort / Hibernate of the with-processor medians.
+ *
+ * <p>Run (the second line takes the warm-up and measured runs, default 3 and 7):
  *
  * <pre>
- * mvn -q -pl processor -am test -Dtest=CompileTimeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dretort.excludedGroups= -Dgroups=perf
+ * mvn -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp benchmarks/target/classes:$(cat benchmarks/cp.txt) dev.retort.benchmarks.compile.CompileTimeBenchmark 3 7
  * </pre>
  */
-@Tag("perf")
-class CompileTimeBenchmark {
-    private static final int ENTITIES = 200;
-    private static final int WARMUP = 3;
-    private static final int RUNS = 9;
+public final class CompileTimeBenchmark {
+    private static final String RETORT = "dev.retort.processor.RetortProcessor";
+    private static final String HIBERNATE = "org.hibernate.processor.HibernateProcessor";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    @Test
-    void compileTimeWithAndWithoutTheProcessor(@TempDir Path dir) throws IOException {
-        Path src = dir.resolve("src");
-        List<Path> sources = generateProject(src);
-        long[] without = new long[RUNS];
-        long[] with = new long[RUNS];
-        long[] procOnly = new long[RUNS];
-        for (int i = 0; i < WARMUP; i++) {
-            compile(dir, sources, Mode.WITHOUT, "warm" + i);
-            compile(dir, sources, Mode.WITH, "warm" + i);
-            compile(dir, sources, Mode.PROC_ONLY, "warm" + i);
-        }
-        for (int i = 0; i < RUNS; i++) {
-            without[i] = compile(dir, sources, Mode.WITHOUT, "run" + i);
-            with[i] = compile(dir, sources, Mode.WITH, "run" + i);
-            procOnly[i] = compile(dir, sources, Mode.PROC_ONLY, "run" + i);
-        }
-        long a = median(without);
-        long b = median(with);
-        String report = String.format(Locale.ROOT,
-                "%d entities, %d sources; javac in-process, %d warm-up + %d runs each, alternating%n"
-                        + "without processor: median %d ms, best %d ms %s%n"
-                        + "with processor:    median %d ms, best %d ms %s%n"
-                        + "ratio with/without: %.2f (medians), %.2f (best)%n"
-                        + "processing alone (-proc:only, parse + processor, no generated code compiled):"
-                        + " median %d ms %s%n",
-                ENTITIES, sources.size(), WARMUP, RUNS, a, min(without), Arrays.toString(without), b, min(with),
-                Arrays.toString(with), (double) b / a, (double) min(with) / min(without), median(procOnly),
-                Arrays.toString(procOnly));
-        System.out.print(report);
-        Files.writeString(Path.of("target", "compile-time.txt"), report);
-        assertTrue(b > 0 && a > 0);
-    }
+    private CompileTimeBenchmark() {}
 
-    private static long min(long[] values) {
-        return Arrays.stream(values).min().orElseThrow();
+    /** One way of compiling: a model, with or without its processor. */
+    private record Mode(String label, List<Path> sources, String processor) {}
+
+    /** The times of one compilation. */
+    private record Time(long wallMillis, long cpuMillis, long generatedLines) {}
+
+    public static void main(String[] args) throws IOException {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        Path dir = Files.createTempDirectory("retort-compile-time");
+        try {
+            List<Path> retort = SyntheticModel.retort(dir.resolve("retort"));
+            List<Path> jpa = SyntheticModel.jpa(dir.resolve("jpa"));
+            List<Mode> modes = List.of(new Mode("retort, no processor", retort, null),
+                    new Mode("retort + RetortProcessor", retort, RETORT),
+                    new Mode("jpa, no processor", jpa, null),
+                    new Mode("jpa + HibernateProcessor", jpa, HIBERNATE));
+            for (int i = 0; i < warmup; i++) {
+                for (Mode m : modes) {
+                    compile(dir, m);
+                }
+            }
+            long[][] wall = new long[modes.size()][runs];
+            long[][] cpu = new long[modes.size()][runs];
+            long[] lines = new long[modes.size()];
+            for (int i = 0; i < runs; i++) {
+                for (int m = 0; m < modes.size(); m++) {
+                    Time t = compile(dir, modes.get(m));
+                    wall[m][i] = t.wallMillis();
+                    cpu[m][i] = t.cpuMillis();
+                    lines[m] = t.generatedLines();
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "%d entities per model; javac in-process, %d warm-up + %d runs"
+                    + " each, alternating; %d cores, %s%n", SyntheticModel.ENTITIES, warmup, runs,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version")));
+            out.append(String.format(Locale.ROOT, "%-26s %12s %12s %16s%n", "", "wall median", "CPU median",
+                    "generated lines"));
+            for (int m = 0; m < modes.size(); m++) {
+                out.append(String.format(Locale.ROOT, "%-26s %9d ms %9d ms %16d   wall %s%n", modes.get(m).label(),
+                        median(wall[m]), median(cpu[m]), lines[m], Arrays.toString(wall[m])));
+            }
+            out.append(String.format(Locale.ROOT, "Retort / Hibernate, with processor: %.2f (wall), %.2f (CPU)%n",
+                    (double) median(wall[1]) / median(wall[3]), (double) median(cpu[1]) / median(cpu[3])));
+            out.append(String.format(Locale.ROOT, "what the processor adds: Retort %d ms, Hibernate %d ms (CPU)%n",
+                    median(cpu[1]) - median(cpu[0]), median(cpu[3]) - median(cpu[2])));
+            System.out.print(out);
+        } finally {
+            deleteTree(dir);
+        }
     }
 
     private static long median(long[] values) {
@@ -81,103 +102,53 @@ class CompileTimeBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    private enum Mode { WITHOUT, WITH, PROC_ONLY }
-
-    private static long compile(Path dir, List<Path> sources, Mode mode, String run) throws IOException {
-        boolean processor = mode != Mode.WITHOUT;
-        Path out = Files.createDirectories(dir.resolve(mode + "-" + run));
+    private static Time compile(Path dir, Mode mode) throws IOException {
+        Path out = Files.createTempDirectory(dir, "out");
         Path gen = Files.createDirectories(out.resolve("generated"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-s", gen.toString(),
                 "-classpath", System.getProperty("java.class.path"), "--release", "17", "-implicit:none"));
-        if (processor) {
-            options.addAll(List.of("-processor", "dev.retort.processor.RetortProcessor"));
-            if (mode == Mode.PROC_ONLY) {
-                options.add("-proc:only");
-            }
-        } else {
+        if (mode.processor() == null) {
             options.add("-proc:none");
+        } else {
+            options.addAll(List.of("-processor", mode.processor()));
         }
-        long start = System.nanoTime();
+        long wall = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
+            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(mode.sources());
             Boolean ok = javac.getTask(null, files, null, options, null, units).call();
             if (!ok) {
-                throw new AssertionError("compilation failed (" + (processor ? "with" : "without") + " processor)");
+                throw new IllegalStateException("compilation failed: " + mode.label());
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        cpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+        wall = (System.nanoTime() - wall) / 1_000_000;
+        long lines = lines(gen);
         deleteTree(out);
-        return millis;
+        return new Time(wall, cpu, lines);
+    }
+
+    private static long lines(Path root) throws IOException {
+        long n = 0;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                try (Stream<String> l = Files.lines(p)) {
+                    n += l.count();
+                }
+            }
+        }
+        return n;
     }
 
     private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
-    }
-
-    /** {@code bench.Base}, {@code bench.Status} and 200 entities in four packages. */
-    static List<Path> generateProject(Path src) throws IOException {
-        List<Path> out = new ArrayList<>();
-        out.add(write(src, "bench", "Base", "package bench;\n\n"
-                + "@dev.retort.annotations.DeclarativeBase\npublic interface Base {}\n"));
-        out.add(write(src, "bench", "Status", "package bench;\n\npublic enum Status { NEW, ACTIVE, RETIRED }\n"));
-        for (int i = 0; i < ENTITIES; i++) {
-            out.add(write(src, pkg(i), name(i), entity(i)));
-        }
-        return out;
-    }
-
-    private static String pkg(int i) {
-        return "bench.p" + (i % 4);
-    }
-
-    private static String name(int i) {
-        return String.format(Locale.ROOT, "Entity%03d", i);
-    }
-
-    private static String qualified(int i) {
-        return pkg(i) + "." + name(i);
-    }
-
-    private static String entity(int i) {
-        StringBuilder b = new StringBuilder();
-        b.append("package ").append(pkg(i)).append(";\n\n")
-                .append("import dev.retort.annotations.*;\n")
-                .append("import java.math.BigDecimal;\nimport java.time.LocalDateTime;\n")
-                .append("import java.util.ArrayList;\nimport java.util.List;\n\n")
-                .append("@Table(name = \"t").append(i).append("\")\n")
-                .append("public class ").append(name(i)).append(" implements bench.Base {\n")
-                .append("    @Column(primaryKey = true) public Long id;\n")
-                .append("    @Column(length = 80, nullable = false) public String name;\n")
-                .append("    @Column(precision = 12, scale = 2) public BigDecimal amount;\n")
-                .append("    @Column public LocalDateTime created;\n")
-                .append("    @Column(defaultValue = \"NEW\") public bench.Status status;\n")
-                .append("    @Column(version = true) public int version;\n");
-        if (i > 0) {
-            b.append("    @Column(foreignKey = \"t").append(i - 1).append(".id\", index = true) public Long parentId;\n")
-                    .append("    @Relationship(backPopulates = \"children\") public ").append(qualified(i - 1))
-                    .append(" parent;\n");
-        }
-        if (i < ENTITIES - 1) {
-            b.append("    @Relationship(backPopulates = \"parent\", orderBy = \"id\") public List<")
-                    .append(qualified(i + 1)).append("> children = new ArrayList<>();\n");
-        }
-        if (i % 10 == 0 && i + 5 < ENTITIES) {
-            b.append("    @Relationship(secondary = \"link").append(i).append("\", backref = \"linked").append(i)
-                    .append("\") public List<").append(qualified(i + 5)).append("> links = new ArrayList<>();\n");
-        }
-        b.append("}\n");
-        return b.toString();
-    }
-
-    private static Path write(Path src, String pkg, String name, String text) throws IOException {
-        Path dir = Files.createDirectories(src.resolve(pkg.replace('.', '/')));
-        Path file = dir.resolve(name + ".java");
-        Files.writeString(file, text);
-        return file;
     }
 }
