@@ -78,15 +78,6 @@ public final class MetamodelWriter {
                     .addJavadoc(AttributeDocs.relation(r)).initializer(relation(e, r)).build());
             relationNames.add(CodeBlock.of("$N", r.name()));
         }
-        TypeName wildcard = WildcardTypeName.subtypeOf(Object.class);
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.LIST,
-                        ParameterizedTypeName.get(Names.ATTRIBUTE, e.type(), wildcard)), "ATTRIBUTES",
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", Names.LIST, CodeBlock.join(attributeNames, ", ")).build());
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.LIST,
-                        ParameterizedTypeName.get(Names.RELATION, e.type(), wildcard)), "RELATIONS",
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", Names.LIST, CodeBlock.join(relationNames, ", ")).build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.ENTITY_MAPPER, e.type()), "MAPPER",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Creates, reads and compares {@link $T} objects for the session.\n", e.type())

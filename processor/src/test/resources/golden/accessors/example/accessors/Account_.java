@@ -2,7 +2,7 @@ package example.accessors;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
-import dev.retort.orm.mapping.Relation;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -49,10 +49,6 @@ public final class Account_ {
      */
     public static final Attribute<Account, String> nickname = new Attribute<>(Account.class, "nickname", TABLE.c("nickname"), 3);
 
-    private static final List<Attribute<Account, ?>> ATTRIBUTES = List.of(id, login, active, nickname);
-
-    private static final List<Relation<Account, ?>> RELATIONS = List.of();
-
     /**
      * Creates, reads and compares {@link Account} objects for the session.
      */
@@ -61,50 +57,12 @@ public final class Account_ {
     private Account_() {
     }
 
-    static final class Mapper implements EntityMapper<Account> {
-        @Override
-        public Class<Account> entityType() {
-            return Account.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Account";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Account, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Account, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Account> {
+        Mapper() {
+            super(Account.class, "Account", TABLE,
+                    List.of(id, login, active, nickname),
+                    List.of(),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

@@ -2,7 +2,7 @@ package example.classical;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
-import dev.retort.orm.mapping.Relation;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -49,10 +49,6 @@ public final class LegacyUser_ {
      */
     public static final Attribute<LegacyUser, String> password = new Attribute<>(LegacyUser.class, "password", TABLE.c("password"), 3);
 
-    private static final List<Attribute<LegacyUser, ?>> ATTRIBUTES = List.of(id, name, fullname, password);
-
-    private static final List<Relation<LegacyUser, ?>> RELATIONS = List.of();
-
     /**
      * Creates, reads and compares {@link LegacyUser} objects for the session.
      */
@@ -61,50 +57,12 @@ public final class LegacyUser_ {
     private LegacyUser_() {
     }
 
-    static final class Mapper implements EntityMapper<LegacyUser> {
-        @Override
-        public Class<LegacyUser> entityType() {
-            return LegacyUser.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "LegacyUser";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<LegacyUser, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<LegacyUser, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<LegacyUser> {
+        Mapper() {
+            super(LegacyUser.class, "LegacyUser", TABLE,
+                    List.of(id, name, fullname, password),
+                    List.of(),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

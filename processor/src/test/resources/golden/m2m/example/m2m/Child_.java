@@ -2,6 +2,7 @@ package example.m2m;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
@@ -43,10 +44,6 @@ public final class Child_ {
             .withoutField()
             .build();
 
-    private static final List<Attribute<Child, ?>> ATTRIBUTES = List.of(id);
-
-    private static final List<Relation<Child, ?>> RELATIONS = List.of(parents);
-
     /**
      * Creates, reads and compares {@link Child} objects for the session.
      */
@@ -55,50 +52,12 @@ public final class Child_ {
     private Child_() {
     }
 
-    static final class Mapper implements EntityMapper<Child> {
-        @Override
-        public Class<Child> entityType() {
-            return Child.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Child";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Child, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Child, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Child> {
+        Mapper() {
+            super(Child.class, "Child", TABLE,
+                    List.of(id),
+                    List.of(parents),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

@@ -2,6 +2,7 @@ package example.m2m;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
@@ -42,10 +43,6 @@ public final class Parent_ {
             .backPopulates("parents")
             .build();
 
-    private static final List<Attribute<Parent, ?>> ATTRIBUTES = List.of(id);
-
-    private static final List<Relation<Parent, ?>> RELATIONS = List.of(children);
-
     /**
      * Creates, reads and compares {@link Parent} objects for the session.
      */
@@ -54,50 +51,12 @@ public final class Parent_ {
     private Parent_() {
     }
 
-    static final class Mapper implements EntityMapper<Parent> {
-        @Override
-        public Class<Parent> entityType() {
-            return Parent.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Parent";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Parent, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Parent, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Parent> {
+        Mapper() {
+            super(Parent.class, "Parent", TABLE,
+                    List.of(id),
+                    List.of(children),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

@@ -2,7 +2,7 @@ package example.nested;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
-import dev.retort.orm.mapping.Relation;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -37,10 +37,6 @@ public final class Catalog_Item_ {
      */
     public static final Attribute<Catalog.Item, String> title = new Attribute<>(Catalog.Item.class, "title", TABLE.c("title"), 1);
 
-    private static final List<Attribute<Catalog.Item, ?>> ATTRIBUTES = List.of(id, title);
-
-    private static final List<Relation<Catalog.Item, ?>> RELATIONS = List.of();
-
     /**
      * Creates, reads and compares {@link Catalog.Item} objects for the session.
      */
@@ -49,50 +45,12 @@ public final class Catalog_Item_ {
     private Catalog_Item_() {
     }
 
-    static final class Mapper implements EntityMapper<Catalog.Item> {
-        @Override
-        public Class<Catalog.Item> entityType() {
-            return Catalog.Item.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Item";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Catalog.Item, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Catalog.Item, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Catalog.Item> {
+        Mapper() {
+            super(Catalog.Item.class, "Item", TABLE,
+                    List.of(id, title),
+                    List.of(),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

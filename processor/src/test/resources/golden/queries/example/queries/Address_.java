@@ -3,9 +3,9 @@ package example.queries;
 import dev.retort.engine.Row;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.NamedQuery;
 import dev.retort.orm.mapping.QueryRunner;
-import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -45,10 +45,6 @@ public final class Address_ {
      * Column {@code user_id}: BIGINT, nullable, foreign key to {@code left.id}.
      */
     public static final Attribute<Address, Long> userId = new Attribute<>(Address.class, "userId", TABLE.c("user_id"), 2);
-
-    private static final List<Attribute<Address, ?>> ATTRIBUTES = List.of(id, emailAddress, userId);
-
-    private static final List<Relation<Address, ?>> RELATIONS = List.of();
 
     /**
      * Creates, reads and compares {@link Address} objects for the session.
@@ -115,50 +111,12 @@ public final class Address_ {
         return runner.update(FORGET, userId, keep);
     }
 
-    static final class Mapper implements EntityMapper<Address> {
-        @Override
-        public Class<Address> entityType() {
-            return Address.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Address";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Address, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Address, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Address> {
+        Mapper() {
+            super(Address.class, "Address", TABLE,
+                    List.of(id, emailAddress, userId),
+                    List.of(),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

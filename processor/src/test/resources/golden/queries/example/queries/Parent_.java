@@ -2,9 +2,9 @@ package example.queries;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.NamedQuery;
 import dev.retort.orm.mapping.QueryRunner;
-import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -39,10 +39,6 @@ public final class Parent_ {
      */
     public static final Attribute<Parent, String> name = new Attribute<>(Parent.class, "name", TABLE.c("name"), 1);
 
-    private static final List<Attribute<Parent, ?>> ATTRIBUTES = List.of(id, name);
-
-    private static final List<Relation<Parent, ?>> RELATIONS = List.of();
-
     /**
      * Creates, reads and compares {@link Parent} objects for the session.
      */
@@ -71,50 +67,12 @@ public final class Parent_ {
         return runner.list(NAMED, pattern);
     }
 
-    static final class Mapper implements EntityMapper<Parent> {
-        @Override
-        public Class<Parent> entityType() {
-            return Parent.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Parent";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Parent, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Parent, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Parent> {
+        Mapper() {
+            super(Parent.class, "Parent", TABLE,
+                    List.of(id, name),
+                    List.of(),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

@@ -2,6 +2,7 @@ package example.seed;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
@@ -53,10 +54,6 @@ public final class Address_ {
             .backPopulates("addresses")
             .build();
 
-    private static final List<Attribute<Address, ?>> ATTRIBUTES = List.of(id, emailAddress, userId);
-
-    private static final List<Relation<Address, ?>> RELATIONS = List.of(user);
-
     /**
      * Creates, reads and compares {@link Address} objects for the session.
      */
@@ -65,50 +62,12 @@ public final class Address_ {
     private Address_() {
     }
 
-    static final class Mapper implements EntityMapper<Address> {
-        @Override
-        public Class<Address> entityType() {
-            return Address.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Address";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Address, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Address, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Address> {
+        Mapper() {
+            super(Address.class, "Address", TABLE,
+                    List.of(id, emailAddress, userId),
+                    List.of(user),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

@@ -2,6 +2,7 @@ package example.seed;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
@@ -60,10 +61,6 @@ public final class User_ {
             .orderBy("id", false)
             .build();
 
-    private static final List<Attribute<User, ?>> ATTRIBUTES = List.of(id, name, fullname, password);
-
-    private static final List<Relation<User, ?>> RELATIONS = List.of(addresses);
-
     /**
      * Creates, reads and compares {@link User} objects for the session.
      */
@@ -72,50 +69,12 @@ public final class User_ {
     private User_() {
     }
 
-    static final class Mapper implements EntityMapper<User> {
-        @Override
-        public Class<User> entityType() {
-            return User.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "User";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<User, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<User, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<User> {
+        Mapper() {
+            super(User.class, "User", TABLE,
+                    List.of(id, name, fullname, password),
+                    List.of(addresses),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

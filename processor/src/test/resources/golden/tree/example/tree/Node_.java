@@ -3,6 +3,7 @@ package example.tree;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
@@ -72,10 +73,6 @@ public final class Node_ {
             .backPopulates("children")
             .build();
 
-    private static final List<Attribute<Node, ?>> ATTRIBUTES = List.of(id, parentId, name);
-
-    private static final List<Relation<Node, ?>> RELATIONS = List.of(children, parent);
-
     /**
      * Creates, reads and compares {@link Node} objects for the session.
      */
@@ -84,50 +81,12 @@ public final class Node_ {
     private Node_() {
     }
 
-    static final class Mapper implements EntityMapper<Node> {
-        @Override
-        public Class<Node> entityType() {
-            return Node.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Node";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Node, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Node, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Node> {
+        Mapper() {
+            super(Node.class, "Node", TABLE,
+                    List.of(id, parentId, name),
+                    List.of(children, parent),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

@@ -2,7 +2,7 @@ package example.types;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
-import dev.retort.orm.mapping.Relation;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SqlTypes;
@@ -57,10 +57,6 @@ public final class OrderLine_ {
      */
     public static final Attribute<OrderLine, Long> version = new Attribute<>(OrderLine.class, "version", TABLE.c("version"), 4);
 
-    private static final List<Attribute<OrderLine, ?>> ATTRIBUTES = List.of(orderId, lineNo, product, quantity, version);
-
-    private static final List<Relation<OrderLine, ?>> RELATIONS = List.of();
-
     /**
      * Creates, reads and compares {@link OrderLine} objects for the session.
      */
@@ -69,50 +65,12 @@ public final class OrderLine_ {
     private OrderLine_() {
     }
 
-    static final class Mapper implements EntityMapper<OrderLine> {
-        @Override
-        public Class<OrderLine> entityType() {
-            return OrderLine.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "OrderLine";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<OrderLine, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<OrderLine, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0, 1};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return -1;
-        }
-
-        @Override
-        public int versionIndex() {
-            return 4;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<OrderLine> {
+        Mapper() {
+            super(OrderLine.class, "OrderLine", TABLE,
+                    List.of(orderId, lineNo, product, quantity, version),
+                    List.of(),
+                    new int[] {0, 1}, -1, 4, false);
         }
 
         @Override

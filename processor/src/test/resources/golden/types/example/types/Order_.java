@@ -2,7 +2,7 @@ package example.types;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
-import dev.retort.orm.mapping.Relation;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.sql.Column;
 import dev.retort.sql.Index;
 import dev.retort.sql.SqlTypes;
@@ -141,10 +141,6 @@ public final class Order_ {
      */
     public static final Attribute<Order, Integer> version = new Attribute<>(Order.class, "version", TABLE.c("version"), 16);
 
-    private static final List<Attribute<Order, ?>> ATTRIBUTES = List.of(id, reference, customer, notes, status, total, taxRate, placedAt, created, shippedAt, signature, gift, itemCount, priority, weight, active, version);
-
-    private static final List<Relation<Order, ?>> RELATIONS = List.of();
-
     /**
      * Creates, reads and compares {@link Order} objects for the session.
      */
@@ -153,50 +149,12 @@ public final class Order_ {
     private Order_() {
     }
 
-    static final class Mapper implements EntityMapper<Order> {
-        @Override
-        public Class<Order> entityType() {
-            return Order.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Order";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Order, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Order, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return 16;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Order> {
+        Mapper() {
+            super(Order.class, "Order", TABLE,
+                    List.of(id, reference, customer, notes, status, total, taxRate, placedAt, created, shippedAt, signature, gift, itemCount, priority, weight, active, version),
+                    List.of(),
+                    new int[] {0}, 0, 16, false);
         }
 
         @Override

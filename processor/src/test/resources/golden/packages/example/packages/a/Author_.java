@@ -2,6 +2,7 @@ package example.packages.a;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
@@ -51,10 +52,6 @@ public final class Author_ {
             .orderBy("title", false)
             .build();
 
-    private static final List<Attribute<Author, ?>> ATTRIBUTES = List.of(id, name);
-
-    private static final List<Relation<Author, ?>> RELATIONS = List.of(books);
-
     /**
      * Creates, reads and compares {@link Author} objects for the session.
      */
@@ -63,50 +60,12 @@ public final class Author_ {
     private Author_() {
     }
 
-    static final class Mapper implements EntityMapper<Author> {
-        @Override
-        public Class<Author> entityType() {
-            return Author.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Author";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Author, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Author, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Author> {
+        Mapper() {
+            super(Author.class, "Author", TABLE,
+                    List.of(id, name),
+                    List.of(books),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override

@@ -2,6 +2,7 @@ package example.packages.b;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
@@ -57,10 +58,6 @@ public final class Book_ {
             .backPopulates("books")
             .build();
 
-    private static final List<Attribute<Book, ?>> ATTRIBUTES = List.of(id, title, authorId);
-
-    private static final List<Relation<Book, ?>> RELATIONS = List.of(author);
-
     /**
      * Creates, reads and compares {@link Book} objects for the session.
      */
@@ -69,50 +66,12 @@ public final class Book_ {
     private Book_() {
     }
 
-    static final class Mapper implements EntityMapper<Book> {
-        @Override
-        public Class<Book> entityType() {
-            return Book.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Book";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Book, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Book, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return 0;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<Book> {
+        Mapper() {
+            super(Book.class, "Book", TABLE,
+                    List.of(id, title, authorId),
+                    List.of(author),
+                    new int[] {0}, 0, -1, false);
         }
 
         @Override
