@@ -32,8 +32,8 @@ import javax.tools.ToolProvider;
  * <p>Run (the second line takes the warm-up and measured runs, default 3 and 7):
  *
  * <pre>
- * mvn -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp benchmarks/target/classes:$(cat benchmarks/cp.txt) dev.retort.benchmarks.compile.CompileTimeBenchmark 3 7
+ * mvn -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) dev.retort.benchmarks.compile.CompileTimeBenchmark 3 7
  * </pre>
  */
 public final class CompileTimeBenchmark {
