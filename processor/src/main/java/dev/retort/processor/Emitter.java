@@ -14,6 +14,7 @@ import dev.retort.processor.validate.QueryVerifier;
 import dev.retort.processor.validate.SchemaValidator;
 import dev.retort.processor.write.BaseWriter;
 import dev.retort.processor.write.DdlWriter;
+import dev.retort.processor.write.MarkerWriter;
 import dev.retort.processor.write.MetamodelWriter;
 import dev.retort.sql.Table;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -48,13 +50,17 @@ final class Emitter {
         this.generatedAnnotation = generatedAnnotation;
     }
 
-    /** Writes the plan's files unless the base has an error; returns whether they were written. */
-    boolean emit(SchemaPlan plan) throws IOException, SQLException {
+    /**
+     * Writes the plan's files unless the base has an error; returns whether they were written.
+     * Only the entities declared by {@code fromSource} (this round's sources) get a metamodel and
+     * a marker; the others were compiled earlier and keep theirs, but all are in {@code Base_}.
+     */
+    boolean emit(SchemaPlan plan, Set<String> fromSource) throws IOException, SQLException {
         if (!SchemaValidator.isClean(plan, diag)) {
             return false;
         }
         List<Table> tables = DdlWriter.tables(plan);
-        if (verifyQueries && QueryVerifier.hasQueries(plan)) {
+        if (verifyQueries && hasQueries(plan, fromSource)) {
             List<DdlStatement> statements = new ArrayList<>();
             for (Table t : tables) {
                 try {
@@ -70,9 +76,14 @@ final class Emitter {
         if (!SchemaValidator.isClean(plan, diag)) {
             return false;
         }
+        String base = plan.base().type().canonicalName();
         for (EntityPlan p : plan.entities()) {
+            if (!fromSource.contains(p.entity().site().type())) {
+                continue;
+            }
             Element origin = sites.typeElement(p.entity().site());
             writeSource(MetamodelWriter.write(p, plan.base().generated(), generatedAnnotation), origin);
+            writeSource(MarkerWriter.write(p.entity().site().type(), base, generatedAnnotation), origin);
         }
         List<Element> origins = new ArrayList<>();
         origins.add(sites.typeElement(plan.base().site()));
@@ -96,6 +107,16 @@ final class Emitter {
         return true;
     }
 
+    /** Whether an entity compiled now has a named query (only those are verified again). */
+    private static boolean hasQueries(SchemaPlan plan, Set<String> fromSource) {
+        for (EntityPlan p : plan.entities()) {
+            if (!p.entity().queries().isEmpty() && fromSource.contains(p.entity().site().type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void reportSchema(SchemaPlan plan, Table t, RuntimeException e) {
         for (EntityPlan p : plan.entities()) {
             if (p.entity().tableFullName().equals(t.fullName())) {
@@ -111,6 +132,17 @@ final class Emitter {
         JavaFileObject out = filer.createSourceFile(name, origins);
         try (Writer w = out.openWriter()) {
             file.writeTo(w);
+        }
+    }
+
+    /** The non-blank lines of a resource an earlier compilation left in the class output, or none. */
+    List<String> readResourceLines(String path) {
+        try {
+            FileObject in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
+            return in.getCharContent(true).toString().lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+            return List.of();
         }
     }
 

@@ -38,6 +38,11 @@ import javax.tools.Diagnostic;
  * its stack trace; {@code process} never throws and always returns {@code false}, leaving the
  * annotations to other processors too.
  *
+ * <p>Entities compiled earlier (an IDE recompiling one file has the rest of the module on the class
+ * path) are found through the per-entity markers {@link dev.retort.processor.write.MarkerWriter}
+ * writes, parsed like sources, and take part in validation and in {@code Base_}; only the
+ * entities compiled now get a new {@code User_}.
+ *
  * <p>Options ({@code -A...}):
  * <ul>
  *   <li>{@code retort.verifyQueries=false} skips checking {@code @Query} SQL against an in-memory
@@ -64,6 +69,7 @@ public final class RetortProcessor extends AbstractProcessor {
     private EntityParser parser;
     private Reporter reporter;
     private Emitter emitter;
+    private CompiledEntities compiled;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -71,6 +77,7 @@ public final class RetortProcessor extends AbstractProcessor {
         try {
             parser = new EntityParser(env, sites, diag);
             reporter = new Reporter(env.getMessager(), sites);
+            compiled = new CompiledEntities(env.getElementUtils(), parser);
             emitter = new Emitter(env.getFiler(), sites, diag,
                     !"false".equalsIgnoreCase(env.getOptions().get(VERIFY_QUERIES)),
                     env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
@@ -192,6 +199,7 @@ public final class RetortProcessor extends AbstractProcessor {
                         decl.getQualifiedName(), stackTrace(e));
             }
         }
+        entities.addAll(parseCompiled(baseModels, decls.keySet()));
         List<SchemaPlan> plans = new SchemaValidator(diag).validate(new ArrayList<>(baseModels.values()), entities);
         for (SchemaPlan plan : plans) {
             String generated = plan.base().generated().canonicalName();
@@ -200,7 +208,7 @@ public final class RetortProcessor extends AbstractProcessor {
                 continue;
             }
             try {
-                if (emitter.emit(plan)) {
+                if (emitter.emit(plan, decls.keySet())) {
                     basesWritten.add(generated);
                 }
             } catch (Exception | LinkageError | AssertionError e) {
@@ -208,6 +216,32 @@ public final class RetortProcessor extends AbstractProcessor {
                         stackTrace(e));
             }
         }
+    }
+
+    /**
+     * The entities of {@code bases} that this round does not see as sources (its declaring classes
+     * are {@code fromSource}): compiled earlier and found through their markers, so a partial
+     * recompile validates and aggregates against the whole model.
+     */
+    private List<EntityModel> parseCompiled(Map<String, BaseModel> bases, Set<String> fromSource) {
+        List<EntityModel> out = new ArrayList<>();
+        Map<String, String> markers = compiled.markers();
+        if (markers.isEmpty()) {
+            return out;
+        }
+        for (String base : bases.keySet()) {
+            for (TypeElement decl : compiled.of(base, markers, fromSource)) {
+                try {
+                    out.add(parser.parse(decl));
+                } catch (RuntimeException | LinkageError | AssertionError e) {
+                    poison(decl);
+                    sites.put(Site.of(decl.getQualifiedName().toString()), decl);
+                    diag.error(Site.of(decl.getQualifiedName().toString()), Message.INTERNAL_ERROR,
+                            decl.getQualifiedName(), stackTrace(e));
+                }
+            }
+        }
+        return out;
     }
 
     /** After an internal error on {@code decl}, writes nothing for its base: its model is unknown. */
@@ -242,12 +276,23 @@ public final class RetortProcessor extends AbstractProcessor {
         return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
     }
 
+    /**
+     * Writes the service registrations: the bases written now, plus those an earlier compilation
+     * listed in the same output whose {@code Base_} still exists (a partial recompile may rewrite
+     * only some bases).
+     */
     private void writeServices() {
         if (basesWritten.isEmpty()) {
             return;
         }
+        Set<String> names = new TreeSet<>(basesWritten);
+        for (String earlier : emitter.readResourceLines(SERVICES)) {
+            if (processingEnv.getElementUtils().getTypeElement(earlier) != null) {
+                names.add(earlier);
+            }
+        }
         StringBuilder b = new StringBuilder();
-        for (String name : basesWritten) {
+        for (String name : names) {
             b.append(name).append('\n');
         }
         try {

@@ -52,7 +52,8 @@ class DeferralTest {
         Compilation c = Compiler.javac().withProcessors(new MoodWriter(), retort)
                 .compile(Sources.under("models/deferred"));
         assertThat(c).succeededWithoutWarnings();
-        assertThat(retort.createdSources()).containsExactly("example.deferred.Person_", "example.deferred.Base_");
+        assertThat(retort.createdSources()).containsExactly("example.deferred.Person_",
+                "retort_aggregated.example_deferred_Person", "example.deferred.Base_");
         assertThat(c).generatedSourceFile("example/deferred/Person_").contentsAsUtf8String()
                 .contains("SqlTypes.enumType(Mood.values())");
     }

@@ -89,6 +89,11 @@ public final class EntityParser {
         }
     }
 
+    /** Whether {@code decl} is annotated {@code @Table}. */
+    public boolean isEntity(TypeElement decl) {
+        return Mirrors.find(decl, TABLE) != null;
+    }
+
     /** Parses {@code decl}; returns {@code null} only when it cannot be an entity at all. */
     public EntityModel parse(TypeElement decl) {
         String declName = decl.getQualifiedName().toString();

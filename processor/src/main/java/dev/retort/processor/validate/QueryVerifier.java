@@ -48,16 +48,6 @@ public final class QueryVerifier {
         this.diag = diag;
     }
 
-    /** Whether {@code plan} has named queries to verify. */
-    public static boolean hasQueries(SchemaPlan plan) {
-        for (EntityPlan p : plan.entities()) {
-            if (!p.entity().queries().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Verifies every named query of {@code plan} against a schema made of {@code ddl} (Derby
      * statements in creation order).

@@ -62,24 +62,25 @@ final class MapperWriter {
         TypeName wildcard = WildcardTypeName.subtypeOf(Object.class);
         TypeSpec.Builder t = TypeSpec.classBuilder("Mapper")
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(Names.ENTITY_MAPPER, self));
-        t.addMethod(simple("entityType", ParameterizedTypeName.get(ClassName.get(Class.class), self),
-                CodeBlock.of("return $T.class", self)));
-        t.addMethod(simple("entityName", ClassName.get(String.class), CodeBlock.of("return $S", e.type().simpleName())));
-        t.addMethod(simple("table", Names.TABLE, CodeBlock.of("return TABLE")));
-        t.addMethod(simple("attributes", ParameterizedTypeName.get(Names.LIST,
-                ParameterizedTypeName.get(Names.ATTRIBUTE, self, wildcard)), CodeBlock.of("return ATTRIBUTES")));
-        t.addMethod(simple("relations", ParameterizedTypeName.get(Names.LIST,
-                ParameterizedTypeName.get(Names.RELATION, self, wildcard)), CodeBlock.of("return RELATIONS")));
+                .superclass(ParameterizedTypeName.get(Names.GENERATED_MAPPER, self));
         List<CodeBlock> pk = new ArrayList<>();
         for (ColumnModel c : e.primaryKey()) {
             pk.add(CodeBlock.of("$L", e.columns().indexOf(c)));
         }
-        t.addMethod(simple("primaryKeyIndexes", ArrayTypeName.of(TypeName.INT),
-                CodeBlock.of("return new int[] {$L}", CodeBlock.join(pk, ", "))));
-        t.addMethod(simple("autoincrementIndex", TypeName.INT, CodeBlock.of("return $L", plan.autoincrementIndex())));
-        t.addMethod(simple("versionIndex", TypeName.INT, CodeBlock.of("return $L", plan.versionIndex())));
-        t.addMethod(simple("isImmutable", TypeName.BOOLEAN, CodeBlock.of("return $L", e.record())));
+        List<CodeBlock> attributes = new ArrayList<>();
+        for (ColumnModel c : e.columns()) {
+            attributes.add(CodeBlock.of("$N", c.attribute()));
+        }
+        List<CodeBlock> relations = new ArrayList<>();
+        for (RelationModel r : plan.relations()) {
+            relations.add(CodeBlock.of("$N", r.name()));
+        }
+        t.addMethod(MethodSpec.constructorBuilder()
+                .addStatement("super($T.class, $S, TABLE,\n$T.of($L),\n$T.of($L),\nnew int[] {$L}, $L, $L, $L)",
+                        self, e.type().simpleName(), Names.LIST, CodeBlock.join(attributes, ", "), Names.LIST,
+                        CodeBlock.join(relations, ", "), CodeBlock.join(pk, ", "), plan.autoincrementIndex(),
+                        plan.versionIndex(), e.record())
+                .build());
         t.addMethod(newInstance());
         t.addMethod(populate());
         t.addMethod(readValues());
@@ -95,10 +96,6 @@ final class MapperWriter {
 
     private static MethodSpec.Builder override(String name) {
         return MethodSpec.methodBuilder(name).addAnnotation(Names.OVERRIDE).addModifiers(Modifier.PUBLIC);
-    }
-
-    private static MethodSpec simple(String name, TypeName returns, CodeBlock statement) {
-        return override(name).returns(returns).addStatement(statement).build();
     }
 
     private static final TypeName OBJECT_ARRAY = ArrayTypeName.of(Object.class);

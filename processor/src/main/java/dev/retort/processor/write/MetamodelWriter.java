@@ -65,6 +65,7 @@ public final class MetamodelWriter {
             ColumnModel c = e.columns().get(i);
             TypeName t = ParameterizedTypeName.get(Names.ATTRIBUTE, e.type(), c.boxedType());
             type.addField(FieldSpec.builder(t, c.attribute(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(AttributeDocs.column(plan, i))
                     .initializer("new $T<>($T.class, $S, TABLE.c($S), $L)", Names.ATTRIBUTE, e.type(), c.attribute(),
                             c.name(), i)
                     .build());
@@ -74,18 +75,9 @@ public final class MetamodelWriter {
         for (RelationModel r : plan.relations()) {
             TypeName t = ParameterizedTypeName.get(Names.RELATION, e.type(), r.target());
             type.addField(FieldSpec.builder(t, r.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(relation(e, r)).build());
+                    .addJavadoc(AttributeDocs.relation(r)).initializer(relation(e, r)).build());
             relationNames.add(CodeBlock.of("$N", r.name()));
         }
-        TypeName wildcard = WildcardTypeName.subtypeOf(Object.class);
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.LIST,
-                        ParameterizedTypeName.get(Names.ATTRIBUTE, e.type(), wildcard)), "ATTRIBUTES",
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", Names.LIST, CodeBlock.join(attributeNames, ", ")).build());
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.LIST,
-                        ParameterizedTypeName.get(Names.RELATION, e.type(), wildcard)), "RELATIONS",
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", Names.LIST, CodeBlock.join(relationNames, ", ")).build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.ENTITY_MAPPER, e.type()), "MAPPER",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Creates, reads and compares {@link $T} objects for the session.\n", e.type())

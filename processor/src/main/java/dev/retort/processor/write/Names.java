@@ -6,6 +6,7 @@ import dev.retort.engine.Row;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.EntityMapper;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.MappedBase;
 import dev.retort.orm.mapping.MapperRegistry;
@@ -41,6 +42,7 @@ final class Names {
     static final ClassName LOAD_STRATEGY = ClassName.get(LoadStrategy.class);
     static final ClassName CASCADE_OPTION = ClassName.get(CascadeOption.class);
     static final ClassName ENTITY_MAPPER = ClassName.get(EntityMapper.class);
+    static final ClassName GENERATED_MAPPER = ClassName.get(GeneratedMapper.class);
     static final ClassName MAPPER_REGISTRY = ClassName.get(MapperRegistry.class);
     static final ClassName MAPPED_BASE = ClassName.get(MappedBase.class);
     static final ClassName NAMED_QUERY = ClassName.get(NamedQuery.class);

@@ -2,7 +2,7 @@ package example.record;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
-import dev.retort.orm.mapping.Relation;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -29,17 +29,25 @@ public final class Point_ {
                     new Column<>("y", SqlTypes.DOUBLE).nullable(false))
             .build();
 
+    /**
+     * Column {@code id}: BIGINT, primary key.
+     */
     public static final Attribute<Point, Long> id = new Attribute<>(Point.class, "id", TABLE.c("id"), 0);
 
+    /**
+     * Column {@code label}: VARCHAR(40), NOT NULL.
+     */
     public static final Attribute<Point, String> label = new Attribute<>(Point.class, "label", TABLE.c("label"), 1);
 
+    /**
+     * Column {@code x}: DOUBLE, NOT NULL.
+     */
     public static final Attribute<Point, Double> x = new Attribute<>(Point.class, "x", TABLE.c("x"), 2);
 
+    /**
+     * Column {@code y}: DOUBLE, NOT NULL.
+     */
     public static final Attribute<Point, Double> y = new Attribute<>(Point.class, "y", TABLE.c("y"), 3);
-
-    private static final List<Attribute<Point, ?>> ATTRIBUTES = List.of(id, label, x, y);
-
-    private static final List<Relation<Point, ?>> RELATIONS = List.of();
 
     /**
      * Creates, reads and compares {@link Point} objects for the session.
@@ -49,50 +57,12 @@ public final class Point_ {
     private Point_() {
     }
 
-    static final class Mapper implements EntityMapper<Point> {
-        @Override
-        public Class<Point> entityType() {
-            return Point.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "Point";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<Point, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<Point, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return -1;
-        }
-
-        @Override
-        public int versionIndex() {
-            return -1;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return true;
+    static final class Mapper extends GeneratedMapper<Point> {
+        Mapper() {
+            super(Point.class, "Point", TABLE,
+                    List.of(id, label, x, y),
+                    List.of(),
+                    new int[] {0}, -1, -1, true);
         }
 
         @Override

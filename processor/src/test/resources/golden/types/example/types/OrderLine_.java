@@ -2,7 +2,7 @@ package example.types;
 
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
-import dev.retort.orm.mapping.Relation;
+import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SqlTypes;
@@ -32,19 +32,30 @@ public final class OrderLine_ {
                     new Column<>("version", SqlTypes.BIGINT))
             .build();
 
+    /**
+     * Column {@code order_id}: BIGINT, part of the primary key, foreign key to {@code shop.orders.id} ON DELETE CASCADE.
+     */
     public static final Attribute<OrderLine, Long> orderId = new Attribute<>(OrderLine.class, "orderId", TABLE.c("order_id"), 0);
 
+    /**
+     * Column {@code line_no}: INTEGER, part of the primary key.
+     */
     public static final Attribute<OrderLine, Integer> lineNo = new Attribute<>(OrderLine.class, "lineNo", TABLE.c("line_no"), 1);
 
+    /**
+     * Column {@code product}: VARCHAR(64), nullable.
+     */
     public static final Attribute<OrderLine, String> product = new Attribute<>(OrderLine.class, "product", TABLE.c("product"), 2);
 
+    /**
+     * Column {@code quantity}: INTEGER, nullable, default {@code 1} when left null.
+     */
     public static final Attribute<OrderLine, Integer> quantity = new Attribute<>(OrderLine.class, "quantity", TABLE.c("quantity"), 3);
 
+    /**
+     * Column {@code version}: BIGINT, nullable, the version counter checked by every UPDATE and DELETE.
+     */
     public static final Attribute<OrderLine, Long> version = new Attribute<>(OrderLine.class, "version", TABLE.c("version"), 4);
-
-    private static final List<Attribute<OrderLine, ?>> ATTRIBUTES = List.of(orderId, lineNo, product, quantity, version);
-
-    private static final List<Relation<OrderLine, ?>> RELATIONS = List.of();
 
     /**
      * Creates, reads and compares {@link OrderLine} objects for the session.
@@ -54,50 +65,12 @@ public final class OrderLine_ {
     private OrderLine_() {
     }
 
-    static final class Mapper implements EntityMapper<OrderLine> {
-        @Override
-        public Class<OrderLine> entityType() {
-            return OrderLine.class;
-        }
-
-        @Override
-        public String entityName() {
-            return "OrderLine";
-        }
-
-        @Override
-        public Table table() {
-            return TABLE;
-        }
-
-        @Override
-        public List<Attribute<OrderLine, ?>> attributes() {
-            return ATTRIBUTES;
-        }
-
-        @Override
-        public List<Relation<OrderLine, ?>> relations() {
-            return RELATIONS;
-        }
-
-        @Override
-        public int[] primaryKeyIndexes() {
-            return new int[] {0, 1};
-        }
-
-        @Override
-        public int autoincrementIndex() {
-            return -1;
-        }
-
-        @Override
-        public int versionIndex() {
-            return 4;
-        }
-
-        @Override
-        public boolean isImmutable() {
-            return false;
+    static final class Mapper extends GeneratedMapper<OrderLine> {
+        Mapper() {
+            super(OrderLine.class, "OrderLine", TABLE,
+                    List.of(orderId, lineNo, product, quantity, version),
+                    List.of(),
+                    new int[] {0, 1}, -1, 4, false);
         }
 
         @Override
