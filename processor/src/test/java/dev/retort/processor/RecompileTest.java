@@ -73,6 +73,26 @@ class RecompileTest {
     }
 
     @Test
+    void aBackrefAndSecondaryTableDeclaredByACompiledEntityReachTheRecompiledTarget(@TempDir Path dir)
+            throws IOException {
+        List<JavaFileObject> model = Sources.under("models/m2m");
+        Compilation first = Sources.compile(model);
+        Path classes = outputOf(first, dir.resolve("first"));
+
+        Compilation partial = Sources.javac().withClasspath(classPathWith(classes))
+                .compile(List.of(Sources.file("models/m2m/Child.java")));
+        assertThat(partial).succeededWithoutWarnings();
+        Map<String, String> written = GoldenTest.generatedFiles(partial);
+        Map<String, String> expected = GoldenTest.generatedFiles(first);
+        assertThat(written.get("example/m2m/Child_.java")).contains("\"association\"");
+        assertThat(written.get("example/m2m/Child_.java")).contains("parents");
+        for (String file : written.keySet()) {
+            assertThat(written.get(file)).isEqualTo(expected.get(file));
+        }
+        assertThat(ddl(partial, "derby")).isEqualTo(ddl(first, "derby"));
+    }
+
+    @Test
     void theBaseRecompiledAloneStillListsEveryEntity(@TempDir Path dir) throws IOException {
         Compilation first = Sources.compile(List.of(Sources.file(USER), Sources.file(ADDRESS), Sources.file(BASE)));
         Path classes = outputOf(first, dir.resolve("first"));
