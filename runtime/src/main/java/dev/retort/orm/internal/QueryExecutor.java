@@ -14,7 +14,7 @@ import dev.retort.sql.ColumnElement;
 import dev.retort.sql.Expressions;
 import dev.retort.sql.FromClause;
 import dev.retort.sql.Join;
-import dev.retort.sql.Label;
+import dev.retort.sql.ResultKeys;
 import dev.retort.sql.Select;
 import dev.retort.sql.Table;
 import dev.retort.sql.TextClause;
@@ -221,20 +221,28 @@ public final class QueryExecutor {
         return rows == null ? values[0] : rows.row(values);
     }
 
+    /**
+     * Rows of a query that selects more than one entity or expression: an entity's key is its
+     * name or alias; an expression's is the result key the Core names it by ({@link ResultKeys}:
+     * a column's or label's name, {@code count_1}, {@code anon_1}), the same as the SQL's label.
+     */
     private Row.Factory rowFactory() {
+        List<ColumnElement<?>> expressions = new ArrayList<>();
+        for (QueryItem i : spec.items()) {
+            if (i instanceof QueryItem.Expression) {
+                expressions.add(((QueryItem.Expression) i).expression());
+            }
+        }
+        Iterator<String> expressionKeys = ResultKeys.of(expressions).iterator();
         List<String> keys = new ArrayList<>();
         List<ColumnElement<?>> elements = new ArrayList<>();
-        Map<String, Integer> counters = new LinkedHashMap<>();
         for (QueryItem i : spec.items()) {
             if (i instanceof QueryItem.Entity) {
                 keys.add(((QueryItem.Entity) i).key());
                 elements.add(null);
             } else {
-                ColumnElement<?> e = ((QueryItem.Expression) i).expression();
-                String key = e instanceof Label ? ((Label<?>) e).name() : e.asColumn() != null ? e.asColumn().name()
-                        : e.anonName() + "_" + counters.merge(e.anonName(), 1, Integer::sum);
-                keys.add(key);
-                elements.add(e);
+                keys.add(expressionKeys.next());
+                elements.add(((QueryItem.Expression) i).expression());
             }
         }
         return Row.factory(keys, elements);
