@@ -20,9 +20,13 @@ import org.junit.jupiter.api.Test;
 /** Cases ported from SQLAlchemy's {@code test/orm/test_session.py}. */
 abstract class SessionComplianceSuite extends ComplianceFixture {
 
-    // test_session.py::SessionStateTest::test_autoflush
+    // test_session.py::SessionStateTest::test_autoflush (@testing.requires.independent_connections)
     @Test
     void autoflush() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                database() == dev.retort.it.support.Database.H2 || database() == dev.retort.it.support.Database.POSTGRESQL,
+                "needs independent connections (SQLAlchemy: requires.independent_connections): Derby and SQLite's "
+                + "shared in-memory cache lock the row another connection reads");
         Session sess = session();
         User u = new User("ed");
         sess.add(u);

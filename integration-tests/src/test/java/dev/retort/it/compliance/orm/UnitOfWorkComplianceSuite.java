@@ -35,6 +35,22 @@ abstract class UnitOfWorkComplianceSuite extends ComplianceFixture {
         return out;
     }
 
+    /**
+     * SQLAlchemy's {@code Conditional(insert_executemany_returning, ...)}: rows whose keys the
+     * database generates go as one batch where the driver returns every key of a batch, else one
+     * statement per row. Asserts the SQL, how many statements, and the parameter sets in order.
+     */
+    private void assertInserts(String insertSql, List<List<Object>> rows) {
+        List<Statements.Statement> inserts = sql.writes().stream().filter(s -> s.sql().equals(insertSql)).toList();
+        boolean batch = dialect().supports(dev.retort.dialect.Feature.BATCH_GENERATED_KEYS);
+        assertEquals(batch ? 1 : rows.size(), inserts.size(), inserts.toString());
+        List<List<Object>> sent = new ArrayList<>();
+        for (Statements.Statement s : inserts) {
+            sent.addAll(params(s));
+        }
+        assertEquals(rows, sent);
+    }
+
     private static List<Object> row(Object... values) {
         return Arrays.asList(values);
     }
@@ -49,9 +65,9 @@ abstract class UnitOfWorkComplianceSuite extends ComplianceFixture {
         u1.addresses.addAll(List.of(a1, a2));
         sess.add(u1);
         sess.flush();
-        assertEquals(List.of(INSERT_USER, INSERT_ADDRESS), sql.writeSql());
+        assertEquals(INSERT_USER, sql.writeSql().get(0));
         assertEquals(List.of(row("u1", null)), params(sql.writes().get(0)));
-        assertEquals(List.of(row(u1.id, "a1"), row(u1.id, "a2")), params(sql.writes().get(1)));
+        assertInserts(INSERT_ADDRESS, List.of(row(u1.id, "a1"), row(u1.id, "a2")));
     }
 
     // test_unitofworkv2.py::RudimentaryFlushTest::test_one_to_many_delete_all
@@ -105,8 +121,8 @@ abstract class UnitOfWorkComplianceSuite extends ComplianceFixture {
         a2.user = u1;
         sess.addAll(List.of(a1, a2));
         sess.flush();
-        assertEquals(List.of(INSERT_USER, INSERT_ADDRESS), sql.writeSql());
-        assertEquals(List.of(row(u1.id, "a1"), row(u1.id, "a2")), params(sql.writes().get(1)));
+        assertEquals(INSERT_USER, sql.writeSql().get(0));
+        assertInserts(INSERT_ADDRESS, List.of(row(u1.id, "a1"), row(u1.id, "a2")));
     }
 
     // test_unitofworkv2.py::RudimentaryFlushTest::test_many_to_one_delete_all
