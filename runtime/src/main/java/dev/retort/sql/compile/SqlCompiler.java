@@ -57,6 +57,14 @@ import java.util.function.Supplier;
  * functions without FROM, RETURNING).
  *
  * <p>Single-use: call {@link #compile} once per instance.
+ *
+ * <p>Why one class of about 800 lines: it is one visitor whose output buffer, parameter list,
+ * anonymous-name counters and correlation stack every statement kind shares (a subquery in an
+ * UPDATE's SET renders into the same buffer and correlates to the UPDATE's table), and dialects
+ * override its hooks across all of them. What does not need that state has moved out:
+ * {@code ExpressionShapes} (precedence, grouping, bind names), {@code AnonymousNames},
+ * {@code FromList} (FROM items of a SELECT) and {@link dev.retort.sql.ResultKeys} (result
+ * names). The DML section is the next seam if it grows.
  */
 public class SqlCompiler implements SqlVisitor {
     private static final Set<String> NO_PAREN_FUNCTIONS = Set.of(
