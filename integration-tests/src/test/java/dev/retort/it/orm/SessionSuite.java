@@ -457,6 +457,7 @@ abstract class SessionSuite extends OrmFixture {
     }
 
     @Test
+    @Tag("second-connection") // checks the database while the session holds its connection
     void mergeChecksTheVersionCounter() {
         Item item = new Item("widget");
         try (Session s = Session.open()) {
@@ -555,6 +556,7 @@ abstract class SessionSuite extends OrmFixture {
     }
 
     @Test
+    @Tag("second-connection") // checks the database while the session holds its connection
     void rollbackDoesNotBringBackWhatWasExpunged() {
         User jack = committedUser("jack");
         Session session = session();
