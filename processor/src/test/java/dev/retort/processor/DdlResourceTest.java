@@ -37,7 +37,7 @@ class DdlResourceTest {
     static {
         TABLES.put("seed", List.of("users", "addresses"));
         TABLES.put("m2m", List.of("right", "left", "association"));
-        TABLES.put("record", List.of("points"));
+        TABLES.put("record", List.of("points", "tags"));
         TABLES.put("types", List.of("shop.orders", "shop.order_lines"));
         TABLES.put("nested", List.of("item"));
         TABLES.put("classical", List.of("user"));

@@ -114,6 +114,14 @@ public final class ScopedSession implements QueryRunner {
         return current().merge(object);
     }
 
+    /**
+     * The current thread's session's object for {@code object} (a record's keyed copy after its
+     * INSERT generated the key): see {@link Session#persisted}.
+     */
+    public <E> E persisted(E object) {
+        return current().persisted(object);
+    }
+
     /** Reloads the object in the current thread's session: see {@link Session#refresh}. */
     public void refresh(Object object) {
         current().refresh(object);

@@ -138,6 +138,28 @@ public final class Session implements QueryRunner, AutoCloseable {
         return core.contains(object);
     }
 
+    /**
+     * The session's object for {@code object}, flushing first if it is still pending. For most
+     * objects that is {@code object} itself. A record whose key the database generates cannot take
+     * the key, so its INSERT makes a <em>keyed copy</em> (the same values plus the key, sharing
+     * its relationship collections) the session's object for the row; this returns that copy:
+     *
+     * <pre>{@code
+     * Item draft = new Item(null, "lamp");
+     * session.add(draft);
+     * Item item = session.persisted(draft); // flushes: item.id() holds the generated key
+     * }</pre>
+     *
+     * <p>The record that was added keeps a {@code null} key (it is immutable), but the session
+     * still knows it as the copy's stand-in: {@code contains}, {@code delete} and relationships
+     * that point at it act on the row.
+     *
+     * @throws InvalidRequestException if the object is not in this session
+     */
+    public <E> E persisted(E object) {
+        return core.persisted(object);
+    }
+
     /** Whether the object has changes (columns or loaded relationships) not yet flushed; true for pending objects. */
     public boolean isModified(Object object) {
         return core.isModified(object);

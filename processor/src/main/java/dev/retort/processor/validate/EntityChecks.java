@@ -90,12 +90,8 @@ final class EntityChecks {
             ColumnModel c = pk.get(0);
             if (c.autoincrementAllowed() && c.converter() == null && c.type().isInteger()
                     && c.type().kind() != TypeKind.ENUM && c.foreignKey() == null && c.serverDefault() == null) {
-                if (e.record()) {
-                    diag.error(c.site().annotation("Column").attribute("primaryKey"), Message.RECORD_GENERATED_KEY,
-                            name, c.attribute(), name);
-                } else {
-                    autoincrementIndex = e.columns().indexOf(c);
-                }
+                // a record receives its generated key as a keyed copy (EntityMapper.withColumns)
+                autoincrementIndex = e.columns().indexOf(c);
             }
         }
 

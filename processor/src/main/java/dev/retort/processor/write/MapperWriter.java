@@ -82,6 +82,9 @@ final class MapperWriter {
                         plan.versionIndex(), e.record())
                 .build());
         t.addMethod(newInstance());
+        if (e.record()) {
+            t.addMethod(withColumns());
+        }
         t.addMethod(populate());
         t.addMethod(readValues());
         t.addMethod(changedColumns());
@@ -123,6 +126,22 @@ final class MapperWriter {
         m.addStatement("populate($N, $N, $N)", entity, row, offset);
         m.addStatement("return $N", entity);
         return m.build();
+    }
+
+    /** A record's copy with new column values and the same relationship collections. */
+    private MethodSpec withColumns() {
+        MethodSpec.Builder m = override("withColumns").returns(e.type()).addParameter(e.type(), entity)
+                .addParameter(OBJECT_ARRAY, row).addParameter(TypeName.INT, offset);
+        List<CodeBlock> args = new ArrayList<>();
+        for (String component : e.components()) {
+            ColumnModel c = e.column(component);
+            if (c != null && c.attribute().equals(component)) {
+                args.add(Accessors.cast(c.javaType(), Accessors.element(row, offset, e.columns().indexOf(c))));
+            } else {
+                args.add(Accessors.read(e.relationship(component).access(), entity));
+            }
+        }
+        return m.addStatement("return new $T(\n$L)", e.type(), CodeBlock.join(args, ",\n")).build();
     }
 
     private MethodSpec populate() {

@@ -49,9 +49,11 @@ public final class Base_ implements MappedBase {
 
     private static final class Holder {
         static final MetaData METADATA = MetaData.of(
-                Point_.TABLE);
+                Point_.TABLE,
+                Tag_.TABLE);
 
         static final MapperRegistry REGISTRY = MapperRegistry.of(
-                Point_.MAPPER);
+                Point_.MAPPER,
+                Tag_.MAPPER);
     }
 }

@@ -75,6 +75,15 @@ public final class Point_ {
         }
 
         @Override
+        public Point withColumns(Point entity, Object[] row, int offset) {
+            return new Point(
+                    row[offset] == null ? 0L : (long) row[offset],
+                    (String) row[offset + 1],
+                    row[offset + 2] == null ? 0.0 : (double) row[offset + 2],
+                    row[offset + 3] == null ? 0.0 : (double) row[offset + 3]);
+        }
+
+        @Override
         public void populate(Point entity, Object[] row, int offset) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
         }

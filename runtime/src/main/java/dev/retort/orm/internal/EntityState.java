@@ -134,7 +134,7 @@ public final class EntityState {
         }
     }
 
-    /** Replaces the object (merging an immutable record). */
+    /** Replaces the object (merging an immutable record, or its keyed copy after an INSERT). */
     void replace(Object object, ReferenceQueue<Object> queue) {
         strong = object;
         ref = new Ref(object, queue, this);

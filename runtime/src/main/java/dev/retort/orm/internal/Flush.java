@@ -49,6 +49,8 @@ final class Flush {
     private final Map<EntityState, Object[]> before = new IdentityHashMap<>();
     private final Map<EntityState, Object[]> newSnapshots = new IdentityHashMap<>();
     private final List<EntityState> inserted = new ArrayList<>();
+    /** Records replaced by their keyed copies in this flush: state to the user's original. */
+    private final Map<EntityState, Object> originals = new IdentityHashMap<>();
     private final List<EntityState> updated = new ArrayList<>();
     private Connection connection;
     private final BothSides bothSides;
@@ -492,6 +494,9 @@ final class Flush {
 
     /** Puts the values the flush wrote into objects back, after a failure. */
     void restore() {
+        for (Map.Entry<EntityState, Object> e : originals.entrySet()) {
+            e.getKey().replace(e.getValue(), core.identityMap.queue());
+        }
         for (Map.Entry<EntityState, Object[]> e : before.entrySet()) {
             Object o = e.getKey().object();
             if (o != null) {
@@ -573,8 +578,14 @@ final class Flush {
             connection().executeBatch(plan.insert(omitted), rows, generate ? plan.table.columns().get(auto) : null, keys);
             if (generate) {
                 for (int i = 0; i < keys.length; i++) {
-                    m.set(states.get(i).object(), auto, keys[i]);
-                    newSnapshots.get(states.get(i))[auto] = keys[i];
+                    EntityState s = states.get(i);
+                    Object[] v = newSnapshots.get(s);
+                    v[auto] = keys[i];
+                    if (m.isImmutable()) {
+                        keyedCopy(s, v);
+                    } else {
+                        m.set(s.object(), auto, keys[i]);
+                    }
                 }
             }
             if (omitted.size() > (generate ? 1 : 0)) {
@@ -582,6 +593,17 @@ final class Flush {
                         omitted);
             }
         }
+    }
+
+    /**
+     * A record cannot take its generated key: the session's object for the row becomes a copy
+     * built from the inserted values plus the key; the original is remembered to map back to it
+     * (see {@link KeyedCopies}), and put back if the flush fails.
+     */
+    private void keyedCopy(EntityState s, Object[] values) {
+        Object original = s.object();
+        originals.put(s, original);
+        s.replace(s.mapper.withColumns(original, values, 0), core.identityMap.queue());
     }
 
     private static boolean isZero(Object v) {
@@ -695,8 +717,12 @@ final class Flush {
         boolean allPending = inserted.size() == core.pendingOrder.size();
         for (EntityState s : inserted) {
             Object o = s.object();
+            Object original = originals.get(s);
+            if (original != null) {
+                core.keyedCopies.put(original, s);
+            }
             if (!allPending) {
-                core.pending.remove(o);
+                core.pending.remove(original != null ? original : o);
             }
             s.status = EntityState.Status.PERSISTENT;
             s.key = new EntityKey(s.mapper, s.mapper.primaryKey(o));

@@ -52,6 +52,8 @@ public final class SessionCore {
     final List<EntityState> deletedInTransaction = new ArrayList<>();
     /** Objects deleted by flushes of the current transaction: still known (as DELETED) until it ends. */
     final Map<Object, EntityState> deletedByFlush = new IdentityHashMap<>();
+    /** Records the user added, mapped to the keyed copies their INSERTs produced. */
+    final KeyedCopies keyedCopies = new KeyedCopies();
 
     final Loader loader;
     private Connection connection;
@@ -201,7 +203,7 @@ public final class SessionCore {
         }
         Object id = m.primaryKey(object);
         if (id == null) {
-            return null;
+            return keyedCopies.get(object); // a record whose generated key went to its keyed copy
         }
         s = identityMap.get(new EntityKey(m, id));
         return s != null && s.object() == object ? s : null;
@@ -456,6 +458,7 @@ public final class SessionCore {
         insertedInTransaction.clear();
         deletedInTransaction.clear();
         deletedByFlush.clear();
+        keyedCopies.clear();
         pinnedPersistent = 0;
     }
 
@@ -527,6 +530,7 @@ public final class SessionCore {
         insertedInTransaction.clear();
         deletedInTransaction.clear();
         deletedByFlush.clear();
+        keyedCopies.purge();
         releasePins();
     }
 
@@ -579,6 +583,7 @@ public final class SessionCore {
         insertedInTransaction.clear();
         deletedInTransaction.clear();
         deletedByFlush.clear();
+        keyedCopies.purge(); // the copies inserted in the transaction are gone: their originals are transient
         List<EntityState> live = new ArrayList<>();
         for (EntityState s : identityMap.liveStates()) {
             if (s.status == EntityState.Status.PERSISTENT) {
@@ -722,7 +727,8 @@ public final class SessionCore {
         if (s == null) {
             throw new InvalidRequestException(object + " is not in this session");
         }
-        return s.status == EntityState.Status.PENDING || isModified(s, object);
+        Object o = s.object(); // a record's keyed copy, when object is the record that was added
+        return s.status == EntityState.Status.PENDING || isModified(s, o != null ? o : object);
     }
 
     boolean isModified(EntityState s, Object o) {
@@ -743,7 +749,13 @@ public final class SessionCore {
     public boolean contains(Object object) {
         EntityState s = object == null ? null : stateOf(object);
         return s != null && (s.status == EntityState.Status.PENDING || s.status == EntityState.Status.PERSISTENT
-                || deleted.containsKey(object));
+                || deleted.containsKey(s.object()));
+    }
+
+    /** {@code session.persisted}: the session's object for {@code object} (see {@link KeyedCopies}). */
+    public <E> E persisted(E object) {
+        checkUsable();
+        return keyedCopies.persisted(this, mapperOf(object), object);
     }
 
     // ------------------------------------------------------------------ Core statements

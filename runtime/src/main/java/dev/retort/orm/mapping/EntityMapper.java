@@ -71,6 +71,17 @@ public interface EntityMapper<E> {
     E newInstance(Object[] row, int offset);
 
     /**
+     * A new object with the column values in {@code row[offset] ...} and the relationship fields
+     * (the same collection objects) of {@code entity}: how an immutable record receives the key
+     * the database generated for it, as a keyed copy.
+     *
+     * @throws UnsupportedOperationException for mutable classes, whose fields are set instead
+     */
+    default E withColumns(E entity, Object[] row, int offset) {
+        throw new UnsupportedOperationException(entityName() + " is not a record: set its fields instead");
+    }
+
+    /**
      * Overwrites the column fields of {@code entity} from {@code row}.
      *
      * @throws UnsupportedOperationException for immutable classes
