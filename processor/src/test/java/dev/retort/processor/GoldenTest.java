@@ -28,12 +28,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenTest {
     private static final boolean UPDATE = Boolean.getBoolean("retort.updateGoldens");
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    /** Each model compiled once for both checks (whichever runs first compiles it): javac is the slow part. */
+    private static final Map<String, Compilation> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Compilation compiled(String model) {
+        return COMPILED.computeIfAbsent(model, m -> Sources.compile(Sources.under("models/" + m)));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree", "queries", "packages"})
     void generatedFilesMatchTheGoldenFiles(String model) throws IOException {
-        List<JavaFileObject> inputs = Sources.under("models/" + model);
-        Compilation compilation = Sources.compile(inputs);
+        Compilation compilation = compiled(model);
         assertThat(compilation).succeededWithoutWarnings();
 
         Map<String, String> generated = generatedFiles(compilation);
@@ -61,7 +66,7 @@ class GoldenTest {
     @ValueSource(strings = {"seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree", "queries", "packages"})
     void generatedSourcesCompileWithoutWarningsUnderXlintAll(String model) {
         List<JavaFileObject> inputs = Sources.under("models/" + model);
-        Compilation first = Sources.compile(inputs);
+        Compilation first = compiled(model);
         assertThat(first).succeeded();
         List<JavaFileObject> all = new ArrayList<>(inputs);
         all.addAll(first.generatedSourceFiles());

@@ -7,6 +7,7 @@ import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
 import dev.retort.it.support.Database;
 import dev.retort.it.support.DialectAware;
+import dev.retort.it.support.SchemaReset;
 import dev.retort.orm.Session;
 import dev.retort.orm.SessionFactory;
 import dev.retort.sql.Executable;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * An engine with a statement recorder, the ORM models' schema created before each test and
- * dropped after, and a session factory found by discovery (META-INF/services).
+ * An engine with a statement recorder, the ORM models' schema created once per class and emptied
+ * after each test (rows deleted, key generators restarted), and a session factory found by discovery (META-INF/services).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OrmFixture implements DialectAware {
@@ -26,8 +27,13 @@ abstract class OrmFixture implements DialectAware {
     protected SessionFactory Session;
     protected final Recorder recorder = new Recorder();
     private Session session;
-    /** Whether the schema was dropped after the last test, so the next need not drop it first. */
-    private boolean dropped;
+    /**
+     * Whether the schema exists and is empty. It is created before the class's first test and kept:
+     * after each test its rows are deleted and its key generators restarted, which leaves it as a
+     * fresh schema would (DDL is the slow part on Derby and MariaDB). Should clearing fail, the
+     * schema is dropped and the next test creates it anew.
+     */
+    private boolean schemaReady;
 
     protected abstract Database database();
 
@@ -47,6 +53,9 @@ abstract class OrmFixture implements DialectAware {
     @AfterAll
     void stopEngine() {
         if (engine != null) {
+            if (schemaReady) {
+                OrmBase_.metadata().dropAll(engine);
+            }
             engine.close();
         }
     }
@@ -54,18 +63,16 @@ abstract class OrmFixture implements DialectAware {
     @BeforeEach
     void createSchema() {
         startEngine();
-        // after the previous test's dropSchema the database has none of the tables: no DROP, and no
-        // existence checks (JDBC metadata reads, slow on Derby); the first test clears what another run left
-        if (!dropped) {
-            OrmBase_.metadata().dropAll(engine);
+        if (!schemaReady) {
+            OrmBase_.metadata().dropAll(engine); // whatever another run (or a failed clear) left
+            OrmBase_.metadata().createAll(engine, false);
+            schemaReady = true;
         }
-        dropped = false;
-        OrmBase_.metadata().createAll(engine, false);
         recorder.clear();
     }
 
     @AfterEach
-    void dropSchema() {
+    void clearRows() {
         if (engine == null) {
             return;
         }
@@ -73,8 +80,18 @@ abstract class OrmFixture implements DialectAware {
             session.close();
             session = null;
         }
-        OrmBase_.metadata().dropAll(engine);
-        dropped = true;
+        if (!schemaReady) {
+            return;
+        }
+        schemaReady = false;
+        try {
+            SchemaReset.clear(engine, OrmBase_.metadata(), database());
+            schemaReady = true;
+        } finally {
+            if (!schemaReady) {
+                OrmBase_.metadata().dropAll(engine);
+            }
+        }
     }
 
     /** A session closed after the test. */
