@@ -85,5 +85,7 @@ public final class SkippedSuitesReport implements TestExecutionListener {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false, StandardCharsets.UTF_8);
         err.print(lines);
         err.flush();
+        // Surefire may run each class as a test plan of its own in a reused fork: report each once
+        skipped.clear();
     }
 }
