@@ -184,7 +184,7 @@ public abstract class ReliabilitySuite implements DialectAware {
 
     @Test
     void concurrentVersionedIncrementsLoseNoUpdate() throws Exception {
-        Assumptions.assumeTrue(concurrentWriters(), "concurrent increments run on Derby and PostgreSQL");
+        Assumptions.assumeTrue(concurrentWriters(), "concurrent increments run on Derby, PostgreSQL and MariaDB");
         try (Session s = sessions.open()) {
             s.add(new Account(1, "counter"));
             s.commit();
