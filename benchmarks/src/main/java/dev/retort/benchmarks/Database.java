@@ -1,76 +1,195 @@
 package dev.retort.benchmarks;
 
-import static dev.retort.Retort.sessionmaker;
-
-import dev.retort.engine.Engine;
-import dev.retort.orm.SessionFactory;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.cfg.Configuration;
+import java.util.List;
 
 /**
- * The three contenders on one embedded in-memory Derby database in this JVM: a Retort engine and
- * session factory, a Hibernate session factory, and plain JDBC connections, all on the same JDBC
- * URL. The schema is Retort's ({@code Base_.metadata()}); {@link #recreate()} drops and creates
- * the table, so every measured operation starts from the same state, identity values from 1.
+ * The database every contender of a fork uses, and the untimed work around the measured code:
+ * the schema (plain DDL, the same for every contender), filling tables, and counting rows to
+ * check what a benchmark did.
+ *
+ * <p>Embedded in-memory Derby by default. When the environment variable {@code RETORT_BENCH_URL}
+ * (or {@code RETORT_BENCH_POSTGRES_URL}) names a PostgreSQL server, either as
+ * {@code postgresql://user:password@host:port/db} or as a {@code jdbc:postgresql:} URL, every
+ * contender runs against that server instead. The URL travels to JMH's forks in the environment,
+ * never on a command line, so its password is never printed.
  */
 final class Database implements AutoCloseable {
-    static final String NAME = "retort_bench";
-    static final String URL = "jdbc:derby:memory:" + NAME + ";create=true";
-    /** The insert every JDBC contender runs. */
+    /** The insert every hand-written contender runs. */
     static final String INSERT = "INSERT INTO customer (name, description) VALUES (?, ?)";
-    /** The JDBC batch size, and Hibernate's. */
+    /** The JDBC batch size, and every library's. */
     static final int BATCH = 1000;
 
-    final Engine engine;
-    final SessionFactory retort;
-    final org.hibernate.SessionFactory hibernate;
+    private static final String DERBY_NAME = "retort_bench";
+    private static final String DERBY_URL = "jdbc:derby:memory:" + DERBY_NAME + ";create=true";
 
-    Database() {
-        // first, so the engine points derby.log to java.io.tmpdir before Derby boots
-        engine = Engine.create(URL);
-        retort = sessionmaker(engine);
-        recreate();
-        hibernate = new Configuration()
-                .addAnnotatedClass(HibernateCustomer.class)
-                .setProperty(AvailableSettings.JAKARTA_JDBC_URL, URL)
-                .setProperty(AvailableSettings.DIALECT, "org.hibernate.community.dialect.DerbyDialect")
-                .setProperty(AvailableSettings.POOL_SIZE, 2)
-                .setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, BATCH)
-                .setProperty(AvailableSettings.ORDER_INSERTS, true)
-                .setProperty(AvailableSettings.ORDER_UPDATES, true)
-                .setProperty(AvailableSettings.HBM2DDL_AUTO, "none")
-                .setProperty(AvailableSettings.GENERATE_STATISTICS, false)
-                .setProperty(AvailableSettings.SHOW_SQL, false)
-                .buildSessionFactory();
+    /** The URL as the user gave it (Retort's engine takes either form). */
+    final String url;
+    /** The JDBC URL, without credentials. */
+    final String jdbcUrl;
+    final String user;
+    final String password;
+    final boolean postgres;
+    private HikariDataSource pool;
+
+    private Database(String url, String jdbcUrl, String user, String password) {
+        this.url = url;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
+        this.postgres = jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
-    /** Drops and creates the schema: an empty table whose identity column starts at 1 again. */
-    void recreate() {
-        Base_.metadata().dropAll(engine);
-        Base_.metadata().createAll(engine);
+    /** The database named by the environment, or in-memory Derby. Does not connect yet. */
+    static Database fromEnvironment() {
+        String url = System.getenv("RETORT_BENCH_URL");
+        if (url == null || url.isBlank()) {
+            url = System.getenv("RETORT_BENCH_POSTGRES_URL");
+        }
+        if (url == null || url.isBlank()) {
+            if (System.getProperty("derby.stream.error.file") == null) {
+                System.setProperty("derby.stream.error.file",
+                        Path.of(System.getProperty("java.io.tmpdir"), "retort-bench-derby.log").toString());
+            }
+            return new Database(DERBY_URL, DERBY_URL, null, null);
+        }
+        if (url.startsWith("jdbc:")) {
+            return new Database(url, url, null, null);
+        }
+        if (!url.startsWith("postgresql://") && !url.startsWith("postgres://")) {
+            throw new IllegalArgumentException("RETORT_BENCH_URL: expected postgresql://user:password@host:port/db or a jdbc: URL");
+        }
+        URI uri = URI.create(url);
+        String user = null;
+        String password = null;
+        if (uri.getRawUserInfo() != null) {
+            String[] parts = uri.getRawUserInfo().split(":", 2);
+            user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+            password = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : null;
+        }
+        String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return new Database(url, jdbc, user, password);
     }
 
-    /** A new JDBC connection to the database, auto-commit off, as hand-written JDBC code would use. */
+    /** "Derby (in memory)" or "PostgreSQL host:port/db": never the credentials. */
+    String describe() {
+        return postgres ? "PostgreSQL " + jdbcUrl.substring("jdbc:postgresql://".length()).replaceAll("\\?.*", "")
+                : "embedded in-memory Derby";
+    }
+
+    /**
+     * The pool every contender but Retort takes its connections from (Retort's engine builds its
+     * own HikariCP pool from the URL, its idiomatic setup): HikariCP, two connections, otherwise
+     * its production defaults. Statements are cached by the drivers themselves (Derby's
+     * per-database statement cache, pgJDBC's per-connection server-prepared statements).
+     */
+    synchronized HikariDataSource dataSource() {
+        if (pool == null) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(jdbcUrl);
+            if (user != null) {
+                config.setUsername(user);
+            }
+            if (password != null) {
+                config.setPassword(password);
+            }
+            config.setMaximumPoolSize(2);
+            config.setMinimumIdle(1);
+            config.setPoolName("bench");
+            pool = new HikariDataSource(config);
+        }
+        return pool;
+    }
+
+    /** A pooled connection, auto-commit off, as hand-written JDBC code in an application would use. */
     Connection jdbc() throws SQLException {
-        Connection c = DriverManager.getConnection(URL);
+        Connection c = dataSource().getConnection();
         c.setAutoCommit(false);
         return c;
     }
 
-    /** Inserts {@code n} customers (ids 1..n) with the seed's names and descriptions, untimed setup. */
+    /** A connection straight from the driver, no pool (the cold start measures this). */
+    Connection connectDirectly() throws SQLException {
+        return user == null ? DriverManager.getConnection(jdbcUrl) : DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    /**
+     * Drops and creates the schema: {@code customer} (identity key, name, description), the
+     * sequence {@code customer_seq} for the sequence-key variants (increment 50, Hibernate's
+     * default allocation size), and the graph {@code users} 1 - n {@code addresses}. Tables are
+     * empty and identity and sequence values start at 1 again.
+     */
+    void recreate() throws SQLException {
+        List<String> drops = List.of("DROP TABLE addresses", "DROP TABLE users", "DROP TABLE customer",
+                "DROP SEQUENCE customer_seq" + (postgres ? "" : " RESTRICT"));
+        List<String> creates = List.of(
+                "CREATE TABLE customer (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                        + " name VARCHAR(255), description VARCHAR(255))",
+                "CREATE SEQUENCE customer_seq AS BIGINT START WITH 1 INCREMENT BY 50",
+                "CREATE TABLE users (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, name VARCHAR(50) NOT NULL)",
+                "CREATE TABLE addresses (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                        + " user_id BIGINT NOT NULL REFERENCES users (id), email VARCHAR(100) NOT NULL)",
+                "CREATE INDEX addresses_user_id ON addresses (user_id)");
+        try (Connection c = connectDirectly(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String drop : drops) {
+                try {
+                    s.execute(drop);
+                } catch (SQLException absent) {
+                    // the first time round there is nothing to drop
+                }
+            }
+            for (String create : creates) {
+                s.execute(create);
+            }
+        }
+    }
+
+    /** Inserts {@code n} customers (ids 1..n) with the example's names and descriptions, untimed setup. */
     void fill(int n) throws SQLException {
         try (Connection c = jdbc()) {
             batchInsert(c, names(n), descriptions(n));
         }
     }
 
-    /** {@code "customer name 0"} ... : the seed's names, made once per trial so no contender pays for them. */
+    /** Inserts {@code users} users (ids 1..users) with {@code perUser} addresses each (ids in user order). */
+    void fillGraph(int users, int perUser) throws SQLException {
+        try (Connection c = jdbc();
+                PreparedStatement u = c.prepareStatement("INSERT INTO users (id, name) VALUES (?, ?)");
+                PreparedStatement a = c.prepareStatement("INSERT INTO addresses (user_id, email) VALUES (?, ?)")) {
+            for (long id = 1; id <= users; id++) {
+                u.setLong(1, id);
+                u.setString(2, "user " + id);
+                u.addBatch();
+            }
+            u.executeBatch();
+            for (long id = 1; id <= users; id++) {
+                for (int i = 0; i < perUser; i++) {
+                    a.setLong(1, id);
+                    a.setString(2, "user" + id + "." + i + "@example.com");
+                    a.addBatch();
+                }
+                if (id % 100 == 0 || id == users) {
+                    a.executeBatch();
+                }
+            }
+            c.commit();
+        }
+    }
+
+    /** {@code "customer name 0"} ...: the example's names, made once per trial so no contender pays for them. */
     static String[] names(int n) {
         String[] names = new String[n];
         for (int i = 0; i < n; i++) {
@@ -79,7 +198,7 @@ final class Database implements AutoCloseable {
         return names;
     }
 
-    /** {@code "customer description 0"} ...: the seed's descriptions. */
+    /** {@code "customer description 0"} ...: the example's descriptions. */
     static String[] descriptions(int n) {
         String[] descriptions = new String[n];
         for (int i = 0; i < n; i++) {
@@ -89,7 +208,7 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * What people write, and the baseline of the insert scenarios: one {@code PreparedStatement},
+     * What people write, and the baseline of the insert workloads: one {@code PreparedStatement},
      * batches of {@link #BATCH}, no generated keys read, then commit.
      *
      * @return the number of rows inserted
@@ -103,7 +222,7 @@ final class Database implements AutoCloseable {
                 ps.addBatch();
                 if ((i + 1) % BATCH == 0 || i == names.length - 1) {
                     for (int n : ps.executeBatch()) {
-                        rows += n;
+                        rows += n < 0 ? 1 : n;
                     }
                 }
             }
@@ -112,15 +231,19 @@ final class Database implements AutoCloseable {
         return rows;
     }
 
-    /** {@code SELECT count(*) FROM customer [WHERE where]}, to check what a benchmark did. */
-    long count(String where) throws SQLException {
-        try (Connection c = jdbc(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM customer" + (where == null ? "" : " WHERE " + where))) {
+    /** The first column of the first row of a query, a number: to check what a benchmark did. */
+    long scalar(String sql) throws SQLException {
+        try (Connection c = jdbc(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             long n = rs.getLong(1);
             c.commit();
             return n;
         }
+    }
+
+    /** {@code SELECT count(*) FROM customer [WHERE where]}. */
+    long count(String where) throws SQLException {
+        return scalar("SELECT count(*) FROM customer" + (where == null ? "" : " WHERE " + where));
     }
 
     /** Raises unless the table holds {@code expected} rows matching {@code where}. */
@@ -132,14 +255,25 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Raises unless {@code id} is the largest key of the table: the last object inserted got the last key. */
+    void expectLastKey(Long id, String what) throws SQLException {
+        long max = scalar("SELECT max(id) FROM customer");
+        if (id == null || id != max) {
+            throw new IllegalStateException(what + ": the last object's key is " + id + ", the table's largest is " + max);
+        }
+    }
+
     @Override
     public void close() {
-        hibernate.close();
-        engine.close();
-        try {
-            DriverManager.getConnection("jdbc:derby:memory:" + NAME + ";drop=true").close();
-        } catch (SQLException expected) {
-            // Derby reports a dropped database with SQLState 08006
+        if (pool != null) {
+            pool.close();
+        }
+        if (!postgres) {
+            try {
+                DriverManager.getConnection("jdbc:derby:memory:" + DERBY_NAME + ";drop=true").close();
+            } catch (SQLException expected) {
+                // Derby reports a dropped database with SQLState 08006
+            }
         }
     }
 }
