@@ -66,7 +66,9 @@ public final class BenchmarkMain {
         }
         OptionsBuilder options = new OptionsBuilder();
         options.parent(cmd);
-        options.include(BenchmarkMain.class.getPackageName() + ".(W[1-6]|Select)");
+        if (cmd.getIncludes().isEmpty()) {
+            options.include(BenchmarkMain.class.getPackageName() + ".(W[1-6]|Select)");
+        }
         options.jvmArgsAppend("-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j");
         if (!cmd.shouldDoGC().hasValue()) {
             options.shouldDoGC(true);
@@ -93,7 +95,7 @@ public final class BenchmarkMain {
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String before = loadAverage();
         long start = System.nanoTime();
-        Collection<RunResult> results = cmd.getIncludes().isEmpty() || matchesAny(cmd.getIncludes())
+        Collection<RunResult> results = cmd.getIncludes().isEmpty() || selectsWorkloads(cmd.getIncludes())
                 ? new Runner(options.build()).run() : List.of();
         int runs = coldStarts != null ? coldStarts : quick ? 3 : 7;
         Map<String, List<Double>> cold = runs > 0 && (cmd.getIncludes().isEmpty() || cmd.getIncludes().stream()
@@ -103,7 +105,8 @@ public final class BenchmarkMain {
         String report = String.format(Locale.ROOT,
                 "Retort peer benchmarks, %s mode, on %s. Started %s, %d min. Machine: %d cores, Java %s (%s); "
                         + "load average before %s, after %s.%n%n",
-                quick ? "quick" : "full", db.describe(), started, minutes, Runtime.getRuntime().availableProcessors(),
+                quick ? "quick" : cmd.getWarmupIterations().hasValue() || cmd.getMeasurementIterations().hasValue()
+                        || cmd.getForkCount().hasValue() ? "custom" : "full", db.describe(), started, minutes, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), before, loadAverage())
                 + "Cells: the library's median time over the JDBC median of the same workload (lower is better; "
                 + "1.00 is hand-written JDBC).\n\n"
@@ -115,18 +118,9 @@ public final class BenchmarkMain {
         System.out.println("Written to " + file);
     }
 
-    /** Whether a regexp of the command line selects a workload (otherwise only the cold starts run). */
-    private static boolean matchesAny(List<String> includes) {
-        for (String include : includes) {
-            for (String name : List.of("W1BulkInsert", "W2UnitOfWorkInsert", "W3Load100k", "W4Lookups10k",
-                    "W5ChunkedFlush10k", "W6Graph", "Select")) {
-                if (Pattern.compile(include).matcher(BenchmarkMain.class.getPackageName() + "." + name).find()
-                        || Pattern.compile(include).matcher(name).find()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** Whether a regexp of the command line is meant for a workload ({@code ColdStart} selects the cold starts only). */
+    private static boolean selectsWorkloads(List<String> includes) {
+        return includes.stream().anyMatch(include -> !Pattern.compile(include).matcher("ColdStart").find());
     }
 
     /** The directory of the jar (or of the classes directory): {@code benchmarks/target/}. */
