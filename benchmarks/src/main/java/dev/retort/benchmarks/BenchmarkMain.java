@@ -69,7 +69,12 @@ public final class BenchmarkMain {
         if (cmd.getIncludes().isEmpty()) {
             options.include(BenchmarkMain.class.getPackageName() + ".(W[1-6]|Select)");
         }
-        options.jvmArgsAppend("-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j");
+        // the forks' heap and logging, followed by any -jvmArgsAppend of the command line (a recording, say)
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"));
+        if (cmd.getJvmArgsAppend().hasValue()) {
+            jvmArgs.addAll(cmd.getJvmArgsAppend().get());
+        }
+        options.jvmArgsAppend(jvmArgs.toArray(String[]::new));
         if (!cmd.shouldDoGC().hasValue()) {
             options.shouldDoGC(true);
         }
