@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.hibernate.Transaction;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -95,6 +97,26 @@ public class W2UnitOfWorkInsert extends Workload {
     @Benchmark
     public long hibernate_sequence() {
         return lastKey = hibernate(HibernateSequenceCustomer::new, c -> c.id);
+    }
+
+    /**
+     * jOOQ's active records: {@code newRecord} per object, {@code store()} each (an INSERT that
+     * reads the identity key back into the record), in one transaction.
+     */
+    @Benchmark
+    public long jooq() {
+        return lastKey = peers.jooq.transactionResult(cfg -> {
+            DSLContext ctx = DSL.using(cfg);
+            JooqCustomerTable t = JooqCustomerTable.CUSTOMER;
+            JooqCustomerTable.CustomerRecord last = null;
+            for (int i = 0; i < inserts; i++) {
+                last = ctx.newRecord(t);
+                last.set(t.name, names[i]);
+                last.set(t.description, descriptions[i]);
+                last.store();
+            }
+            return last.get(t.id);
+        });
     }
 
     private <T> long hibernate(BiFunction<String, String, T> create, Function<T, Long> key) {
