@@ -255,11 +255,24 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Raises unless {@code id} is the largest key of the table: the last object inserted got the last key. */
-    void expectLastKey(Long id, String what) throws SQLException {
-        long max = scalar("SELECT max(id) FROM customer");
-        if (id == null || id != max) {
-            throw new IllegalStateException(what + ": the last object's key is " + id + ", the table's largest is " + max);
+    /**
+     * Raises unless the row with key {@code id} is the one named {@code name}: the object that
+     * got this key back is the row it was inserted as. (Not "the largest key": a pooled sequence
+     * hands out keys out of insertion order.)
+     */
+    void expectKey(Long id, String name, String what) throws SQLException {
+        String found = null;
+        try (Connection c = jdbc(); PreparedStatement ps = c.prepareStatement("SELECT name FROM customer WHERE id = ?")) {
+            ps.setLong(1, id == null ? -1 : id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    found = rs.getString(1);
+                }
+            }
+            c.commit();
+        }
+        if (!name.equals(found)) {
+            throw new IllegalStateException(what + ": the object named " + name + " got key " + id + ", whose row is named " + found);
         }
     }
 
