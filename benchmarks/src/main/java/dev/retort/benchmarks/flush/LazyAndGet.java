@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li><b>get</b>: 10,000 primary-key lookups, a fresh session (JDBC: a fresh transaction)
  *       every 1,000.</li>
  * </ul>
- * The rows are written once per trial; the benchmarks only read.
+ * The rows are written once per trial; the benchmarks only read. {@link #flushClean} measures a
+ * flush with nothing to do in a session holding all of them.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -185,6 +186,39 @@ public class LazyAndGet {
             }
         }
         return checkGets(n);
+    }
+
+    /** A session holding the 1,000 owners and their loaded places (11,000 objects), nothing changed. */
+    @State(Scope.Thread)
+    public static class Loaded {
+        Session session;
+        List<Owner> owners;
+
+        @Setup(Level.Trial)
+        public void load(LazyAndGet bench) {
+            session = bench.factory.open();
+            owners = session.query(Owner.class).orderBy(Owner_.id).all();
+            int n = 0;
+            for (Owner o : owners) {
+                n += o.places.size();
+            }
+            check(n);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            session.close();
+        }
+    }
+
+    /**
+     * A flush with nothing to do, in a session of 11,000 objects: the cost every autoflushing query
+     * pays (run with {@code -prof gc}: it should allocate nothing).
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void flushClean(Loaded loaded) {
+        loaded.session.flush();
     }
 
     private static int check(int places) {
