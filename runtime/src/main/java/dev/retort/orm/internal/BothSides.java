@@ -32,6 +32,10 @@ final class BothSides {
             }
             if (r.isCollection()) {
                 s.relationSnapshot[r.index()] = core.loader.statesOf(Relations.current(value));
+                LazyCollection own = ChangeDetector.owned(s, r.index(), value);
+                if (own != null) {
+                    own.markClean();
+                }
             } else {
                 EntityState t = value == null ? null : core.stateOf(value);
                 s.relationSnapshot[r.index()] = t == null ? EntityState.NONE : t;
@@ -62,7 +66,7 @@ final class BothSides {
 
     /** Makes the mirror side of a changed relationship agree, where it is loaded. */
     @SuppressWarnings("unchecked")
-    void backSync(Flush.BackSync b) {
+    void backSync(FlushPlan.BackSync b) {
         Relation<?, ?> reverse = b.relation().reverse();
         Object target = b.target().object();
         Object owner = b.owner().object();

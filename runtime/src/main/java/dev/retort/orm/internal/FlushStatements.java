@@ -97,10 +97,10 @@ final class FlushStatements {
      * Association rows, batched per association table and statement: INSERT of the given column
      * values, or DELETE matching all of them.
      */
-    void associations(Collection<Flush.AssocRow> rows, boolean insert) {
+    void associations(Collection<FlushPlan.AssocRow> rows, boolean insert) {
         Map<Table, List<Object[]>> values = new LinkedHashMap<>();
         Map<Table, List<String>> names = new LinkedHashMap<>();
-        for (Flush.AssocRow row : rows) {
+        for (FlushPlan.AssocRow row : rows) {
             Relation<?, ?> r = row.relation();
             Table t = r.secondary();
             MapperPlan<?> plan = core.plan(row.owner().mapper);

@@ -54,6 +54,16 @@ public final class IdentityMap {
         return live;
     }
 
+    /**
+     * Every entry, live or collected, in the order they entered, without copying: for a walk that
+     * must not allocate. The caller must not change the map or look anything up in it while
+     * iterating.
+     */
+    Iterable<EntityState> states() {
+        purge();
+        return states.values();
+    }
+
     int size() {
         purge();
         return states.size();

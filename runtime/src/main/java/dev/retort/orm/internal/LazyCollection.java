@@ -15,6 +15,15 @@ public interface LazyCollection {
     /** The loaded items, or {@code null} when not loaded; never triggers loading. */
     Collection<?> loadedItems();
 
+    /**
+     * Whether the items changed since the session last took the relationship's snapshot (a
+     * change through the collection, its iterators or views; a change that was undone counts).
+     */
+    boolean isModified();
+
+    /** The session took the relationship's snapshot from the current items. */
+    void markClean();
+
     /** Replaces the contents with freshly loaded objects (eager loading, refresh). */
     void replaceLoaded(List<?> loaded);
 }

@@ -1,6 +1,5 @@
 package dev.retort.orm.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -18,17 +17,23 @@ import java.util.function.UnaryOperator;
 public final class LazyList<T> implements List<T>, LazyCollection {
     private final Object owner;
     private CollectionLoader loader;
-    private ArrayList<T> items;
+    private ObservedList<T> items;
+    /** Where the session counts changed collections ({@code null} for a collection no session watches). */
+    private final CollectionChanges changes;
+    /** Whether the items changed since the session last took the relationship's snapshot. */
+    private boolean modified;
 
-    LazyList(Object owner, CollectionLoader loader) {
+    LazyList(Object owner, CollectionChanges changes, CollectionLoader loader) {
         this.owner = owner;
+        this.changes = changes;
         this.loader = loader;
     }
 
     /** A list that is already loaded (eager loading); still a LazyList so the session can tell it apart. */
-    LazyList(Object owner, List<T> items) {
+    LazyList(Object owner, CollectionChanges changes, List<T> items) {
         this.owner = owner;
-        this.items = new ArrayList<>(items);
+        this.changes = changes;
+        this.items = new ObservedList<>(items, this::noteChange);
     }
 
     @Override
@@ -41,12 +46,31 @@ public final class LazyList<T> implements List<T>, LazyCollection {
         return items != null;
     }
 
+    @Override
+    public boolean isModified() {
+        return modified;
+    }
+
+    @Override
+    public void markClean() {
+        modified = false;
+    }
+
+    private void noteChange() {
+        if (!modified) {
+            modified = true;
+            if (changes != null) {
+                changes.changed();
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    private ArrayList<T> items() {
-        ArrayList<T> i = items;
+    private ObservedList<T> items() {
+        ObservedList<T> i = items;
         if (i == null) {
             List<Object> loaded = loader.load();
-            i = new ArrayList<>((List<T>) loaded);
+            i = new ObservedList<>((List<T>) loaded, this::noteChange);
             items = i;
             loader = null;
         }
@@ -56,8 +80,9 @@ public final class LazyList<T> implements List<T>, LazyCollection {
     @Override
     @SuppressWarnings("unchecked")
     public void replaceLoaded(List<?> loaded) {
-        items = new ArrayList<>((List<T>) loaded);
+        items = new ObservedList<>((List<T>) loaded, this::noteChange);
         loader = null;
+        modified = false;
     }
 
     @Override
@@ -88,7 +113,12 @@ public final class LazyList<T> implements List<T>, LazyCollection {
     @Override public int lastIndexOf(Object o) { return items().lastIndexOf(o); }
     @Override public ListIterator<T> listIterator() { return items().listIterator(); }
     @Override public ListIterator<T> listIterator(int index) { return items().listIterator(index); }
-    @Override public List<T> subList(int from, int to) { return items().subList(from, to); }
+    @Override
+    public List<T> subList(int from, int to) {
+        List<T> view = items().subList(from, to);
+        noteChange(); // a view's set() bypasses the list: count it as changed
+        return view;
+    }
     @Override public boolean equals(Object o) { return o == this || items().equals(o); }
     @Override public int hashCode() { return items().hashCode(); }
     @Override public String toString() { return items().toString(); }

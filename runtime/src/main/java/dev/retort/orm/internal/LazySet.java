@@ -2,7 +2,6 @@ package dev.retort.orm.internal;
 
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,16 +14,22 @@ import java.util.Set;
 public final class LazySet<T> implements Set<T>, LazyCollection {
     private final Object owner;
     private CollectionLoader loader;
-    private LinkedHashSet<T> items;
+    private ObservedSet<T> items;
+    /** Where the session counts changed collections ({@code null} for a collection no session watches). */
+    private final CollectionChanges changes;
+    /** Whether the items changed since the session last took the relationship's snapshot. */
+    private boolean modified;
 
-    LazySet(Object owner, CollectionLoader loader) {
+    LazySet(Object owner, CollectionChanges changes, CollectionLoader loader) {
         this.owner = owner;
+        this.changes = changes;
         this.loader = loader;
     }
 
-    LazySet(Object owner, List<T> items) {
+    LazySet(Object owner, CollectionChanges changes, List<T> items) {
         this.owner = owner;
-        this.items = new LinkedHashSet<>(items);
+        this.changes = changes;
+        this.items = new ObservedSet<>(items, this::noteChange);
     }
 
     @Override
@@ -37,11 +42,30 @@ public final class LazySet<T> implements Set<T>, LazyCollection {
         return items != null;
     }
 
+    @Override
+    public boolean isModified() {
+        return modified;
+    }
+
+    @Override
+    public void markClean() {
+        modified = false;
+    }
+
+    private void noteChange() {
+        if (!modified) {
+            modified = true;
+            if (changes != null) {
+                changes.changed();
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    private LinkedHashSet<T> items() {
-        LinkedHashSet<T> i = items;
+    private ObservedSet<T> items() {
+        ObservedSet<T> i = items;
         if (i == null) {
-            i = new LinkedHashSet<>((List<T>) loader.load());
+            i = new ObservedSet<>((List<T>) loader.load(), this::noteChange);
             items = i;
             loader = null;
         }
@@ -51,8 +75,9 @@ public final class LazySet<T> implements Set<T>, LazyCollection {
     @Override
     @SuppressWarnings("unchecked")
     public void replaceLoaded(List<?> loaded) {
-        items = new LinkedHashSet<>((List<T>) loaded);
+        items = new ObservedSet<>((List<T>) loaded, this::noteChange);
         loader = null;
+        modified = false;
     }
 
     @Override

@@ -395,7 +395,7 @@ final class Loader {
             throw core.detachedLoad(owner, r);
         }
         core.checkUsable();
-        core.autoflush();
+        core.autoflushTracked(); // (the changes a lazy load can see in O(1); see docs/design/change-detection.md)
         LoadContext ctx = new LoadContext();
         List<Object> items = fetch(r, List.of(owner), ctx).getOrDefault(owner, List.of());
         owner.relationSnapshot[r.index()] = statesOf(items);
@@ -424,8 +424,8 @@ final class Loader {
                     + " is lazy = RAISE and was not loaded; load it in the query with joinedLoad(" + r + ") or "
                     + "selectinLoad(" + r + ")");
         } : () -> loadCollection(s, r);
-        Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, loader)
-                : new LazyList<>(slot, loader);
+        Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, core.collectionChanges, loader)
+                : new LazyList<>(slot, core.collectionChanges, loader);
         s.mapper.setRelated(s.object(), r.index(), coll);
         s.relationSnapshot[r.index()] = EntityState.UNKNOWN;
     }
@@ -445,8 +445,8 @@ final class Loader {
             return;
         }
         Slot slot = new Slot(s, r.index());
-        Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, items)
-                : new LazyList<>(slot, items);
+        Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, core.collectionChanges, items)
+                : new LazyList<>(slot, core.collectionChanges, items);
         s.mapper.setRelated(o, r.index(), coll);
         s.relationSnapshot[r.index()] = statesOf(items);
     }

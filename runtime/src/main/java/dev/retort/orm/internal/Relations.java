@@ -1,7 +1,6 @@
 package dev.retort.orm.internal;
 
 import dev.retort.orm.mapping.Relation;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -41,38 +40,6 @@ final class Relations {
             return List.of((EntityState) snapshot);
         }
         return (List<EntityState>) snapshot;
-    }
-
-    /** Whether any loaded relationship of {@code s} differs from its snapshot. */
-    static boolean changed(SessionCore core, EntityState s, Object o) {
-        for (Relation<Object, ?> r : s.mapper.relations()) {
-            if (!r.hasField()) {
-                continue;
-            }
-            Object value = s.mapper.getRelated(o, r.index());
-            if (isUntouchedLazy(s, r, value)) {
-                continue;
-            }
-            List<EntityState> old = snapshotStates(s.relationSnapshot[r.index()]);
-            if (old == null) {
-                if (!r.isCollection() && value == null) {
-                    continue;
-                }
-                return true;
-            }
-            List<EntityState> now = new ArrayList<>();
-            for (Object item : current(value)) {
-                EntityState st = item == null ? null : core.knownStateOf(item);
-                if (st == null) {
-                    return true;
-                }
-                now.add(st);
-            }
-            if (!sameMembers(old, now)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether two lists hold the same states (by identity), in any order. */

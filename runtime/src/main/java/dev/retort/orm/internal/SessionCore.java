@@ -32,13 +32,13 @@ public final class SessionCore {
     final MapperRegistry registry;
     final PlanCache plans;
     final int pinLimit;
-    private boolean autoflush;
+    boolean autoflush;
     private final boolean expireOnCommit;
     /**
      * Counts the commits that expired the session's objects: a state loaded (or re-attached
      * unexpired) at an earlier epoch is expired, so a commit expires everything without visiting it.
      */
-    private int epoch;
+    int epoch;
 
     final IdentityMap identityMap = new IdentityMap();
     /** Added objects not yet inserted, in the order they were added. */
@@ -56,11 +56,16 @@ public final class SessionCore {
     final KeyedCopies keyedCopies = new KeyedCopies();
 
     final Loader loader;
+    /** Decides which persistent objects differ from their snapshots. */
+    final ChangeDetector changes = new ChangeDetector(this);
+    private final StateTransitions transitions = new StateTransitions(this);
+    /** Counts the session's own collections changed since the last flush. */
+    final CollectionChanges collectionChanges = new CollectionChanges();
     private Connection connection;
     private boolean closed;
     private boolean flushing;
     private RuntimeException pendingRollback;
-    private int pinnedPersistent;
+    int pinnedPersistent;
 
     /**
      * @param engine where the session's connections come from
@@ -275,191 +280,38 @@ public final class SessionCore {
         pinnedPersistent = 0;
     }
 
-    // ------------------------------------------------------------------ add, delete, expunge
+    // ------------------------------------------------------------------ add, delete, expunge (see StateTransitions)
 
     /** {@code session.add}: makes a transient object pending (and, by cascade, what it refers to). */
     public void add(Object object) {
-        checkUsable();
-        EntityMapper<Object> m = mapperOf(object);
-        addState(m, object);
+        transitions.add(object);
     }
 
     EntityState addState(EntityMapper<Object> m, Object object) {
-        EntityState s = stateOf(object);
-        if (s != null) {
-            if (s.status == EntityState.Status.DELETED && deleted.containsKey(object)) {
-                deleted.remove(object); // un-delete before the flush
-                deletedOrder.remove(s);
-                s.status = EntityState.Status.PERSISTENT;
-            } else if (s.status == EntityState.Status.DELETED) {
-                throw new InvalidRequestException("Can't add " + describe(m, object) + ": it has been deleted by a "
-                        + "flush of this transaction. Roll back to bring it back, or after the commit merge a copy "
-                        + "without its key to insert a new row");
-            }
-            if (s.status == EntityState.Status.PERSISTENT) {
-                repin(s);
-            }
-            return s;
-        }
-        Object id = m.primaryKey(object);
-        if (id != null) {
-            EntityState present = identityMap.get(new EntityKey(m, id));
-            if (present != null) {
-                throw new InvalidRequestException("Can't add " + describe(m, object) + ": another object with the same "
-                        + "primary key is already in this session (" + present.key + "); use session.merge(obj) to "
-                        + "copy its state onto the session's object");
-            }
-        }
-        // transient or detached is decided by where the object came from, never by its key
-        EntityState prior = Provenance.instance().stateOf(object);
-        if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.key != null) {
-            return reattach(prior, object);
-        }
-        EntityState p = new EntityState(m, object, EntityState.Status.PENDING);
-        p.epoch = epoch;
-        for (Relation<Object, ?> r : m.relations()) {
-            p.relationSnapshot[r.index()] = r.isCollection() ? List.of() : EntityState.NONE;
-        }
-        pending.put(object, p);
-        pendingOrder.add(p);
-        return p;
-    }
-
-    /**
-     * A detached object joins the session again with the state it left with: persistent, its
-     * snapshot what was last loaded or flushed (so it is clean unless changed), expired if it was.
-     */
-    private EntityState reattach(EntityState prior, Object object) {
-        EntityState present = identityMap.get(prior.key);
-        if (present != null) {
-            throw new InvalidRequestException("Can't add " + describe(prior.mapper, object) + ": another object with "
-                    + "the same identity (" + prior.key + ") is already in this session; use session.merge(obj) to "
-                    + "copy its state onto the session's object");
-        }
-        if (prior.rowDeleted) {
-            throw new InvalidRequestException("Can't add " + describe(prior.mapper, object) + ": it has been "
-                    + "deleted (its row was deleted by a committed transaction); merge a copy without its key to "
-                    + "insert a new row");
-        }
-        Provenance.instance().forget(object);
-        prior.status = EntityState.Status.PERSISTENT;
-        prior.insertedInTransaction = false;
-        prior.deletedInTransaction = false;
-        prior.epoch = prior.expiredWhenDetached ? epoch - 1 : epoch;
-        prior.replace(object, identityMap.queue());
-        identityMap.put(prior);
-        pinnedPersistent++;
-        loader.rebindLazyCollections(prior);
-        return prior;
+        return transitions.addState(m, object);
     }
 
     /** {@code session.delete}: marks a persistent object for deletion at the next flush. */
     public void delete(Object object) {
-        checkUsable();
-        EntityMapper<Object> m = mapperOf(object);
-        EntityState s = stateOf(object);
-        if (s == null) {
-            EntityState prior = Provenance.instance().stateOf(object);
-            if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.key != null) {
-                s = reattach(prior, object); // a detached object joins the session to be deleted, as in SQLAlchemy
-            } else {
-                throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is not persisted "
-                        + "(it is transient: it was never loaded or flushed); add it and flush first");
-            }
-        }
-        if (s.status == EntityState.Status.PENDING) {
-            throw new InvalidRequestException("Can't delete " + describe(m, object) + ": it is pending (added, not yet "
-                    + "inserted); use session.expunge(obj) to take it out of the session");
-        }
-        if (s.status == EntityState.Status.DELETED) {
-            return;
-        }
-        markDeleted(s);
-        boolean saved = autoflush;
-        autoflush = false; // collections loaded for the cascade must not flush the half-marked deletion
-        try {
-            Cascades.delete(this, s);
-        } finally {
-            autoflush = saved;
-        }
+        transitions.delete(object);
     }
 
     void markDeleted(EntityState s) {
-        Object o = s.object();
-        s.status = EntityState.Status.DELETED;
-        s.pin();
-        deleted.put(o, s);
-        deletedOrder.add(s);
+        transitions.markDeleted(s);
     }
 
     /** {@code session.expunge}: the object (and by cascade what it refers to) leaves the session. */
     public void expunge(Object object) {
-        checkUsable();
-        mapperOf(object);
-        EntityState s = stateOf(object);
-        if (s == null) {
-            throw new InvalidRequestException("Can't expunge " + object + ": it is not in this session");
-        }
-        Cascades.expunge(this, s, Collections.newSetFromMap(new IdentityHashMap<>()));
+        transitions.expunge(object);
     }
 
     void detach(EntityState s) {
-        Object o = s.object();
-        if (o != null) {
-            pending.remove(o);
-            deleted.remove(o);
-            deletedByFlush.remove(o);
-        }
-        pendingOrder.remove(s);
-        deletedOrder.remove(s);
-        if (s.insertedInTransaction) {
-            insertedInTransaction.remove(s);
-            s.insertedInTransaction = false;
-        }
-        if (s.deletedInTransaction) {
-            deletedInTransaction.remove(s); // rollback must not bring back what was expunged
-            s.deletedInTransaction = false;
-        }
-        identityMap.remove(s);
-        leave(s);
-    }
-
-    /**
-     * The state leaves the session: a pending object is transient again; one with a row is
-     * detached, and remembered (weakly) with what was last loaded, so adding it back later makes
-     * it persistent and clean rather than new.
-     */
-    private void leave(EntityState s) {
-        boolean hadRow = s.status != EntityState.Status.PENDING && s.key != null;
-        s.status = EntityState.Status.DETACHED;
-        if (hadRow) {
-            s.expiredWhenDetached = isExpired(s);
-            Provenance.instance().detached(s);
-        }
-        s.unpin(identityMap.queue());
+        transitions.detach(s);
     }
 
     /** Every object leaves the session. */
     public void expungeAll() {
-        for (EntityState s : identityMap.liveStates()) {
-            leave(s);
-        }
-        for (EntityState s : pendingOrder) {
-            s.status = EntityState.Status.DETACHED;
-        }
-        for (EntityState s : deletedByFlush.values()) {
-            leave(s);
-        }
-        identityMap.clear();
-        pending.clear();
-        pendingOrder.clear();
-        deleted.clear();
-        deletedOrder.clear();
-        insertedInTransaction.clear();
-        deletedInTransaction.clear();
-        deletedByFlush.clear();
-        keyedCopies.clear();
-        pinnedPersistent = 0;
+        transitions.expungeAll();
     }
 
     // ------------------------------------------------------------------ flush and transactions
@@ -467,6 +319,21 @@ public final class SessionCore {
     /** Writes pending changes, unless autoflush is off or a flush is already running. */
     public void autoflush() {
         if (autoflush && !flushing && pendingRollback == null && !closed) {
+            flush();
+        }
+    }
+
+    /**
+     * The autoflush of a lazy collection load and of a {@code get} that goes to the database:
+     * flushes (everything) when the session knows in O(1) that something is waiting — objects
+     * added or marked for deletion, or a change to one of its own relationship collections — and
+     * otherwise does not walk the session at all. A changed column or reference of a persistent
+     * object (a plain field write, which Retort cannot observe) waits for the next query, flush
+     * or commit; see {@code docs/deviations.md}.
+     */
+    public void autoflushTracked() {
+        if (autoflush && !flushing && pendingRollback == null && !closed
+                && (!pendingOrder.isEmpty() || !deletedOrder.isEmpty() || collectionChanges.any())) {
             flush();
         }
     }
@@ -482,14 +349,21 @@ public final class SessionCore {
             throw new InvalidRequestException("Session is already flushing");
         }
         flushing = true;
-        Flush f = new Flush(this);
+        Flush f = null;
         try {
-            if (f.prepare()) {
+            // nothing added, deleted or changed: done, without allocating (see ChangeDetector)
+            List<EntityState> dirty = changes.dirtyStates();
+            if (dirty != null || !pendingOrder.isEmpty() || !deletedOrder.isEmpty()) {
+                f = new Flush(this, dirty);
+                f.prepare();
                 f.execute();
                 f.complete();
             }
+            collectionChanges.clear(); // every changed collection of a persistent object has its snapshot again
         } catch (RuntimeException e) {
-            f.restore();
+            if (f != null) {
+                f.restore();
+            }
             if (connection != null) {
                 try {
                     connection.rollback();
@@ -525,7 +399,7 @@ public final class SessionCore {
         for (EntityState s : deletedInTransaction) {
             s.deletedInTransaction = false;
             s.rowDeleted = true;
-            leave(s);
+            transitions.leave(s);
         }
         insertedInTransaction.clear();
         deletedInTransaction.clear();
@@ -556,6 +430,7 @@ public final class SessionCore {
             }
         }
         pendingRollback = null;
+        collectionChanges.clear(); // (the reload below installs fresh collections)
         for (EntityState s : insertedInTransaction) {
             Object o = s.object();
             identityMap.remove(s);
@@ -645,7 +520,7 @@ public final class SessionCore {
             }
             return type.cast(reloaded);
         }
-        autoflush();
+        autoflushTracked(); // a row not in the session: only a tracked change can alter it
         return type.cast(loader.loadByKey(m, key));
     }
 
@@ -732,14 +607,7 @@ public final class SessionCore {
     }
 
     boolean isModified(EntityState s, Object o) {
-        if (s.snapshot == null) {
-            return true;
-        }
-        int[] scratch = new int[s.mapper.attributes().size()];
-        if (s.mapper.changedColumns(o, s.snapshot, scratch) > 0) {
-            return true;
-        }
-        return Relations.changed(this, s, o);
+        return changes.isModified(s, o);
     }
 
     /**
