@@ -141,6 +141,34 @@ public abstract class Dialect implements CompilerFactory {
         ps.setNull(index, type);
     }
 
+    // ------------------------------------------------------------------ IN lists
+
+    /**
+     * The most keys one {@code IN} list binds when the ORM loads objects for many keys at once
+     * (selectin eager loads, many-to-one references, refresh): longer key lists are split into
+     * several statements. Generic: 500 (within every supported database's parameter limit).
+     */
+    public int maxInListSize() {
+        return 500;
+    }
+
+    /**
+     * How many parameters an {@code IN} list of {@code keys} keys binds (the ORM repeats the last
+     * key to fill it): the number rounded up to a power of two, at most {@link #maxInListSize()},
+     * so that the lists of any size share a handful of statement texts and every database's
+     * statement cache (and the connection's prepared statements) sees the same statements again,
+     * as Hibernate's {@code in_clause_parameter_padding} does. A dialect whose database plans
+     * each IN-list length cheaply could return {@code keys}.
+     */
+    public int inListPadding(int keys) {
+        int max = maxInListSize();
+        if (keys >= max) {
+            return max;
+        }
+        int padded = Integer.highestOneBit(Math.max(1, keys));
+        return padded == keys ? keys : Math.min(max, padded << 1);
+    }
+
     // ------------------------------------------------------------------ names
 
     /**

@@ -35,18 +35,25 @@ final class CompiledExecutor {
         String sql = compiled.sql();
         Object[] stored = stored(compiled, values);
         conn.log().statement(sql, stored);
-        PreparedStatement ps = null;
+        StatementCache.Entry cached = conn.statements.take(compiled);
+        PreparedStatement ps = cached == null ? null : cached.statement();
         try {
-            ps = jdbc.prepareStatement(sql);
+            if (ps == null) {
+                ps = jdbc.prepareStatement(sql);
+            }
             bind(ps, bindings(dialect, compiled), stored);
             if (ps.execute()) {
                 ResultSet rs = ps.getResultSet();
-                Result r = Result.ofRows(conn, sql, stored, ps, rs, RowShape.of(dialect, compiled.resultColumns(), rs));
+                RowShape shape = cached != null && cached.shape() != null ? cached.shape() : RowShape.of(dialect, compiled.resultColumns(), rs);
+                Result r = Result.ofCachedRows(conn, sql, stored, ps, rs, shape, compiled);
                 conn.remember(r);
-                ps = null; // the result closes it
+                ps = null; // the result gives it back to the cache
                 return r;
             }
-            return Result.ofCount(conn, ps.getUpdateCount(), null, "it was executed from a compiled statement");
+            Result r = Result.ofCount(conn, ps.getUpdateCount(), null, "it was executed from a compiled statement");
+            conn.statements.give(compiled, new StatementCache.Entry(ps, null));
+            ps = null;
+            return r;
         } catch (SQLException e) {
             throw conn.wrap(e, sql, stored);
         } catch (RuntimeException e) {

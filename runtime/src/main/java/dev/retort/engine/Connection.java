@@ -60,6 +60,8 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
     private final ArrayDeque<Transaction> savepoints = new ArrayDeque<>();
     private int savepointCounter;
     private final List<Result> openResults = new ArrayList<>(2);
+    /** Prepared statements of {@link #executeCompiled}, kept for their next execution. */
+    final StatementCache statements = new StatementCache();
 
     Connection(Engine engine, java.sql.Connection jdbc, boolean restoreAutoCommit) {
         this.engine = engine;
@@ -363,6 +365,7 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
             for (Result r : new ArrayList<>(openResults)) {
                 r.connectionClosed();
             }
+            statements.closeAll();
             if (inTransaction) {
                 if (commitOnClose && !failedAnywhere()) {
                     try {

@@ -49,6 +49,8 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     private ResultSet resultSet;
     private boolean closedByUser;
     private boolean connectionClosed;
+    /** The compiled statement whose prepared statement goes back to the connection's cache when the rows are read. */
+    private dev.retort.sql.compile.Compiled reusable;
 
     private Result(Connection connection, String sql, Object[] parameters, Statement statement, ResultSet resultSet,
             RowShape shape, long rowCount, List<Object> insertedPrimaryKey, String notAnInsert) {
@@ -68,6 +70,18 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             ResultSet resultSet, RowShape shape) {
         return new Result(connection, sql, parameters, statement, resultSet, shape, -1, null,
                 "the statement returned rows");
+    }
+
+    /**
+     * A result with rows of a prepared statement from the connection's {@link StatementCache}:
+     * the statement goes back to the cache (rather than being closed) when the rows are read.
+     */
+    static Result ofCachedRows(Connection connection, String sql, Object[] parameters, java.sql.PreparedStatement statement,
+            ResultSet resultSet, RowShape shape, dev.retort.sql.compile.Compiled compiled) {
+        Result r = new Result(connection, sql, parameters, statement, resultSet, shape, -1, null,
+                "the statement returned rows");
+        r.reusable = compiled;
+        return r;
     }
 
     /**
@@ -334,6 +348,10 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             rs.close();
         } catch (SQLException ignored) {
             // closing the statement below frees it anyway
+        }
+        if (reusable != null && !connectionClosed) {
+            connection.statements.give(reusable, new StatementCache.Entry((java.sql.PreparedStatement) st, shape));
+            return;
         }
         try {
             st.close();

@@ -26,18 +26,40 @@ import java.util.Map;
  */
 final class RowShape {
     private final List<String> keys;
-    private final Map<String, Integer> byKey;
-    private final Map<ColumnElement<?>, Integer> byElement;
+    /** The expression each column was selected as ({@code null}: unknown, or an entity). */
+    private final ColumnElement<?>[] elements;
     private final SqlType<?>[] types;
     private final JdbcBinding[] bindings;
+    /**
+     * The lookups by key and by expression, made on first use: code that reads values by
+     * position (the ORM) never pays for them. Final fields, so a row handed to another thread
+     * sees them whole.
+     */
+    private record Lookup(Map<String, Integer> byKey, Map<ColumnElement<?>, Integer> byElement) {}
 
-    private RowShape(List<String> keys, Map<String, Integer> byKey, Map<ColumnElement<?>, Integer> byElement,
-            SqlType<?>[] types, JdbcBinding[] bindings) {
+    private Lookup lookup;
+
+    private RowShape(List<String> keys, ColumnElement<?>[] elements, SqlType<?>[] types, JdbcBinding[] bindings) {
         this.keys = keys;
-        this.byKey = byKey;
-        this.byElement = byElement;
+        this.elements = elements;
         this.types = types;
         this.bindings = bindings;
+    }
+
+    private Lookup lookup() {
+        Lookup l = lookup;
+        if (l == null) {
+            int n = keys.size();
+            Map<String, Integer> byKey = new HashMap<>(n * 2);
+            Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                byKey.putIfAbsent(keys.get(i), i);
+                index(byElement, elements[i], i);
+            }
+            l = new Lookup(byKey, byElement);
+            lookup = l;
+        }
+        return l;
     }
 
     /**
@@ -48,8 +70,7 @@ final class RowShape {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
         List<String> keys = new ArrayList<>(n);
-        Map<String, Integer> byKey = new HashMap<>(n * 2);
-        Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>(n * 2);
+        ColumnElement<?>[] elements = new ColumnElement<?>[n];
         SqlType<?>[] types = new SqlType<?>[n];
         JdbcBinding[] bindings = new JdbcBinding[n];
         boolean known = columns.size() == n;
@@ -60,16 +81,15 @@ final class RowShape {
                 key = rc.key();
                 types[i] = rc.type();
                 bindings[i] = dialect.binding(rc.type());
-                index(byElement, rc.element(), i);
+                elements[i] = rc.element();
             } else {
                 key = dialect.normalizeName(md.getColumnLabel(i + 1));
                 types[i] = SqlTypes.NULL;
                 bindings[i] = dialect.untypedBinding();
             }
             keys.add(key);
-            byKey.putIfAbsent(key, i);
         }
-        return new RowShape(Collections.unmodifiableList(keys), byKey, byElement, types, bindings);
+        return new RowShape(Collections.unmodifiableList(keys), elements, types, bindings);
     }
 
     /**
@@ -78,15 +98,9 @@ final class RowShape {
      */
     static RowShape of(List<String> keys, List<? extends ColumnElement<?>> elements) {
         int n = keys.size();
-        Map<String, Integer> byKey = new HashMap<>(n * 2);
-        Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            byKey.putIfAbsent(keys.get(i), i);
-            index(byElement, elements.get(i), i);
-        }
         SqlType<?>[] types = new SqlType<?>[n];
         java.util.Arrays.fill(types, SqlTypes.NULL);
-        return new RowShape(List.copyOf(keys), byKey, byElement, types, new JdbcBinding[n]);
+        return new RowShape(List.copyOf(keys), elements.toArray(new ColumnElement<?>[0]), types, new JdbcBinding[n]);
     }
 
     private static void index(Map<ColumnElement<?>, Integer> byElement, ColumnElement<?> e, int i) {
@@ -122,7 +136,7 @@ final class RowShape {
 
     /** The index of {@code key}. */
     int index(String key) {
-        Integer i = byKey.get(key);
+        Integer i = lookup().byKey().get(key);
         if (i == null) {
             throw new NoSuchColumnException("this row", key, keys);
         }
@@ -135,6 +149,8 @@ final class RowShape {
      * label.
      */
     int index(ColumnElement<?> e) {
+        Map<String, Integer> byKey = lookup().byKey();
+        Map<ColumnElement<?>, Integer> byElement = lookup().byElement();
         Integer i = byElement.get(e);
         Column<?> column = e.asColumn();
         if (i == null && column != null) {

@@ -311,6 +311,21 @@ public final class Session implements QueryRunner, AutoCloseable {
     }
 
     /**
+     * INSERTs one row per mapped object, in order, in JDBC batches, without making the objects
+     * part of the session (SQLAlchemy's {@code bulk_save_objects} of new objects): the fast way
+     * to write many rows you will not use as objects afterwards. The objects are left as they
+     * are: a key the database generates is not read back into them, and a {@code null}
+     * attribute with a {@code @Column(defaultValue)} inserts the default without setting it.
+     * The list may mix mapped classes; consecutive objects of one class share batches.
+     *
+     * @return the number of rows inserted
+     * @throws dev.retort.exc.UnmappedInstanceException when an object's class is not mapped
+     */
+    public int bulkInsert(List<?> objects) {
+        return bulk.bulkInsert(objects);
+    }
+
+    /**
      * UPDATEs one row per mapping, found by the primary key attributes each mapping must contain,
      * batched; the identity map is not touched (SQLAlchemy's {@code bulk_update_mappings}).
      *

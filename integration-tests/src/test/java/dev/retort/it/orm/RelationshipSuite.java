@@ -63,6 +63,54 @@ abstract class RelationshipSuite extends OrmFixture {
     }
 
     @Test
+    void selectinLoadsPadTheirKeyListsAndSplitLongOnes() {
+        // 3 seeded users + 600 more: one IN list of the dialect's maximum, then the rest padded
+        try (Session s = Session.open()) {
+            List<User> more = new java.util.ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                User u = new User("u" + i, "User " + i, "p");
+                if (i % 3 == 0) {
+                    u.addresses.add(new Address("u" + i + "@a.com"));
+                    u.addresses.add(new Address("u" + i + "@b.com"));
+                }
+                more.add(u);
+            }
+            s.addAll(more);
+            s.commit();
+        }
+        recorder.clear();
+        Session session = session();
+        List<User> users = session.query(User.class).options(selectinLoad(User_.addresses)).orderBy(User_.id).all();
+        assertEquals(603, users.size());
+        assertEquals(List.of("jack@google.com", "j25@yahoo.com"), emails(users.get(0).addresses));
+        assertEquals(List.of("ed@msn.com"), emails(users.get(1).addresses));
+        assertEquals(List.of(), emails(users.get(2).addresses));
+        for (int i = 0; i < 600; i++) {
+            List<String> expected = i % 3 == 0 ? List.of("u" + i + "@a.com", "u" + i + "@b.com") : List.of();
+            assertEquals(expected, emails(users.get(3 + i).addresses), "user " + i);
+            for (Address a : users.get(3 + i).addresses) {
+                assertSame(users.get(3 + i), a.user);
+            }
+        }
+        List<Recorder.Statement> loads = recorder.starting("SELECT addresses.");
+        int max = engine.dialect().maxInListSize();
+        int chunks = (603 + max - 1) / max;
+        assertEquals(chunks, loads.size(), "603 keys in lists of at most " + max + ": " + recorder.sql());
+        for (int i = 0; i < chunks - 1; i++) {
+            assertEquals(max, loads.get(i).parameters().get(0).size());
+        }
+        int rest = 603 - (chunks - 1) * max;
+        List<Object> last = loads.get(chunks - 1).parameters().get(0);
+        int padded = engine.dialect().inListPadding(rest);
+        assertEquals(padded, last.size(), rest + " keys padded");
+        assertTrue(padded >= rest && padded <= max, "padded to " + padded);
+        assertEquals(last.get(rest - 1), last.get(padded - 1), "the padding repeats the last key");
+        recorder.clear();
+        users.get(5).addresses.size();
+        assertEquals(List.of(), recorder.sql(), "loaded with the query");
+    }
+
+    @Test
     void eagerLoadingOptions() {
         Session session = session();
         List<User> users = session.query(User.class).options(joinedLoad(User_.addresses)).orderBy(User_.id).all();

@@ -99,6 +99,16 @@ public final class DerbyDialect extends Dialect {
         return m;
     }
 
+    /**
+     * 64: Derby evaluates a long {@code IN} list of parameters as a filter over a full table scan
+     * (each row compared with every key), where a short one is probed key by key through the
+     * index; more, shorter statements are far cheaper there.
+     */
+    @Override
+    public int maxInListSize() {
+        return 64;
+    }
+
     @Override
     public SqlCompiler sqlCompiler() {
         return new DerbySqlCompiler();

@@ -16,7 +16,6 @@ import dev.retort.sql.Table;
 import dev.retort.sql.compile.Compiled;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,32 +34,42 @@ public final class BulkOperations {
 
     /**
      * INSERTs one row per mapping (attribute or column name → value), batched per set of keys; no
-     * objects are made and nothing enters the identity map.
+     * objects are made and nothing enters the identity map. The INSERT of each set of keys is
+     * compiled once per session factory; a row costs one value array.
      *
      * @return the number of rows inserted
      */
     public int bulkInsertMappings(EntityMapper<?> m, List<? extends Map<String, ?>> mappings) {
         core.checkUsable();
+        MapperPlan<?> plan = core.plan(m);
         int total = 0;
         for (Map.Entry<Set<String>, List<Map<String, ?>>> group : byKeys(mappings).entrySet()) {
             List<Attribute<?, ?>> attrs = attributes(m, group.getKey(), "insert");
-            List<String> columns = new ArrayList<>();
+            List<String> columns = new ArrayList<>(attrs.size());
             for (Attribute<?, ?> a : attrs) {
                 columns.add(a.column().name());
             }
-            Compiled c = core.dialect().sqlCompiler().compile(m.table().insert(), columns);
+            Compiled c = plan.insertColumns(columns);
             List<dev.retort.sql.compile.CompiledParameter> params = c.parameters();
+            // per parameter: the mapping key that gives its value (null: the column's default)
+            String[] keyOf = new String[params.size()];
+            for (String key : group.getKey()) {
+                String column = m.attribute(key).column().name();
+                for (int i = 0; i < keyOf.length; i++) {
+                    if (params.get(i).name().equals(column)) {
+                        keyOf[i] = key;
+                    }
+                }
+            }
             List<Object[]> rows = new ArrayList<>(group.getValue().size());
             for (Map<String, ?> mapping : group.getValue()) {
-                Map<String, Object> byColumn = new java.util.HashMap<>();
-                for (Map.Entry<String, ?> e : mapping.entrySet()) {
-                    byColumn.put(m.attribute(e.getKey()).column().name(), e.getValue());
-                }
-                Object[] v = new Object[params.size()];
+                Object[] v = new Object[keyOf.length];
                 for (int i = 0; i < v.length; i++) {
-                    dev.retort.sql.compile.CompiledParameter p = params.get(i);
-                    v[i] = byColumn.containsKey(p.name()) ? byColumn.get(p.name())
-                            : p.defaultValue() != null ? p.defaultValue().get() : null;
+                    if (keyOf[i] != null) {
+                        v[i] = mapping.get(keyOf[i]);
+                    } else if (params.get(i).defaultValue() != null) {
+                        v[i] = params.get(i).defaultValue().get();
+                    }
                 }
                 rows.add(v);
             }
@@ -69,6 +78,43 @@ public final class BulkOperations {
             }
         }
         return total;
+    }
+
+    /**
+     * INSERTs one row per object, in the order given, batched per run of objects of one class
+     * that leave the same columns to the database (a null generated key, null columns with a
+     * server default); SQLAlchemy's {@code bulk_save_objects} for new objects. The objects are not
+     * added to the session and are not changed: generated keys are not read back, and a null
+     * attribute with a {@code @Column(defaultValue)} inserts the default without setting it.
+     *
+     * @return the number of rows inserted
+     */
+    public int bulkInsert(List<?> objects) {
+        core.checkUsable();
+        Class<?> checked = null;
+        for (Object o : objects) {
+            if (o == null || o.getClass() != checked) {
+                core.mapperOf(o); // every object is mapped before any row is sent
+                checked = o.getClass();
+            }
+        }
+        int total = 0;
+        BulkInsertRun run = null;
+        for (Object o : objects) {
+            EntityMapper<Object> m = core.mapperOf(o);
+            if (run == null || run.mapper != m || run.rows.size() >= BulkInsertRun.ROWS) {
+                total += run == null ? 0 : run.execute(core);
+                run = new BulkInsertRun(core.plan(m));
+            }
+            Object[] row = run.row(o);
+            if (row == null) {
+                total += run.execute(core);
+                run = new BulkInsertRun(core.plan(m));
+                row = run.row(o);
+            }
+            run.rows.add(row);
+        }
+        return total + (run == null ? 0 : run.execute(core));
     }
 
     /**
@@ -125,10 +171,21 @@ public final class BulkOperations {
         return total;
     }
 
+    /**
+     * The mappings grouped by their set of keys, in order of first appearance. A group is keyed
+     * by the key set of its first mapping (a view, not a copy): rows cost a lookup, not a set.
+     */
     private static Map<Set<String>, List<Map<String, ?>>> byKeys(List<? extends Map<String, ?>> mappings) {
         Map<Set<String>, List<Map<String, ?>>> groups = new LinkedHashMap<>();
+        Set<String> lastKeys = null;
+        List<Map<String, ?>> last = null;
         for (Map<String, ?> m : mappings) {
-            groups.computeIfAbsent(new LinkedHashSet<>(m.keySet()), k -> new ArrayList<>()).add(m);
+            Set<String> keys = m.keySet();
+            if (last == null || !keys.equals(lastKeys)) {
+                last = groups.computeIfAbsent(keys, k -> new ArrayList<>());
+                lastKeys = keys;
+            }
+            last.add(m);
         }
         return groups;
     }

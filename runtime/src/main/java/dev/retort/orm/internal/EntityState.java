@@ -64,6 +64,8 @@ public final class EntityState {
         }
     };
 
+    private static final Object[] NO_RELATIONS = new Object[0];
+
     /** Marks a reference the session saw empty ({@code null}). */
     static final Object NONE = new Object() {
         @Override
@@ -78,9 +80,15 @@ public final class EntityState {
         this.strong = object;
         this.status = status;
         int relations = mapper.relations().size();
-        this.relationSnapshot = new Object[relations];
-        this.installed = new Object[relations];
-        java.util.Arrays.fill(relationSnapshot, UNKNOWN);
+        if (relations == 0) {
+            // nothing is ever stored in an empty array: every state of a class without relationships shares one
+            this.relationSnapshot = NO_RELATIONS;
+            this.installed = NO_RELATIONS;
+        } else {
+            this.relationSnapshot = new Object[relations];
+            this.installed = new Object[relations];
+            java.util.Arrays.fill(relationSnapshot, UNKNOWN);
+        }
     }
 
     /** The object, or {@code null} once it has been garbage collected. */

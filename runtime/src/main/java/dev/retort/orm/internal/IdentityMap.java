@@ -31,8 +31,14 @@ public final class IdentityMap {
         return s;
     }
 
+    /**
+     * Enters {@code state}. A pinned (strongly held) state gets its weak reference only when it is
+     * unpinned, so loading an object costs no {@code WeakReference} while the session holds it.
+     */
     void put(EntityState state) {
-        state.ensureRef(queue);
+        if (!state.isPinned()) {
+            state.ensureRef(queue);
+        }
         states.put(state.key, state);
     }
 

@@ -25,7 +25,7 @@ final class LoadContext {
     /** Collections to load with one SELECT ... IN: relation → owners. */
     final Map<Relation<?, ?>, List<EntityState>> selectin = new LinkedHashMap<>();
     /** Collections and references a joined eager load brought: owner → relation index → items. */
-    final Map<EntityState, Map<Integer, List<Object>>> joined = new IdentityHashMap<>();
+    private Map<EntityState, List<Object>[]> joined;
 
     /** An owner waiting for its many-to-one target. */
     record Pending(EntityState owner, Object targetKey) {}
@@ -51,12 +51,25 @@ final class LoadContext {
     }
 
     /** Records an item a joined eager load brought for {@code owner}'s relationship (null: none, but loaded). */
+    @SuppressWarnings("unchecked")
     void joinedItem(EntityState owner, int relation, Object item) {
-        List<Object> items = joined.computeIfAbsent(owner, k -> new LinkedHashMap<>())
-                .computeIfAbsent(relation, k -> new ArrayList<>());
+        if (joined == null) {
+            joined = new IdentityHashMap<>();
+        }
+        List<Object>[] byRelation = joined.get(owner);
+        if (byRelation == null) {
+            byRelation = new List[owner.relationSnapshot.length];
+            joined.put(owner, byRelation);
+        }
+        List<Object> items = byRelation[relation];
+        if (items == null) {
+            items = new ArrayList<>();
+            byRelation[relation] = items;
+        }
         if (item != null) {
-            for (Object existing : items) {
-                if (existing == item) {
+            // rows repeat an item when several collections are joined: look from the newest back
+            for (int i = items.size() - 1; i >= 0; i--) {
+                if (items.get(i) == item) {
                     return;
                 }
             }
@@ -66,8 +79,11 @@ final class LoadContext {
 
     /** What a joined eager load brought for the relationship, or {@code null} if it did not load it. */
     List<Object> joinedItems(EntityState owner, int relation) {
-        Map<Integer, List<Object>> m = joined.get(owner);
-        return m == null ? null : m.get(relation);
+        if (joined == null) {
+            return null;
+        }
+        List<Object>[] byRelation = joined.get(owner);
+        return byRelation == null ? null : byRelation[relation];
     }
 
     boolean hasWork() {

@@ -1,5 +1,6 @@
 package dev.retort.orm.internal;
 
+import dev.retort.dialect.Dialect;
 import dev.retort.engine.Result;
 import dev.retort.exc.ArgumentException;
 import dev.retort.exc.LazyLoadException;
@@ -53,15 +54,17 @@ final class Loader {
     @SuppressWarnings("unchecked")
     Object load(EntityMapper<?> mapper, Object[] row, int offset, LoadContext ctx) {
         EntityMapper<Object> m = (EntityMapper<Object>) mapper;
-        MapperPlan<Object> plan = core.plan(m);
+        MapperPlan<Object> plan = planOf(m);
         Object id = plan.keyOf(row, offset);
         if (id == null) {
+            loaded = null;
             return null;
         }
         EntityKey key = new EntityKey(m, id);
         EntityState s = core.identityMap.get(key);
         int n = plan.columns;
         if (s != null) {
+            loaded = s;
             Object o = s.object();
             boolean expired = core.isExpired(s);
             if ((ctx.populateExisting || expired || s.snapshot == null) && s.status == EntityState.Status.PERSISTENT) {
@@ -76,15 +79,40 @@ final class Loader {
                 }
                 s.snapshot = snapshot;
                 core.fresh(s);
-                ctx.toInit.add(s);
+                if (plan.hasRelations) {
+                    ctx.toInit.add(s);
+                }
             }
             return o;
         }
         Object o = m.newInstance(row, offset);
+        // the row array itself becomes the snapshot when it holds only this object's columns
         Object[] snapshot = offset == 0 && row.length == n ? row : Arrays.copyOfRange(row, offset, offset + n);
-        ctx.toInit.add(core.register(m, o, key, snapshot));
+        s = core.register(m, o, key, snapshot);
+        loaded = s;
+        if (plan.hasRelations) {
+            ctx.toInit.add(s);
+        }
         return o;
     }
+
+    /** The state of the object the last {@link #load} returned ({@code null} when it returned none). */
+    EntityState loaded;
+
+    /**
+     * The plan of {@code m}: rows of one query are nearly always of one mapper, so the last plan
+     * is kept and the factory's cache is asked only when the mapper changes.
+     */
+    private MapperPlan<Object> planOf(EntityMapper<Object> m) {
+        MapperPlan<Object> p = lastPlan;
+        if (p == null || p.mapper != m) {
+            p = core.plan(m);
+            lastPlan = p;
+        }
+        return p;
+    }
+
+    private MapperPlan<Object> lastPlan;
 
     /**
      * Reloads an expired object from its row, except the columns changed since it was loaded
@@ -296,11 +324,20 @@ final class Loader {
                 missing.add(p.targetKey());
             }
         }
-        List<Column<?>> pk = columnsAt(tm.table(), core.plan(tm).primaryKey);
+        MapperPlan<?> targetPlan = core.plan(tm);
         List<Object> keys = new ArrayList<>(missing);
-        for (int i = 0; i < keys.size(); i += IN_CHUNK) {
-            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + IN_CHUNK));
-            query(tm, Select.of(tm.table()).where(keyIn(pk, chunk)), ctx);
+        Dialect dialect = core.dialect();
+        int chunkSize = dialect.maxInListSize();
+        for (int i = 0; i < keys.size(); i += chunkSize) {
+            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + chunkSize));
+            int padded = dialect.inListPadding(chunk.size());
+            Object[] values = InLoads.values(chunk, targetPlan.primaryKey.length, padded);
+            try (Result res = core.connection().executeCompiled(targetPlan.inLoad(-1, padded), values)) {
+                Object[] row;
+                while ((row = res.fetchValues()) != null) {
+                    load(tm, row, 0, ctx);
+                }
+            }
         }
         for (LoadContext.Pending p : owners) {
             EntityState target = core.identityMap.get(new EntityKey(tm, p.targetKey()));
@@ -332,19 +369,13 @@ final class Loader {
         List<Column<?>> remote = m2m ? r.secondaryLocalColumns() : r.remoteColumns();
         int ncols = tm.table().columns().size();
         int[] remotePositions = m2m ? range(ncols, remote.size()) : positionsIn(tm.table(), remote);
-        for (int i = 0; i < keys.size(); i += IN_CHUNK) {
-            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + IN_CHUNK));
-            Select s;
-            if (m2m) {
-                List<dev.retort.sql.ClauseElement> items = new ArrayList<>(tm.table().columns().list());
-                items.addAll(remote);
-                s = Select.of(items.toArray(new dev.retort.sql.ClauseElement[0]))
-                        .selectFrom(tm.table().join(r.secondary(), r.joinCondition(r.secondary(), tm.table())));
-            } else {
-                s = Select.of(tm.table());
-            }
-            s = s.where(keyIn(remote, chunk)).orderBy(orderBy(r, tm));
-            try (Result res = core.connection().execute(s)) {
+        Dialect dialect = core.dialect();
+        int chunkSize = dialect.maxInListSize();
+        for (int i = 0; i < keys.size(); i += chunkSize) {
+            List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + chunkSize));
+            int padded = dialect.inListPadding(chunk.size());
+            Object[] values = InLoads.values(chunk, remote.size(), padded);
+            try (Result res = core.connection().executeCompiled(ownerPlan.inLoad(r.index(), padded), values)) {
                 Object[] row;
                 while ((row = res.fetchValues()) != null) {
                     Object child = load(tm, row, 0, ctx);

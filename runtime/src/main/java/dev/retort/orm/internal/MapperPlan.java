@@ -43,9 +43,14 @@ public final class MapperPlan<E> {
     final int[][] localIndexes;
     /** Per relationship: positions of its remote join columns in the target's table. */
     final int[][] remoteIndexes;
+    /** Whether the class has relationships (a loaded object of a class without any needs no set-up). */
+    final boolean hasRelations;
     private final Dialect dialect;
     private final Map<Object, Compiled> updates = new ConcurrentHashMap<>();
     private final Map<List<Integer>, Compiled> partialInserts = new ConcurrentHashMap<>();
+    /** Compiled IN-list loads: by (relation index + 1, or 0 for by key) and padded key count. */
+    private final Map<Long, Compiled> inLoads = new ConcurrentHashMap<>();
+    private final Map<List<String>, Compiled> columnInserts = new ConcurrentHashMap<>();
 
     MapperPlan(EntityMapper<E> mapper, Dialect dialect) {
         this.mapper = mapper;
@@ -76,6 +81,7 @@ public final class MapperPlan<E> {
         List<Relation<E, ?>> relations = mapper.relations();
         this.localIndexes = new int[relations.size()][];
         this.remoteIndexes = new int[relations.size()][];
+        this.hasRelations = !relations.isEmpty();
         for (Relation<E, ?> r : relations) {
             localIndexes[r.index()] = positions(table, r.localColumns());
             remoteIndexes[r.index()] = positions(r.targetMapper().table(), r.remoteColumns());
@@ -110,6 +116,30 @@ public final class MapperPlan<E> {
             }
             return dialect.sqlCompiler().compile(table.insert(), names);
         });
+    }
+
+    /**
+     * The SELECT that loads the targets of relationship {@code relation} (or, with {@code -1},
+     * this class's rows) for {@code keys} keys (a padded count), compiled once per count.
+     */
+    Compiled inLoad(int relation, int keys) {
+        Long k = ((long) (relation + 1) << 32) | keys;
+        Compiled c = inLoads.get(k);
+        if (c == null) {
+            c = inLoads.computeIfAbsent(k, x -> dialect.sqlCompiler().compile(relation < 0
+                    ? InLoads.byKey(mapper, primaryKey, keys)
+                    : InLoads.related(mapper.relations().get(relation), keys)));
+        }
+        return c;
+    }
+
+    /** An INSERT of exactly {@code names} (columns, in table order), compiled once per list. */
+    Compiled insertColumns(List<String> names) {
+        Compiled c = columnInserts.get(names);
+        if (c == null) {
+            c = columnInserts.computeIfAbsent(List.copyOf(names), n -> dialect.sqlCompiler().compile(table.insert(), n));
+        }
+        return c;
     }
 
     /** {@code pk1 = :pk_pk1 AND ... [AND version = :version_old]}, parameters in that order. */

@@ -13,8 +13,12 @@ import java.lang.ref.WeakReference;
  * user's objects, so it keeps it here: weakly, by identity, process wide (an object may leave one
  * session and join another of any factory).
  *
- * <p>Only objects leaving a session are recorded, so loading and flushing pay nothing for it.
- * Thread-safe; a small open hash table of weak references, purged as it is used.
+ * <p>Only objects leaving a session are recorded, so loading and flushing pay nothing for it. A
+ * state that leaves is only appended to a list; it is indexed by its object's identity when
+ * someone asks (or when the list grows past the table), so closing a session of 100,000 objects
+ * that nobody adds back costs an append each and no identity hash, and states whose objects were
+ * collected meanwhile are dropped unindexed. Thread-safe; a small open hash table of weak
+ * references, purged as it is used.
  */
 final class Provenance {
     private static final Provenance INSTANCE = new Provenance();
@@ -22,6 +26,8 @@ final class Provenance {
     private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
     private Entry[] table = new Entry[64];
     private int size;
+    /** States recorded but not yet in the table, oldest first (a later record of an object wins). */
+    private final java.util.ArrayList<EntityState> unindexed = new java.util.ArrayList<>();
 
     /** A weak reference to a detached object and the state it left its session with. */
     private static final class Entry extends WeakReference<Object> {
@@ -45,11 +51,31 @@ final class Provenance {
 
     /** Records that {@code state}'s object has left its session. */
     synchronized void detached(EntityState state) {
-        Object o = state.object();
-        if (o == null || state.key == null) {
+        if (state.key == null) {
+            return;
+        }
+        unindexed.add(state);
+        if (unindexed.size() > Math.max(4096, table.length)) {
+            index();
+        }
+    }
+
+    /** Moves the recorded states into the table, skipping those whose object is gone. */
+    private void index() {
+        if (unindexed.isEmpty()) {
             return;
         }
         purge();
+        for (EntityState s : unindexed) {
+            Object o = s.object();
+            if (o != null && s.key != null) {
+                put(o, s);
+            }
+        }
+        unindexed.clear();
+    }
+
+    private void put(Object o, EntityState state) {
         int h = System.identityHashCode(o);
         int i = h & (table.length - 1);
         for (Entry e = table[i]; e != null; e = e.next) {
@@ -67,6 +93,7 @@ final class Provenance {
     /** The state {@code object} left a session with, or {@code null} if it never did (it is transient). */
     synchronized EntityState stateOf(Object object) {
         purge();
+        index();
         int h = System.identityHashCode(object);
         for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
             if (e.get() == object) {
@@ -78,6 +105,7 @@ final class Provenance {
 
     /** Forgets {@code object} (it joined a session again, or became transient). */
     synchronized void forget(Object object) {
+        index();
         int h = System.identityHashCode(object);
         int i = h & (table.length - 1);
         for (Entry e = table[i]; e != null; e = e.next) {

@@ -189,10 +189,11 @@ public final class QueryExecutor {
         Row.Factory rows = single ? null : rowFactory();
         List<Object> out = new ArrayList<>();
         Set<Object> seen = unique ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        Previous previous = plan.eager().isEmpty() ? null : new Previous(spec.items().size());
         try (Result r = core.connection().execute(plan.select())) {
             Object[] row;
             while ((row = r.fetchValues()) != null) {
-                Object result = readRow(row, plan, ctx, rows);
+                Object result = readRow(row, plan, ctx, rows, previous);
                 if (result != null && (seen == null || seen.add(result))) {
                     out.add(result);
                 }
@@ -202,20 +203,55 @@ public final class QueryExecutor {
         return (List<R>) out;
     }
 
-    private Object readRow(Object[] row, Plan plan, LoadContext ctx, Row.Factory rows) {
+    /**
+     * What the previous row loaded, per item: a joined eager load repeats its owner's columns on
+     * every row of the owner's collection, so a row whose key equals the previous row's reuses
+     * that object instead of looking it up again (the rows of one owner come together).
+     */
+    private static final class Previous {
+        final Object[] keys;
+        final Object[] objects;
+        final EntityState[] states;
+
+        Previous(int items) {
+            keys = new Object[items];
+            objects = new Object[items];
+            states = new EntityState[items];
+        }
+    }
+
+    private Object readRow(Object[] row, Plan plan, LoadContext ctx, Row.Factory rows, Previous previous) {
         List<QueryItem> items = spec.items();
+        Loader loader = core.loader;
+        if (rows == null && plan.eager().isEmpty()) {
+            // one class, nothing joined: the row is the object's (no per-row array of results)
+            return loader.load(((QueryItem.Entity) items.get(0)).mapper(), row, plan.offsets()[0], ctx);
+        }
         Object[] values = new Object[items.size()];
         for (int i = 0; i < values.length; i++) {
             QueryItem item = items.get(i);
-            values[i] = item instanceof QueryItem.Entity
-                    ? core.loader.load(((QueryItem.Entity) item).mapper(), row, plan.offsets()[i], ctx)
-                    : row[plan.offsets()[i]];
+            int offset = plan.offsets()[i];
+            if (!(item instanceof QueryItem.Entity)) {
+                values[i] = row[offset];
+                continue;
+            }
+            EntityMapper<?> m = ((QueryItem.Entity) item).mapper();
+            Object key = previous == null ? null : core.plan(m).keyOf(row, offset);
+            if (key != null && key.equals(previous.keys[i])) {
+                values[i] = previous.objects[i];
+                continue;
+            }
+            values[i] = loader.load(m, row, offset, ctx);
+            if (previous != null) {
+                previous.keys[i] = values[i] == null ? null : key;
+                previous.objects[i] = values[i];
+                previous.states[i] = loader.loaded;
+            }
         }
         for (Eager e : plan.eager()) {
-            Object owner = values[e.ownerItem()];
-            EntityState os = owner == null ? null : core.stateOf(owner);
-            if (os != null) {
-                ctx.joinedItem(os, e.relation().index(), core.loader.load(e.target(), row, e.offset(), ctx));
+            EntityState os = previous.states[e.ownerItem()];
+            if (values[e.ownerItem()] != null && os != null) {
+                ctx.joinedItem(os, e.relation().index(), loader.load(e.target(), row, e.offset(), ctx));
             }
         }
         return rows == null ? values[0] : rows.row(values);
@@ -294,9 +330,10 @@ public final class QueryExecutor {
                 buffer.clear();
                 position = 0;
                 LoadContext ctx = new LoadContext(false, plan.strategies());
+                Previous previous = plan.eager().isEmpty() ? null : new Previous(spec.items().size());
                 Object[] row;
                 while (buffer.size() < STREAM_CHUNK && (row = result.fetchValues()) != null) {
-                    Object r = readRow(row, plan, ctx, rows);
+                    Object r = readRow(row, plan, ctx, rows, previous);
                     if (r != null) {
                         buffer.add(r);
                     }
