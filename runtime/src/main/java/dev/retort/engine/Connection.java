@@ -152,6 +152,22 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         }
     }
 
+    /**
+     * The next value of {@code sequence} from this engine's block of it, SQLAlchemy's
+     * {@code connection.scalar(sequence)} with Hibernate's pooled-lo allocation: one
+     * {@code NEXT VALUE FOR} reserves {@code sequence.increment()} values for the engine, handed
+     * out one by one to every connection and thread of the engine. The database's sequence must
+     * advance by that increment ({@code createAll} creates it so); values never repeat, but those
+     * of a block the engine does not use up are skipped.
+     *
+     * @throws dev.retort.exc.InvalidRequestException when the dialect has no sequences, or the
+     *     database's sequence advances by less than {@code sequence.increment()}
+     */
+    public long nextPooledValue(dev.retort.sql.Sequence sequence) {
+        Objects.requireNonNull(sequence, "sequence");
+        return engine.sequences().next(this, sequence);
+    }
+
     /** The first column of the first row of a query; {@code null} when there is no row. */
     public Object scalar(Executable statement) {
         return execute(statement).scalar();
