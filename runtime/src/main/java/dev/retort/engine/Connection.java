@@ -78,7 +78,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
 
     /**
      * Executes a statement with parameters: values for its bind parameters, or for an INSERT or
-     * UPDATE without values, the columns to set (exactly the keys given). Any exception from
+     * UPDATE without values, the columns to set (exactly the keys given). An INSERT that gives no
+     * key to a table whose key column has a {@link dev.retort.sql.Sequence} gets one from it where
+     * the database has sequences. Any exception from
      * {@code execute} counts as a failed statement for the commit-on-close of
      * {@link Engine#begin()} and {@link Transaction#close()}.
      *
@@ -91,7 +93,8 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         Objects.requireNonNull(parameters, "parameters");
         java.sql.Connection c = open();
         try {
-            return Executor.execute(this, c, statement, parameters);
+            Executable run = InsertSequences.statement(this, statement, parameters);
+            return Executor.execute(this, c, run, InsertSequences.parameters(this, run, parameters));
         } catch (RuntimeException e) {
             markFailed();
             throw e;
@@ -112,7 +115,7 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         Objects.requireNonNull(statement, "statement");
         java.sql.Connection c = open();
         try {
-            return Executor.executeMany(this, c, statement, parameterSets);
+            return Executor.executeMany(this, c, statement, InsertSequences.parameterSets(this, statement, parameterSets));
         } catch (RuntimeException e) {
             markFailed();
             throw e;

@@ -372,6 +372,30 @@ abstract class SequenceKeySuite implements DialectAware {
         }
     }
 
+    @Test
+    void aCoreInsertWithoutAKeyDrawsOneFromTheSequence() {
+        Table tickets = KeysBase_.metadata().getTable("key_tickets");
+        List<Object> keys = new ArrayList<>();
+        try (Connection conn = engine.connect()) {
+            keys.add(conn.execute(tickets.insert(), Map.of("title", "by parameters")).insertedPrimaryKey().get(0));
+            keys.add(conn.execute(tickets.insert().values(Map.of("title", "by values"))).insertedPrimaryKey().get(0));
+            conn.execute(tickets.insert(), List.of(Map.of("title", "many 1"), Map.of("title", "many 2")));
+            conn.execute(tickets.insert(), Map.of("id", 5_000_000L, "title", "given"));
+            conn.commit();
+        }
+        assertEquals(sequences() ? 1 : 0, statements.nextValues(), "one block serves every row");
+        assertEquals(2, new HashSet<>(keys).size());
+        try (Session s = sessions.open()) {
+            assertEquals("by parameters", s.get(Ticket.class, ((Number) keys.get(0)).longValue()).title);
+            assertEquals("by values", s.get(Ticket.class, ((Number) keys.get(1)).longValue()).title);
+            assertEquals("given", s.get(Ticket.class, 5_000_000L).title, "a key given is kept");
+        }
+        assertEquals(5, count("key_tickets"));
+        try (Connection conn = engine.connect()) {
+            assertEquals(5L, ((Number) conn.scalar(text("SELECT count(DISTINCT id) FROM key_tickets"))).longValue());
+        }
+    }
+
     // ------------------------------------------------------------------ concurrent writers
 
     /**
