@@ -525,9 +525,8 @@ final class Flush {
     }
 
     /**
-     * INSERTs one group (one class, one dependency level). A key column with a sequence gets its
-     * keys from the engine's pooled block first ({@link SequenceKeys}), so those rows carry their
-     * keys and are batched on every database. Rows are batched by the columns they
+     * INSERTs one group (one class, one dependency level). Sequence keys are assigned first
+     * ({@link SequenceKeys}). Rows are batched by the columns they
      * leave out: the key when the database generates it (also a primitive key still 0), and
      * columns with a server DEFAULT whose field is null — those values are read back afterwards,
      * as SQLAlchemy's eager defaults.
