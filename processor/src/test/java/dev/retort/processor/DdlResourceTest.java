@@ -95,6 +95,46 @@ class DdlResourceTest {
         }
     }
 
+    @Test
+    void aSequenceKeyIsCreatedBeforeItsTableWhereTheDatabaseHasSequences() throws Exception {
+        Compilation c = Sources.compile(Sources.under("models/sequence"));
+        assertThat(c).succeededWithoutWarnings();
+        String derby = resource(c, "META-INF/retort/example.sequence.Base.derby.sql");
+        assertThat(derby).startsWith("CREATE SEQUENCE invoice_id_seq AS BIGINT START WITH 1 INCREMENT BY 50;\n\n"
+                + "CREATE TABLE invoices (\n    id BIGINT NOT NULL,\n");
+        assertThat(derby).contains("CREATE SEQUENCE stamp_seq AS BIGINT START WITH 1 INCREMENT BY 1000;\n\n"
+                + "CREATE TABLE stamps (\n    id INTEGER NOT NULL,\n");
+        assertThat(resource(c, "META-INF/retort/example.sequence.Base.postgresql.sql"))
+                .startsWith("CREATE SEQUENCE invoice_id_seq START WITH 1 INCREMENT BY 50;\n\nCREATE TABLE invoices (\n"
+                        + "    id BIGINT NOT NULL,\n");
+        assertThat(resource(c, "META-INF/retort/example.sequence.Base.mariadb.sql"))
+                .startsWith("CREATE SEQUENCE invoice_id_seq START WITH 1 INCREMENT BY 50;\n\n");
+        // no sequences: the key stays an autoincrement column
+        String sqlite = resource(c, "META-INF/retort/example.sequence.Base.sqlite.sql");
+        assertThat(sqlite).doesNotContain("SEQUENCE");
+        assertThat(sqlite).contains("AUTOINCREMENT");
+        assertThat(resource(c, "META-INF/retort/example.sequence.Base.mysql.sql")).contains("AUTO_INCREMENT");
+
+        java.sql.Driver driver = new org.apache.derby.jdbc.EmbeddedDriver();
+        String url = "jdbc:derby:memory:ddl_sequence";
+        try (Connection conn = driver.connect(url + ";create=true", new Properties());
+                Statement st = conn.createStatement()) {
+            for (String s : derby.substring(0, derby.length() - 2).split(DdlWriter.SEPARATOR)) {
+                st.execute(s);
+            }
+            try (ResultSet rs = st.executeQuery("VALUES (NEXT VALUE FOR invoice_id_seq), (NEXT VALUE FOR stamp_seq)")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(1L);
+            }
+        } finally {
+            try {
+                driver.connect(url + ";drop=true", new Properties());
+            } catch (SQLException expected) {
+                // a successful drop is reported as an exception
+            }
+        }
+    }
+
     /** Whether a table exists; Derby folds unquoted names to upper case, quoted ones keep theirs. */
     private static boolean exists(DatabaseMetaData md, String ddlName) throws SQLException {
         String schema = "APP";

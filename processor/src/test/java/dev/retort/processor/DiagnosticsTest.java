@@ -137,6 +137,18 @@ class DiagnosticsTest {
                         "Column VersionPrimaryKey.id is both the version counter and part of the primary key: a"
                                 + " version changes on every UPDATE, so it cannot identify a row; use a separate"
                                 + " column"),
+                new Case(Message.SEQUENCE_TYPE, "SequenceType", "SequenceType",
+                        "Column SequenceType.code has a sequence but type String: a sequence's values are whole"
+                                + " numbers; use Long, long, Integer or int (without a converter)"),
+                new Case(Message.SEQUENCE_NOT_KEY, "SequenceNotKey", "SequenceNotKey",
+                        "Column SequenceNotKey.ticket has a sequence but is not the table's generated key: a sequence"
+                                + " gives keys to the table's only primary key column when it is an integer without a"
+                                + " foreign key, serverDefault or autoincrement = false; remove `sequence`, or move it"
+                                + " to that column"),
+                new Case(Message.SEQUENCE_ALLOCATION_SIZE, "SequenceAllocationSize", "SequenceAllocationSize",
+                        "allocationSize 0 of SequenceAllocationSize.id is below 1: each fetch from the sequence"
+                                + " reserves allocationSize keys and is the sequence's INCREMENT BY; use at least 1"
+                                + " (the default is 50)"),
                 new Case(Message.DEFAULT_VALUE, "DefaultValue", "DefaultValue",
                         "defaultValue \"lots\" of DefaultValue.quantity is not a valid Integer: write a whole number in"
                                 + " range, such as 42"),

@@ -36,7 +36,7 @@ class GoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree", "queries", "packages"})
+    @ValueSource(strings = {"seed", "m2m", "record", "accessors", "types", "nested", "classical", "tree", "queries", "packages", "sequence"})
     void generatedFilesMatchTheGoldenFiles(String model) throws IOException {
         Compilation compilation = compiled(model);
         assertThat(compilation).succeededWithoutWarnings();

@@ -297,6 +297,16 @@ public abstract class Dialect implements CompilerFactory {
         return null;
     }
 
+    /**
+     * A query with one bind parameter, {@code :name} (a sequence's name as the database stores it,
+     * {@link #denormalizeName}), that returns a row when the current schema has a sequence of that
+     * name; {@code null} without {@link Feature#SEQUENCES}. {@code createAll} and {@code dropAll}
+     * ask it before creating or dropping a sequence.
+     */
+    public String sequenceExistsSql() {
+        return null;
+    }
+
     // ------------------------------------------------------------------ errors
 
     /**

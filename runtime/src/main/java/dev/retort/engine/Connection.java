@@ -80,7 +80,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
 
     /**
      * Executes a statement with parameters: values for its bind parameters, or for an INSERT or
-     * UPDATE without values, the columns to set (exactly the keys given). Any exception from
+     * UPDATE without values, the columns to set (exactly the keys given). An INSERT that gives no
+     * key to a table whose key column has a {@link dev.retort.sql.Sequence} gets one from it where
+     * the database has sequences. Any exception from
      * {@code execute} counts as a failed statement for the commit-on-close of
      * {@link Engine#begin()} and {@link Transaction#close()}.
      *
@@ -93,7 +95,8 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         Objects.requireNonNull(parameters, "parameters");
         java.sql.Connection c = open();
         try {
-            return Executor.execute(this, c, statement, parameters);
+            Executable run = InsertSequences.statement(this, statement, parameters);
+            return Executor.execute(this, c, run, InsertSequences.parameters(this, run, parameters));
         } catch (RuntimeException e) {
             markFailed();
             throw e;
@@ -114,7 +117,7 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
         Objects.requireNonNull(statement, "statement");
         java.sql.Connection c = open();
         try {
-            return Executor.executeMany(this, c, statement, parameterSets);
+            return Executor.executeMany(this, c, statement, InsertSequences.parameterSets(this, statement, parameterSets));
         } catch (RuntimeException e) {
             markFailed();
             throw e;
@@ -152,6 +155,22 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
             markFailed();
             throw e;
         }
+    }
+
+    /**
+     * The next value of {@code sequence} from this engine's block of it, SQLAlchemy's
+     * {@code connection.scalar(sequence)} with Hibernate's pooled-lo allocation: one
+     * {@code NEXT VALUE FOR} reserves {@code sequence.increment()} values for the engine, handed
+     * out one by one to every connection and thread of the engine. The database's sequence must
+     * advance by that increment ({@code createAll} creates it so); values never repeat, but those
+     * of a block the engine does not use up are skipped.
+     *
+     * @throws dev.retort.exc.InvalidRequestException when the dialect has no sequences, or the
+     *     database's sequence advances by less than {@code sequence.increment()}
+     */
+    public long nextPooledValue(dev.retort.sql.Sequence sequence) {
+        Objects.requireNonNull(sequence, "sequence");
+        return engine.sequences().next(this, sequence);
     }
 
     /** The first column of the first row of a query; {@code null} when there is no row. */

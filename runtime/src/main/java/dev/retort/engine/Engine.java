@@ -78,6 +78,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     private final Dialect dialect;
     private final EngineLog log;
     private final KnownConstraints constraints = new KnownConstraints();
+    private final PooledSequences sequences = new PooledSequences();
     private final DataSource source;
     private final ConnectionPool pool;
     private final java.sql.Connection keeper;
@@ -451,6 +452,11 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
 
     EngineLog log() {
         return log;
+    }
+
+    /** This engine's blocks of sequence values ({@link Connection#nextPooledValue}). */
+    PooledSequences sequences() {
+        return sequences;
     }
 
     /** The constraints of the tables this engine created, for integrity error messages. */

@@ -1,19 +1,30 @@
 package dev.retort.engine;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Feature;
+import dev.retort.sql.Column;
 import dev.retort.sql.CreateIndex;
+import dev.retort.sql.CreateSequence;
 import dev.retort.sql.CreateTable;
 import dev.retort.sql.DdlStatement;
+import dev.retort.sql.DropSequence;
 import dev.retort.sql.DropTable;
+import dev.retort.sql.Expressions;
 import dev.retort.sql.Index;
+import dev.retort.sql.Sequence;
 import dev.retort.sql.Table;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** CREATE and DROP of tables for {@code MetaData.createAll}, {@code Table.create} and their drops. */
+/**
+ * CREATE and DROP of tables for {@code MetaData.createAll}, {@code Table.create} and their drops,
+ * with the sequences of their columns (created before the table, dropped after it; only where the
+ * dialect has {@link Feature#SEQUENCES}, as SQLAlchemy does).
+ */
 final class SchemaOps {
     private SchemaOps() {}
 
@@ -24,6 +35,11 @@ final class SchemaOps {
     static void create(Connection conn, List<Table> tables, boolean checkFirst, boolean commitEach) {
         for (Table t : tables) {
             conn.engine().constraints().remember(conn.dialect(), t);
+            for (Sequence q : sequences(conn, t)) {
+                if (!checkFirst || !exists(conn, q)) {
+                    run(conn, new CreateSequence(q), commitEach);
+                }
+            }
             if (checkFirst && exists(conn, t)) {
                 continue;
             }
@@ -40,7 +56,32 @@ final class SchemaOps {
             if (!checkFirst || exists(conn, t)) {
                 run(conn, new DropTable(t), commitEach);
             }
+            for (Sequence q : sequences(conn, t)) {
+                if (!checkFirst || exists(conn, q)) {
+                    run(conn, new DropSequence(q), commitEach);
+                }
+            }
         }
+    }
+
+    /** The sequences of the table's columns, when the dialect has sequences. */
+    private static List<Sequence> sequences(Connection conn, Table t) {
+        if (!conn.dialect().supports(Feature.SEQUENCES)) {
+            return List.of();
+        }
+        List<Sequence> out = new java.util.ArrayList<>(1);
+        for (Column<?> c : t.columns()) {
+            if (c.sequence() != null && !out.contains(c.sequence())) {
+                out.add(c.sequence());
+            }
+        }
+        return out;
+    }
+
+    /** Whether the current schema has the sequence, asked of the dialect's catalog query. */
+    static boolean exists(Connection conn, Sequence q) {
+        String name = conn.dialect().denormalizeName(q.name());
+        return conn.execute(Expressions.text(conn.dialect().sequenceExistsSql()), Map.of("name", name)).first() != null;
     }
 
     private static void run(Connection conn, DdlStatement ddl, boolean commit) {

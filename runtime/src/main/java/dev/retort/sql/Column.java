@@ -32,6 +32,7 @@ public final class Column<T> extends ColumnElement<T> implements SchemaItem {
     private boolean index;
     private Supplier<? extends T> defaultValue;
     private String serverDefault;
+    private Sequence sequence;
     private final List<ForeignKey> foreignKeys = new ArrayList<>(1);
 
     /** A new, unattached column. Prefer {@link dev.retort.Retort#column(String, SqlType)}. */
@@ -129,6 +130,18 @@ public final class Column<T> extends ColumnElement<T> implements SchemaItem {
     /** A SQL expression the database uses as the column's DEFAULT, e.g. {@code "CURRENT_TIMESTAMP"}. */
     public Column<T> serverDefault(String sql) {
         mutate().serverDefault = Objects.requireNonNull(sql, "sql");
+        return this;
+    }
+
+    /**
+     * Takes this primary key column's values from {@code sequence} where the database has
+     * sequences (Derby, H2, PostgreSQL, MariaDB): the DDL declares no identity for the column,
+     * {@code createAll} creates the sequence, and the ORM assigns keys from it before the INSERT,
+     * so new rows are inserted in batches. Where the database has none (SQLite, MySQL) the
+     * sequence is ignored and the column keeps its autoincrement behaviour, as in SQLAlchemy.
+     */
+    public Column<T> sequence(Sequence sequence) {
+        mutate().sequence = Objects.requireNonNull(sequence, "sequence");
         return this;
     }
 
@@ -265,6 +278,12 @@ public final class Column<T> extends ColumnElement<T> implements SchemaItem {
         return serverDefault;
     }
 
+    /** The column's {@link #sequence(Sequence) sequence} (for a proxy, the underlying column's), or {@code null}. */
+    public Sequence sequence() {
+        Column<T> base = baseColumn();
+        return base == this ? sequence : base.sequence();
+    }
+
     /** The foreign keys declared on this column (for a proxy, on the underlying column). */
     public List<ForeignKey> foreignKeys() {
         Column<T> base = baseColumn();
@@ -320,6 +339,9 @@ public final class Column<T> extends ColumnElement<T> implements SchemaItem {
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("Column('").append(name).append("', ").append(type);
+        if (sequence != null) {
+            b.append(", ").append(sequence);
+        }
         if (table != null) {
             b.append(", table=<").append(describeOwnerName()).append('>');
         }

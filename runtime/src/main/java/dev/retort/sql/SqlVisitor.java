@@ -92,4 +92,14 @@ public interface SqlVisitor {
 
     /** Visits a {@link DropIndex} statement. */
     void visitDropIndex(DropIndex drop);
+
+    /** Visits a {@link CreateSequence} statement; DDL is compiled by a {@code DdlCompiler}. */
+    default void visitCreateSequence(CreateSequence create) {
+        throw new dev.retort.exc.CompileException("Compile DDL with a DdlCompiler");
+    }
+
+    /** Visits a {@link DropSequence} statement; DDL is compiled by a {@code DdlCompiler}. */
+    default void visitDropSequence(DropSequence drop) {
+        throw new dev.retort.exc.CompileException("Compile DDL with a DdlCompiler");
+    }
 }

@@ -87,6 +87,16 @@ public enum Message {
     VERSION_PRIMARY_KEY("version-primary-key",
             "Column %s.%s is both the version counter and part of the primary key: a version changes on"
                     + " every UPDATE, so it cannot identify a row; use a separate column"),
+    SEQUENCE_TYPE("sequence-type",
+            "Column %s.%s has a sequence but type %s: a sequence's values are whole numbers; use Long, long,"
+                    + " Integer or int (without a converter)"),
+    SEQUENCE_NOT_KEY("sequence-not-key",
+            "Column %s.%s has a sequence but is not the table's generated key: a sequence gives keys to the"
+                    + " table's only primary key column when it is an integer without a foreign key, serverDefault"
+                    + " or autoincrement = false; remove `sequence`, or move it to that column"),
+    SEQUENCE_ALLOCATION_SIZE("sequence-allocation-size",
+            "allocationSize %d of %s.%s is below 1: each fetch from the sequence reserves allocationSize keys"
+                    + " and is the sequence's INCREMENT BY; use at least 1 (the default is 50)"),
     DEFAULT_VALUE("default-value",
             "defaultValue \"%s\" of %s.%s is not a valid %s: write %s"),
     DEFAULT_ON_PRIMITIVE("default-on-primitive",

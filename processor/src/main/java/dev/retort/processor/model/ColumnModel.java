@@ -20,13 +20,15 @@ import com.palantir.javapoet.TypeName;
  * @param defaultValue the client-side default as written, or {@code null}
  * @param serverDefault the DDL DEFAULT expression, or {@code null}
  * @param version whether it is the optimistic-locking counter
+ * @param sequence the name of the sequence its keys come from, or {@code null}
+ * @param allocationSize the keys one fetch from the sequence reserves (its INCREMENT BY)
  * @param access how generated code reaches the field
  * @param site where it was declared
  */
 public record ColumnModel(String attribute, String name, TypeName javaType, SqlTypeModel type,
         ConverterModel converter, boolean primaryKey, boolean autoincrementAllowed, boolean nullable,
         boolean explicitNotNull, boolean unique, boolean index, ForeignKeyModel foreignKey, String defaultValue,
-        String serverDefault, boolean version, Access access, Site site) {
+        String serverDefault, boolean version, String sequence, int allocationSize, Access access, Site site) {
 
     /** Whether the field has a primitive type. */
     public boolean isPrimitive() {

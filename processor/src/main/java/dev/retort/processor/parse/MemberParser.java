@@ -213,7 +213,8 @@ final class MemberParser {
         return new ColumnModel(attr, name, TypeName.get(type), sql, converter, primaryKey, m.bool("autoincrement"),
                 nullableAttr && !primitive && !primaryKey, !nullableAttr || primitive, m.bool("unique"),
                 m.bool("index"), fk, m.isExplicit("defaultValue") ? m.string("defaultValue") : null,
-                m.stringOrNull("serverDefault"), version, acc, site);
+                m.stringOrNull("serverDefault"), version, m.stringOrNull("sequence"), m.integer("allocationSize"),
+                acc, site);
     }
 
     private static boolean isVersionType(TypeMirror type) {

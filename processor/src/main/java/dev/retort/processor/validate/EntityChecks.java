@@ -95,6 +95,8 @@ final class EntityChecks {
             }
         }
 
+        checkSequences(e, autoincrementIndex);
+
         List<String> defaults = new ArrayList<>();
         for (ColumnModel c : e.columns()) {
             defaults.add(checkDefault(e, c));
@@ -116,6 +118,27 @@ final class EntityChecks {
             indexColumns.add(cols);
         }
         return new Facts(autoincrementIndex, versionIndex, defaults, indexColumns);
+    }
+
+    /** A sequence belongs on the generated key only, and reserves at least one key per fetch. */
+    private void checkSequences(EntityModel e, int autoincrementIndex) {
+        for (int i = 0; i < e.columns().size(); i++) {
+            ColumnModel c = e.columns().get(i);
+            if (c.sequence() == null) {
+                continue;
+            }
+            var column = c.site().annotation("Column");
+            if (c.converter() != null || !c.type().isInteger() || c.type().kind() == TypeKind.ENUM) {
+                diag.error(column.attribute("sequence"), Message.SEQUENCE_TYPE, e.displayName(), c.attribute(),
+                        TypeText.of(c.javaType()));
+            } else if (i != autoincrementIndex) {
+                diag.error(column.attribute("sequence"), Message.SEQUENCE_NOT_KEY, e.displayName(), c.attribute());
+            }
+            if (c.allocationSize() < 1) {
+                diag.error(column.attribute("allocationSize"), Message.SEQUENCE_ALLOCATION_SIZE, c.allocationSize(),
+                        e.displayName(), c.attribute());
+            }
+        }
     }
 
     private String checkDefault(EntityModel e, ColumnModel c) {

@@ -1,6 +1,7 @@
 package dev.retort.processor.write;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Feature;
 import dev.retort.processor.model.AssociationModel;
 import dev.retort.processor.model.ColumnModel;
 import dev.retort.processor.model.DdlStatement;
@@ -14,6 +15,7 @@ import dev.retort.sql.ForeignKey;
 import dev.retort.sql.Index;
 import dev.retort.sql.MetaData;
 import dev.retort.sql.SchemaItem;
+import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlType;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -61,10 +63,20 @@ public final class DdlWriter {
         return out;
     }
 
-    /** The CREATE TABLE and CREATE INDEX statements of one table. */
+    /**
+     * The CREATE TABLE and CREATE INDEX statements of one table, after the CREATE SEQUENCE of its
+     * key's sequence where the dialect has sequences.
+     */
     public static List<DdlStatement> statements(Table t, Dialect dialect) {
         DdlCompiler ddl = dialect.ddlCompiler();
         List<DdlStatement> out = new ArrayList<>();
+        if (dialect.supports(Feature.SEQUENCES)) {
+            for (Column<?> c : t.columns()) {
+                if (c.sequence() != null) {
+                    out.add(new DdlStatement(t.fullName(), ddl.createSequence(c.sequence())));
+                }
+            }
+        }
         out.add(new DdlStatement(t.fullName(), ddl.createTable(t)));
         for (Index i : t.indexes()) {
             out.add(new DdlStatement(t.fullName(), ddl.createIndex(i)));
@@ -124,6 +136,9 @@ public final class DdlWriter {
         }
         if (c.serverDefault() != null) {
             col.serverDefault(c.serverDefault());
+        }
+        if (c.sequence() != null && autoincrement) {
+            col.sequence(new Sequence(c.sequence(), 1, c.allocationSize()));
         }
         return col;
     }

@@ -138,6 +138,9 @@ public final class MetamodelWriter {
         if (c.serverDefault() != null) {
             b.add(".serverDefault($S)", c.serverDefault());
         }
+        if (c.sequence() != null && autoincrement) {
+            b.add(".sequence(new $T($S, 1, $L))", Names.SEQUENCE, c.sequence(), c.allocationSize());
+        }
         CodeBlock dv = TypeCode.defaultValue(c, defaultLiteral);
         if (dv != null) {
             b.add(".defaultValue($L)", dv);

@@ -17,6 +17,7 @@ import dev.retort.sql.Column;
 import dev.retort.sql.Index;
 import dev.retort.sql.MetaData;
 import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import dev.retort.sql.UniqueConstraint;
@@ -32,6 +33,7 @@ final class Names {
     static final ClassName COLUMN = ClassName.get(Column.class);
     static final ClassName SQL_TYPES = ClassName.get(SqlTypes.class);
     static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
+    static final ClassName SEQUENCE = ClassName.get(Sequence.class);
     static final ClassName INDEX = ClassName.get(Index.class);
     static final ClassName UNIQUE_CONSTRAINT = ClassName.get(UniqueConstraint.class);
     static final ClassName METADATA = ClassName.get(MetaData.class);

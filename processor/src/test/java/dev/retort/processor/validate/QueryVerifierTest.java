@@ -31,7 +31,7 @@ class QueryVerifierTest {
 
     private static ColumnModel column(String attr, String name, TypeName type, SqlTypeModel sql, boolean pk) {
         return new ColumnModel(attr, name, type, sql, null, pk, true, !pk, false, false, false, null, null, null,
-                false, Access.field(attr), Site.of(TYPE, attr));
+                false, null, 50, Access.field(attr), Site.of(TYPE, attr));
     }
 
     private static QueryModel query(int i, String name, String sql) {

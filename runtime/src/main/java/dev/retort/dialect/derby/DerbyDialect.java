@@ -179,6 +179,12 @@ public final class DerbyDialect extends Dialect {
         return "VALUES (NEXT VALUE FOR " + PREPARER.quote(sequenceName) + ")";
     }
 
+    @Override
+    public String sequenceExistsSql() {
+        return "SELECT 1 FROM SYS.SYSSEQUENCES q JOIN SYS.SYSSCHEMAS s ON q.SCHEMAID = s.SCHEMAID"
+                + " WHERE s.SCHEMANAME = CURRENT SCHEMA AND q.SEQUENCENAME = :name";
+    }
+
     /**
      * Derby's own SQLStates: {@code X0...} are schema and statement errors (a table that already
      * exists, no generated column of that name), {@code XS...}/{@code XB...} storage and boot

@@ -197,6 +197,11 @@ public final class H2Dialect extends Dialect {
         return "VALUES NEXT VALUE FOR " + PREPARER.quote(sequenceName);
     }
 
+    @Override
+    public String sequenceExistsSql() {
+        return "SELECT 1 FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = SCHEMA() AND SEQUENCE_NAME = :name";
+    }
+
     /** H2's general errors (SQLState 90xxx) are mistakes in the program, except the ones listed as operational. */
     @Override
     protected ErrorFamily classifyVendor(SQLException e) {

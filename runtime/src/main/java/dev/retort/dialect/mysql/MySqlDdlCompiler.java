@@ -25,6 +25,8 @@ import java.util.List;
  *   <li>An index belongs to its table: {@code CREATE INDEX i ON t (...)},
  *       {@code DROP INDEX i ON t}.
  *   <li>{@code SET DEFAULT} is refused: InnoDB rejects it.
+ *   <li>MariaDB has sequences: a column with one is not {@code AUTO_INCREMENT} there; MySQL
+ *       ignores the sequence and keeps {@code AUTO_INCREMENT}.
  *   <li>Enum CHECK values have backslashes doubled, since a backslash escapes in MySQL literals.
  * </ul>
  */
@@ -32,8 +34,17 @@ final class MySqlDdlCompiler extends DdlCompiler {
     /** What every CREATE TABLE ends with. */
     static final String TABLE_OPTIONS = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
 
-    MySqlDdlCompiler() {
+    private final boolean sequences;
+
+    /** @param sequences whether the server has sequences (MariaDB does, MySQL does not) */
+    MySqlDdlCompiler(boolean sequences) {
         super(MySqlDialect.PREPARER, MySqlDialect.TYPES);
+        this.sequences = sequences;
+    }
+
+    @Override
+    protected boolean supportsSequences() {
+        return sequences;
     }
 
     @Override

@@ -66,7 +66,7 @@ public class MySqlDialect extends Dialect {
 
     @Override
     public DdlCompiler ddlCompiler() {
-        return new MySqlDdlCompiler();
+        return new MySqlDdlCompiler(supports(Feature.SEQUENCES));
     }
 
     // ------------------------------------------------------------------ URLs and drivers

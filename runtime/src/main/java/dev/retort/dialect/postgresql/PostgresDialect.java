@@ -166,6 +166,12 @@ public final class PostgresDialect extends Dialect {
         return "SELECT nextval('" + PREPARER.quote(sequenceName).replace("'", "''") + "')";
     }
 
+    @Override
+    public String sequenceExistsSql() {
+        return "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relkind = 'S' AND n.nspname = current_schema() AND c.relname = :name";
+    }
+
     /**
      * pgjdbc reports PostgreSQL's own type names ({@code int4}, {@code text}, {@code timestamptz},
      * {@code uuid}); several of them come with a JDBC type the generic mapping misreads

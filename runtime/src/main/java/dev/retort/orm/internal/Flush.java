@@ -137,7 +137,8 @@ final class Flush {
     }
 
     /**
-     * INSERTs one group (one class, one dependency level). Rows are batched by the columns they
+     * INSERTs one group (one class, one dependency level). Sequence keys are assigned first
+     * ({@link SequenceKeys}). Rows are batched by the columns they
      * leave out: the key when the database generates it (also a primitive key still 0), and
      * columns with a server DEFAULT whose field is null — those values are read back afterwards,
      * as SQLAlchemy's eager defaults.
@@ -158,8 +159,14 @@ final class Flush {
             Object[] v = new Object[n];
             m.readValues(o, v, 0);
             newSnapshots.put(s, v);
+            if (plan.sequence != null && (v[auto] == null || m.primaryKey(o) == null)) {
+                SequenceKeys.assign(connection(), plan, s, v);
+                if (m.isImmutable()) {
+                    keyedCopy(s, v);
+                }
+            }
             List<Integer> omitted = new ArrayList<>(1);
-            if (auto >= 0 && (v[auto] == null || m.primaryKey(o) == null)) {
+            if (auto >= 0 && plan.sequence == null && (v[auto] == null || m.primaryKey(o) == null)) {
                 omitted.add(auto);
             }
             for (int d : plan.serverDefaults) {

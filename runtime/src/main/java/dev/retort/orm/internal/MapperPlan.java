@@ -1,6 +1,7 @@
 package dev.retort.orm.internal;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Feature;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.BindParameter;
@@ -9,6 +10,7 @@ import dev.retort.sql.Column;
 import dev.retort.sql.ColumnElement;
 import dev.retort.sql.Operator;
 import dev.retort.sql.Select;
+import dev.retort.sql.Sequence;
 import dev.retort.sql.Table;
 import dev.retort.sql.compile.Compiled;
 import java.util.ArrayList;
@@ -33,6 +35,11 @@ public final class MapperPlan<E> {
     final int[] primaryKey;
     final int autoincrement;
     final int version;
+    /**
+     * Where the flush takes new keys from before the INSERT: the key column's sequence when the
+     * dialect has {@link Feature#SEQUENCES}; {@code null} when the database generates them.
+     */
+    final Sequence sequence;
     final Compiled insertAll;
     final Compiled insertGenerated;
     final Compiled delete;
@@ -60,6 +67,8 @@ public final class MapperPlan<E> {
         this.primaryKey = mapper.primaryKeyIndexes();
         this.autoincrement = mapper.autoincrementIndex();
         this.version = mapper.versionIndex();
+        this.sequence = autoincrement >= 0 && dialect.supports(Feature.SEQUENCES)
+                ? table.columns().get(autoincrement).sequence() : null;
         List<String> all = table.columns().keys();
         this.insertAll = dialect.sqlCompiler().compile(table.insert(), all);
         if (autoincrement >= 0) {

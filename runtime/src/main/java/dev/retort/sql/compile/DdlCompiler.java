@@ -6,14 +6,17 @@ import dev.retort.sql.ClauseElement;
 import dev.retort.sql.Column;
 import dev.retort.sql.Constraint;
 import dev.retort.sql.CreateIndex;
+import dev.retort.sql.CreateSequence;
 import dev.retort.sql.CreateTable;
 import dev.retort.sql.DropIndex;
+import dev.retort.sql.DropSequence;
 import dev.retort.sql.DropTable;
 import dev.retort.sql.EnumType;
 import dev.retort.sql.ForeignKey;
 import dev.retort.sql.ForeignKeyConstraint;
 import dev.retort.sql.Index;
 import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlType;
 import dev.retort.sql.Table;
 import dev.retort.sql.UniqueConstraint;
@@ -61,6 +64,10 @@ public class DdlCompiler {
             sql = createIndex(((CreateIndex) ddl).index());
         } else if (ddl instanceof DropIndex) {
             sql = dropIndex(((DropIndex) ddl).index());
+        } else if (ddl instanceof CreateSequence) {
+            sql = createSequence(((CreateSequence) ddl).sequence());
+        } else if (ddl instanceof DropSequence) {
+            sql = dropSequence(((DropSequence) ddl).sequence());
         } else {
             throw new CompileException("Not a DDL statement: " + ddl.getClass().getSimpleName());
         }
@@ -178,7 +185,7 @@ public class DdlCompiler {
             b.append(" DEFAULT ").append(c.serverDefault());
         }
         boolean identity = c.isAutoincrement() && c.table() instanceof Table
-                && ((Table) c.table()).autoincrementColumn() == c;
+                && ((Table) c.table()).autoincrementColumn() == c && !(c.sequence() != null && supportsSequences());
         if (identity) {
             String clause = identityClause(c);
             if (!clause.isEmpty()) {
@@ -305,6 +312,26 @@ public class DdlCompiler {
     /** The DROP INDEX statement. */
     public String dropIndex(Index index) {
         return "DROP INDEX " + preparer.formatQualified(index.table().schema(), preparer.truncate(index.name()));
+    }
+
+    /**
+     * Whether the database has sequences. When it does, a column with a {@link Column#sequence()}
+     * gets no identity clause (its keys come from the sequence); when it does not, the sequence is
+     * ignored and the column keeps its identity, as SQLAlchemy does. Generic: no.
+     */
+    protected boolean supportsSequences() {
+        return false;
+    }
+
+    /** {@code CREATE SEQUENCE name START WITH start INCREMENT BY increment}. */
+    public String createSequence(Sequence sequence) {
+        return "CREATE SEQUENCE " + preparer.quote(sequence.name()) + " START WITH " + sequence.start()
+                + " INCREMENT BY " + sequence.increment();
+    }
+
+    /** {@code DROP SEQUENCE name}. */
+    public String dropSequence(Sequence sequence) {
+        return "DROP SEQUENCE " + preparer.quote(sequence.name());
     }
 
     /** The type name a dialect uses for {@code type} (for reflection tests and CAST). */

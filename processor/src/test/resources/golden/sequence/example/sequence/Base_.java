@@ -1,0 +1,59 @@
+package example.sequence;
+
+import dev.retort.orm.mapping.MappedBase;
+import dev.retort.orm.mapping.MapperRegistry;
+import dev.retort.sql.MetaData;
+import javax.annotation.processing.Generated;
+
+/**
+ * The tables and mappers of every entity of {@link Base}: {@code metadata()} creates and drops
+ * the schema, {@code registry()} is what sessions use. Listed in
+ * {@code META-INF/services/dev.retort.orm.mapping.MappedBase}. Generated; do not edit.
+ */
+@Generated("dev.retort.processor.RetortProcessor")
+public final class Base_ implements MappedBase {
+    /**
+     * For {@link java.util.ServiceLoader}; use the static methods.
+     */
+    public Base_() {
+    }
+
+    /**
+     * The tables, referenced tables first.
+     */
+    public static MetaData metadata() {
+        return Holder.METADATA;
+    }
+
+    /**
+     * The mappers of the entities.
+     */
+    public static MapperRegistry registry() {
+        return Holder.REGISTRY;
+    }
+
+    @Override
+    public Class<?> baseType() {
+        return Base.class;
+    }
+
+    @Override
+    public MetaData getMetadata() {
+        return metadata();
+    }
+
+    @Override
+    public MapperRegistry getRegistry() {
+        return registry();
+    }
+
+    private static final class Holder {
+        static final MetaData METADATA = MetaData.of(
+                Invoice_.TABLE,
+                Stamp_.TABLE);
+
+        static final MapperRegistry REGISTRY = MapperRegistry.of(
+                Invoice_.MAPPER,
+                Stamp_.MAPPER);
+    }
+}

@@ -1,0 +1,6 @@
+package example.sequence;
+
+import dev.retort.annotations.DeclarativeBase;
+
+@DeclarativeBase
+public interface Base {}
