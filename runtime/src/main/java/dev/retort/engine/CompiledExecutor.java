@@ -37,7 +37,7 @@ final class CompiledExecutor {
         conn.log().statement(sql, stored);
         PreparedStatement ps = null;
         try {
-            ps = jdbc.prepareStatement(sql);
+            ps = conn.track(jdbc.prepareStatement(sql));
             bind(ps, bindings(dialect, compiled), stored);
             if (ps.execute()) {
                 ResultSet rs = ps.getResultSet();
@@ -52,6 +52,7 @@ final class CompiledExecutor {
         } catch (RuntimeException e) {
             throw conn.wrapUnchecked(e, sql, stored);
         } finally {
+            conn.untrack();
             closeQuietly(ps);
         }
     }
@@ -68,8 +69,8 @@ final class CompiledExecutor {
         int[] counts = new int[stored.size()];
         boolean perRow = stored.size() == 1 || (keyColumn != null && !dialect.supports(Feature.BATCH_GENERATED_KEYS));
         int done = 0;
-        try (PreparedStatement ps = keyColumn == null ? jdbc.prepareStatement(sql)
-                : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())})) {
+        try (PreparedStatement ps = conn.track(keyColumn == null ? jdbc.prepareStatement(sql)
+                : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())}))) {
             if (perRow) {
                 for (Object[] values : stored) {
                     conn.log().statement(sql, values);
@@ -114,6 +115,8 @@ final class CompiledExecutor {
                 throw conn.wrapUnchecked(e, sql, stored.get(done));
             }
             throw wrapUnchecked(conn, e, sql, stored);
+        } finally {
+            conn.untrack();
         }
     }
 

@@ -423,7 +423,12 @@ final class Loader {
             throw new LazyLoadException("Relationship " + r + " of " + SessionCore.describe(s.mapper, s.object())
                     + " is lazy = RAISE and was not loaded; load it in the query with joinedLoad(" + r + ") or "
                     + "selectinLoad(" + r + ")");
-        } : () -> loadCollection(s, r);
+        } : () -> {
+            if (!core.isClosed() && s.status != EntityState.Status.DETACHED) {
+                core.lazyLoadGuard.check(s, r);
+            }
+            return loadCollection(s, r);
+        };
         Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, loader)
                 : new LazyList<>(slot, loader);
         s.mapper.setRelated(s.object(), r.index(), coll);

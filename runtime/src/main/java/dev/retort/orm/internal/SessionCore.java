@@ -56,6 +56,8 @@ public final class SessionCore {
     final KeyedCopies keyedCopies = new KeyedCopies();
 
     final Loader loader;
+    /** Whether touching an unloaded collection may load it now (async sessions restrict it). */
+    final LazyLoadGuard lazyLoadGuard = new LazyLoadGuard();
     private Connection connection;
     private boolean closed;
     private boolean flushing;
@@ -136,6 +138,11 @@ public final class SessionCore {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Restricts lazy loads to the times {@code allowedNow} says; {@code why} goes into the error otherwise. */
+    public void restrictLazyLoads(java.util.function.BooleanSupplier allowedNow, String why) {
+        lazyLoadGuard.restrict(allowedNow, why);
     }
 
     /** Whether {@code close()} has been called. */
