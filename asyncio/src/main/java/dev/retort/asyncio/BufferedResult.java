@@ -69,7 +69,12 @@ public final class BufferedResult implements Iterable<Row> {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** The only row. @throws NoResultFoundException when none @throws MultipleResultsFoundException when several */
+    /**
+     * The only row.
+     *
+     * @throws NoResultFoundException when there is none
+     * @throws MultipleResultsFoundException when there are several
+     */
     public Row one() {
         if (rows.isEmpty()) {
             throw new NoResultFoundException("No row was found when one was required");
@@ -77,7 +82,11 @@ public final class BufferedResult implements Iterable<Row> {
         return oneOrNull();
     }
 
-    /** The only row, or {@code null} when none. @throws MultipleResultsFoundException when several */
+    /**
+     * The only row, or {@code null} when there is none.
+     *
+     * @throws MultipleResultsFoundException when there are several
+     */
     public Row oneOrNull() {
         if (rows.size() > 1) {
             throw new MultipleResultsFoundException("Multiple rows were found when one or none was required");
