@@ -183,8 +183,10 @@ public final class AsyncEngine implements AutoCloseable {
         public AsyncEngine build() {
             Engine sync = engine;
             if (sync == null) {
+                // The gate does the waiting for a free connection (connectTimeout); the pool underneath
+                // never has waiters, and its timeout only bounds opening a physical connection.
                 Engine.Builder b = Engine.builder(syncUrl(url)).echo(echo).connectTimeout(
-                        connectTimeout.toMillis() < 250 ? Duration.ofMillis(250) : connectTimeout);
+                        connectTimeout.compareTo(Duration.ofSeconds(30)) < 0 ? Duration.ofSeconds(30) : connectTimeout);
                 if (poolSize != null) {
                     b.poolSize(poolSize);
                 }

@@ -43,6 +43,8 @@ final class Op<T> extends CompletableFuture<T> {
     private static final int QUEUED = 0;
     private static final int RUNNING = 1;
     private static final int DONE = 2;
+    private static final int RETRIES = 100;
+    private static final long RETRY_MILLIS = 50;
 
     private final Target target;
     private final boolean usesDatabase;
@@ -103,6 +105,15 @@ final class Op<T> extends CompletableFuture<T> {
     }
 
     private void interruptStatement(boolean timeout) {
+        interruptStatement(timeout, 0);
+    }
+
+    /**
+     * Cancels the running statement. A cancel can land between statements (or, on PostgreSQL, just
+     * before the server starts executing), where it has no effect; so it is repeated every
+     * {@value #RETRY_MILLIS} ms while the operation still runs, {@value #RETRIES} times at most.
+     */
+    private void interruptStatement(boolean timeout, int attempt) {
         synchronized (this) {
             if (state != RUNNING) {
                 return;
@@ -111,6 +122,13 @@ final class Op<T> extends CompletableFuture<T> {
             timedOut |= timeout;
             if (connection != null) {
                 connection.cancel();
+            }
+        }
+        if (attempt < RETRIES) {
+            try {
+                timer.schedule(() -> interruptStatement(timeout, attempt + 1), RETRY_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the engine is shutting down: the operation ends with it
             }
         }
     }
