@@ -41,6 +41,7 @@ final class CompiledExecutor {
             if (ps == null) {
                 ps = jdbc.prepareStatement(sql);
             }
+            conn.track(ps);
             bind(ps, bindings(dialect, compiled), stored);
             if (ps.execute()) {
                 ResultSet rs = ps.getResultSet();
@@ -59,6 +60,7 @@ final class CompiledExecutor {
         } catch (RuntimeException e) {
             throw conn.wrapUnchecked(e, sql, stored);
         } finally {
+            conn.untrack();
             closeQuietly(ps);
         }
     }
@@ -75,8 +77,8 @@ final class CompiledExecutor {
         int[] counts = new int[stored.size()];
         boolean perRow = stored.size() == 1 || (keyColumn != null && !dialect.supports(Feature.BATCH_GENERATED_KEYS));
         int done = 0;
-        try (PreparedStatement ps = keyColumn == null ? jdbc.prepareStatement(sql)
-                : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())})) {
+        try (PreparedStatement ps = conn.track(keyColumn == null ? jdbc.prepareStatement(sql)
+                : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())}))) {
             if (perRow) {
                 for (Object[] values : stored) {
                     conn.log().statement(sql, values);
@@ -121,6 +123,8 @@ final class CompiledExecutor {
                 throw conn.wrapUnchecked(e, sql, stored.get(done));
             }
             throw wrapUnchecked(conn, e, sql, stored);
+        } finally {
+            conn.untrack();
         }
     }
 

@@ -62,6 +62,12 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
     private final List<Result> openResults = new ArrayList<>(2);
     /** Prepared statements of {@link #executeCompiled}, kept for their next execution. */
     final StatementCache statements = new StatementCache();
+    /** The statement executing now, for {@link #cancel()} from another thread; {@code null} between statements. */
+    private volatile java.sql.Statement running;
+    private int fetchSize;
+    private int queryTimeoutSeconds;
+    /** A fetch size or timeout was set: {@link #track} applies both to every statement, cached ones included. */
+    private boolean tuned;
 
     Connection(Engine engine, java.sql.Connection jdbc, boolean restoreAutoCommit) {
         this.engine = engine;
@@ -364,6 +370,77 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
     void beginCommittingOnClose() {
         begin();
         commitOnClose = true;
+    }
+
+    // ------------------------------------------------------------------ cancel, timeout, fetch size
+
+    /**
+     * Cancels the statement this connection is executing right now, from another thread
+     * ({@code Statement.cancel()}); the thread that executes it gets the database's error, and
+     * the transaction should then be rolled back. Does nothing between statements.
+     *
+     * @return {@code true} if a statement was executing and the driver accepted the cancel;
+     *     {@code false} between statements or when the driver cannot cancel (Derby's embedded
+     *     driver: use {@link #setQueryTimeout(int)} there)
+     */
+    public boolean cancel() {
+        java.sql.Statement s = running;
+        if (s == null) {
+            return false;
+        }
+        try {
+            s.cancel();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            EngineLog.LOG.debug("The driver could not cancel the statement", e);
+            return false;
+        }
+    }
+
+    /**
+     * A JDBC query timeout, in whole seconds, for the statements this connection executes from
+     * now on ({@code Statement.setQueryTimeout}; 0, the default, for none). The driver cancels a
+     * statement that runs longer and it fails with the database's error.
+     */
+    public void setQueryTimeout(int seconds) {
+        if (seconds < 0) {
+            throw new dev.retort.exc.ArgumentException("The query timeout must be 0 or more seconds, not " + seconds);
+        }
+        this.queryTimeoutSeconds = seconds;
+        this.tuned = true;
+    }
+
+    /**
+     * How many rows the driver fetches per round trip for the results of statements executed from
+     * now on ({@code Statement.setFetchSize}; 0, the default, leaves it to the driver). PostgreSQL
+     * and MariaDB read a whole result into memory unless it is set; with it, a {@link Result}
+     * read row by row streams from a server-side cursor.
+     */
+    public void setFetchSize(int rows) {
+        if (rows < 0) {
+            throw new dev.retort.exc.ArgumentException("The fetch size must be 0 or more rows, not " + rows);
+        }
+        this.fetchSize = rows;
+        this.tuned = true;
+    }
+
+    /**
+     * Applies the fetch size and timeout to a statement about to execute, and makes it the one
+     * {@link #cancel()} reaches. Once either was set on this connection both are applied every
+     * time, so a statement reused from the cache never keeps an earlier setting.
+     */
+    <S extends java.sql.Statement> S track(S statement) throws SQLException {
+        if (tuned) {
+            statement.setFetchSize(fetchSize);
+            statement.setQueryTimeout(queryTimeoutSeconds);
+        }
+        running = statement;
+        return statement;
+    }
+
+    /** The statement {@link #track} registered has finished executing. */
+    void untrack() {
+        running = null;
     }
 
     // ------------------------------------------------------------------ lifecycle

@@ -46,8 +46,8 @@ final class Executor {
             // Keys are asked for by column name, not RETURN_GENERATED_KEYS: both work on Derby (the
             // name as stored, ID; the key comes back as a DECIMAL), H2 and SQLite, and on PostgreSQL
             // the name makes the driver add RETURNING "id" instead of RETURNING *.
-            ps = keyColumn == null ? jdbc.prepareStatement(sql)
-                    : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())});
+            ps = conn.track(keyColumn == null ? jdbc.prepareStatement(sql)
+                    : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())}));
             CompiledExecutor.bind(ps, CompiledExecutor.bindings(dialect, compiled), stored);
             if (ps.execute()) {
                 ResultSet rs = ps.getResultSet();
@@ -68,6 +68,7 @@ final class Executor {
         } catch (RuntimeException e) {
             throw conn.wrapUnchecked(e, sql, stored);
         } finally {
+            conn.untrack();
             CompiledExecutor.closeQuietly(ps);
         }
     }
@@ -95,7 +96,7 @@ final class Executor {
         String sql = compiled.sql();
         conn.log().statementMany(sql, stored);
         JdbcBinding[] bindings = CompiledExecutor.bindings(dialect, compiled);
-        try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+        try (PreparedStatement ps = conn.track(jdbc.prepareStatement(sql))) {
             for (Object[] values : stored) {
                 CompiledExecutor.bind(ps, bindings, values);
                 ps.addBatch();
@@ -119,6 +120,8 @@ final class Executor {
             throw conn.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
         } catch (RuntimeException e) {
             throw CompiledExecutor.wrapUnchecked(conn, e, sql, stored);
+        } finally {
+            conn.untrack();
         }
     }
 

@@ -217,6 +217,18 @@ public final class Session implements QueryRunner, AutoCloseable {
         core.setAutoflush(autoflush);
     }
 
+    /**
+     * Restricts lazy loading: touching a collection that is not loaded yet loads it only while
+     * {@code allowedNow} returns {@code true}, and otherwise raises
+     * {@link dev.retort.exc.LazyLoadException} naming {@code selectinLoad}/{@code joinedLoad},
+     * with {@code why} in its message. The async session uses it so that no I/O happens on its
+     * caller's thread; {@code allowedNow} is asked on the thread that touches the collection.
+     */
+    public void restrictLazyLoads(java.util.function.BooleanSupplier allowedNow, String why) {
+        core.restrictLazyLoads(java.util.Objects.requireNonNull(allowedNow, "allowedNow"),
+                java.util.Objects.requireNonNull(why, "why"));
+    }
+
     /** Whether a transaction is in progress. */
     public boolean inTransaction() {
         return core.inTransaction();

@@ -454,7 +454,12 @@ final class Loader {
             throw new LazyLoadException("Relationship " + r + " of " + SessionCore.describe(s.mapper, s.object())
                     + " is lazy = RAISE and was not loaded; load it in the query with joinedLoad(" + r + ") or "
                     + "selectinLoad(" + r + ")");
-        } : () -> loadCollection(s, r);
+        } : () -> {
+            if (!core.isClosed() && s.status != EntityState.Status.DETACHED) {
+                core.lazyLoadGuard.check(s, r);
+            }
+            return loadCollection(s, r);
+        };
         Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, core.collectionChanges, loader)
                 : new LazyList<>(slot, core.collectionChanges, loader);
         s.mapper.setRelated(s.object(), r.index(), coll);

@@ -61,6 +61,8 @@ public final class SessionCore {
     private final StateTransitions transitions = new StateTransitions(this);
     /** Counts the session's own collections changed since the last flush. */
     final CollectionChanges collectionChanges = new CollectionChanges();
+    /** Whether touching an unloaded collection may load it now (async sessions restrict it). */
+    final LazyLoadGuard lazyLoadGuard = new LazyLoadGuard();
     private Connection connection;
     private boolean closed;
     private boolean flushing;
@@ -141,6 +143,11 @@ public final class SessionCore {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Restricts lazy loads to the times {@code allowedNow} says; {@code why} goes into the error otherwise. */
+    public void restrictLazyLoads(java.util.function.BooleanSupplier allowedNow, String why) {
+        lazyLoadGuard.restrict(allowedNow, why);
     }
 
     /** Whether {@code close()} has been called. */
