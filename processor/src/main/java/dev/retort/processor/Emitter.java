@@ -129,9 +129,12 @@ final class Emitter {
     private void writeSource(JavaFile file, Element... origins) throws IOException {
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
+        // JavaPoet appends many small fragments; render in memory and hand the Filer one string
+        StringBuilder text = new StringBuilder(16_384);
+        file.writeTo(text);
         JavaFileObject out = filer.createSourceFile(name, origins);
         try (Writer w = out.openWriter()) {
-            file.writeTo(w);
+            w.append(text);
         }
     }
 

@@ -27,6 +27,12 @@ import javax.lang.model.element.Modifier;
  * one {@code Relation} per relationship, and {@code MAPPER} (the nested class comes from
  * {@link MapperWriter}). Static initializers name other generated classes only inside lambdas, so
  * two threads initializing related classes cannot deadlock.
+ *
+ * <p>Every constructor and generic call in the static initializers carries explicit type arguments
+ * ({@code new Column<Long>}, {@code TABLE.<Long>c("id")}, {@code Relation.<User, Address>builder}):
+ * a diamond or an inferred generic call in argument position is a poly expression that javac
+ * attributes speculatively and infers, which was about half of the time javac spent attributing
+ * the generated code.
  */
 public final class MetamodelWriter {
     private MetamodelWriter() {}
@@ -66,8 +72,8 @@ public final class MetamodelWriter {
             TypeName t = ParameterizedTypeName.get(Names.ATTRIBUTE, e.type(), c.boxedType());
             type.addField(FieldSpec.builder(t, c.attribute(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(AttributeDocs.column(plan, i))
-                    .initializer("new $T<>($T.class, $S, TABLE.c($S), $L)", Names.ATTRIBUTE, e.type(), c.attribute(),
-                            c.name(), i)
+                    .initializer("new $T<$T, $T>($T.class, $S, TABLE.<$T>c($S), $L)", Names.ATTRIBUTE, e.type(),
+                            c.boxedType(), e.type(), c.attribute(), c.boxedType(), c.name(), i)
                     .build());
             attributeNames.add(CodeBlock.of("$N", c.attribute()));
         }
@@ -109,7 +115,8 @@ public final class MetamodelWriter {
     }
 
     private static CodeBlock column(EntityModel e, ColumnModel c, String defaultLiteral, boolean autoincrement) {
-        CodeBlock.Builder b = CodeBlock.builder().add("new $T<>($S, $L)", Names.COLUMN, c.name(), TypeCode.columnType(c));
+        CodeBlock.Builder b = CodeBlock.builder().add("new $T<$T>($S, $L)", Names.COLUMN, c.boxedType(), c.name(),
+                TypeCode.columnType(c));
         if (c.primaryKey()) {
             b.add(".primaryKey()");
             // the runtime's own rule would make this key autoincrement; the declaration said no
@@ -161,7 +168,8 @@ public final class MetamodelWriter {
 
     private static CodeBlock relation(EntityModel e, RelationModel r) {
         CodeBlock.Builder b = CodeBlock.builder()
-                .add("$T.builder($T.class, $S, $L,\n", Names.RELATION, e.type(), r.name(), r.index())
+                .add("$T.<$T, $T>builder($T.class, $S, $L,\n", Names.RELATION, e.type(), r.target(), e.type(), r.name(),
+                        r.index())
                 .indent().indent().indent().indent()
                 .add("$T.$L, $T.class, () -> $T.MAPPER)\n", Names.RELATION_KIND, r.kind().name(), r.target(),
                         r.targetGenerated())

@@ -23,31 +23,31 @@ public final class Point_ {
     public static final Table TABLE = Table.builder("points")
             .home(Base_::metadata)
             .add(
-                    new Column<>("id", SqlTypes.BIGINT).primaryKey().autoincrement(false),
-                    new Column<>("label", SqlTypes.string(40)).nullable(false),
-                    new Column<>("x", SqlTypes.DOUBLE).nullable(false),
-                    new Column<>("y", SqlTypes.DOUBLE).nullable(false))
+                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey().autoincrement(false),
+                    new Column<String>("label", SqlTypes.string(40)).nullable(false),
+                    new Column<Double>("x", SqlTypes.DOUBLE).nullable(false),
+                    new Column<Double>("y", SqlTypes.DOUBLE).nullable(false))
             .build();
 
     /**
      * Column {@code id}: BIGINT, primary key.
      */
-    public static final Attribute<Point, Long> id = new Attribute<>(Point.class, "id", TABLE.c("id"), 0);
+    public static final Attribute<Point, Long> id = new Attribute<Point, Long>(Point.class, "id", TABLE.<Long>c("id"), 0);
 
     /**
      * Column {@code label}: VARCHAR(40), NOT NULL.
      */
-    public static final Attribute<Point, String> label = new Attribute<>(Point.class, "label", TABLE.c("label"), 1);
+    public static final Attribute<Point, String> label = new Attribute<Point, String>(Point.class, "label", TABLE.<String>c("label"), 1);
 
     /**
      * Column {@code x}: DOUBLE, NOT NULL.
      */
-    public static final Attribute<Point, Double> x = new Attribute<>(Point.class, "x", TABLE.c("x"), 2);
+    public static final Attribute<Point, Double> x = new Attribute<Point, Double>(Point.class, "x", TABLE.<Double>c("x"), 2);
 
     /**
      * Column {@code y}: DOUBLE, NOT NULL.
      */
-    public static final Attribute<Point, Double> y = new Attribute<>(Point.class, "y", TABLE.c("y"), 3);
+    public static final Attribute<Point, Double> y = new Attribute<Point, Double>(Point.class, "y", TABLE.<Double>c("y"), 3);
 
     /**
      * Creates, reads and compares {@link Point} objects for the session.
