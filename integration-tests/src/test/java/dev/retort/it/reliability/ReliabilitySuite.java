@@ -73,6 +73,9 @@ public abstract class ReliabilitySuite implements DialectAware {
 
     @AfterEach
     void nothingLeaked() {
+        if (engine == null) {
+            return; // the database is absent and the test was skipped before it began
+        }
         // every connection of the pool can be borrowed at once: none was left behind by a failure
         List<Connection> all = new ArrayList<>();
         try {
