@@ -16,9 +16,10 @@ class DerbyAsyncTest extends AsyncSuite {
     }
 
     /**
-     * Derby: four synchronous sessions on four threads inserting users and their addresses fail
-     * the same way (40XL1, a lock wait that times out), so the concurrency test shares one
-     * connection here; the async layer is the same on every database.
+     * Derby: several connections inserting into identity tables at once fail with 40XL1 (Derby's
+     * {@code SequenceUpdater} contends for the identity's catalog row; plain JDBC fails the same
+     * way, see the dialect design note), so the concurrency test shares one connection here; the
+     * async layer is the same on every database.
      */
     @Override
     protected int concurrencyPool() {
