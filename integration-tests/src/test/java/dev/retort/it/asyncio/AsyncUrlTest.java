@@ -31,4 +31,12 @@ class AsyncUrlTest {
                 () -> createAsyncEngine("sqlite+pysqlcipher:///x.db"));
         assertTrue(e.getMessage().contains("pysqlcipher"), e.getMessage());
     }
+
+    @Test
+    void aRefusedUrlNeverShowsItsPassword() {
+        InvalidUrlException e = assertThrows(InvalidUrlException.class,
+                () -> createAsyncEngine("postgresql+pg8000://scott:s3cr3t-pw@localhost:5432/test"));
+        assertTrue(e.getMessage().contains("pg8000"), e.getMessage());
+        assertTrue(!e.getMessage().contains("s3cr3t-pw") && !String.valueOf(e).contains("s3cr3t-pw"), e.getMessage());
+    }
 }
