@@ -26,23 +26,24 @@ final class Report {
     private static final Map<String, String> WORKLOADS = new LinkedHashMap<>();
     /** Variants (the part of a method's name after the underscore) with what they change. */
     private static final Map<String, String> VARIANTS = Map.of(
-            "sequence", "Hibernate with sequence keys",
+            "bulkInsert", "mapped objects (`bulkInsert(objects)`)",
+            "sequence", "pooled sequence keys (allocation size 50)",
             "stateless", "Hibernate's stateless session",
             "selectin", "`selectinLoad`",
             "lazy", "default lazy collections (1 + 1,000 queries)");
-    private static final List<String> VARIANT_ORDER = List.of("", "sequence", "stateless", "selectin", "lazy");
+    private static final List<String> VARIANT_ORDER = List.of("", "bulkInsert", "sequence", "stateless", "selectin", "lazy");
     /** The benchmark whose allocation per operation gives the allocation per loaded row. */
     static final String ALLOCATION_WORKLOAD = "W3Load100k";
     static final int ALLOCATION_ROWS = W3Load100k.N;
 
     static {
-        WORKLOADS.put("W1BulkInsert", "W1 bulk insert %s (`bulkInsertMappings`)");
-        WORKLOADS.put("W2UnitOfWorkInsert", "W2 unit-of-work insert %s (`addAll` + `commit`, identity keys)");
+        WORKLOADS.put("W1BulkInsert", "W1 bulk insert %2$s (`bulkInsertMappings`)");
+        WORKLOADS.put("W2UnitOfWorkInsert", "W2 unit-of-work insert %2$s (`addAll` + `commit`, identity keys)");
         WORKLOADS.put("W3Load100k", "W3 load 100,000 rows as objects (`query(C).all()`)");
         WORKLOADS.put("W4Lookups10k", "W4 10,000 key lookups, fresh session every 1,000 (`get`)");
         WORKLOADS.put("W5ChunkedFlush10k", "W5 chunked load, modify, flush of 10,000 rows");
         WORKLOADS.put("W6Graph", "W6 1,000 users × 10 addresses, joined eager (`joinedLoad`)");
-        WORKLOADS.put("Select", "Select%s: %s rows by key range, as objects");
+        WORKLOADS.put("Select", "Select%1$s: %2$s rows by key range, as objects");
     }
 
     private Report() {}
@@ -108,10 +109,12 @@ final class Report {
         for (Map.Entry<String, Map<String, Cell>> row : rows.entrySet()) {
             String[] key = row.getKey().split("\\|", -1);
             Cell baseline = baselines.get(key[0] + "|" + key[1]);
-            String title = String.format(Locale.ROOT, WORKLOADS.get(key[0]), number(key[1]), number(key[1]));
+            String title = String.format(Locale.ROOT, WORKLOADS.get(key[0]), key[1], number(key[1]));
             if (!key[2].isEmpty()) {
+                // a variant's row: the workload and its size, then what the variant changes
+                int paren = title.lastIndexOf(" (");
                 title = key[0].equals("W6Graph") ? "W6 the same with " + VARIANTS.getOrDefault(key[2], key[2])
-                        : title + ", " + VARIANTS.getOrDefault(key[2], key[2]);
+                        : (paren < 0 ? title : title.substring(0, paren)) + ", " + VARIANTS.getOrDefault(key[2], key[2]);
             }
             out.append("| ").append(title).append(" | ");
             for (String c : COLUMNS) {

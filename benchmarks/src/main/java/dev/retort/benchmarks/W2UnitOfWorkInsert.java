@@ -87,6 +87,24 @@ public class W2UnitOfWorkInsert extends Workload {
         return lastKey = customers.get(inserts - 1).id;
     }
 
+    /**
+     * The same with keys from the pooled sequence {@code customer_seq} (allocation size 50, as
+     * {@link #hibernate_sequence}): {@link SequenceCustomer}, whose keys the flush assigns before
+     * the INSERT, so the rows go in JDBC batches.
+     */
+    @Benchmark
+    public long retort_sequence() {
+        List<SequenceCustomer> customers = new ArrayList<>(inserts);
+        for (int i = 0; i < inserts; i++) {
+            customers.add(new SequenceCustomer(names[i], descriptions[i]));
+        }
+        try (Session session = peers.retort.open()) {
+            session.addAll(customers);
+            session.commit();
+        }
+        return lastKey = customers.get(inserts - 1).id;
+    }
+
     /** Hibernate's batch-insert idiom with identity keys: persist each, flush and clear every 1000, commit. */
     @Benchmark
     public long hibernate() {

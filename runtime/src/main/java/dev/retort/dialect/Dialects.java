@@ -9,17 +9,26 @@ import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.exc.UnknownDialectException;
 import java.util.List;
 
-/** Finds the dialect for a URL scheme or a JDBC URL. No classpath scanning: the list is fixed. */
+/**
+ * Finds the dialect for a URL scheme or a JDBC URL. No classpath scanning: the list is fixed.
+ *
+ * <p>Only the dialect asked for is loaded: each dialect class (with its type compiler, SQL
+ * compiler and bindings) is initialized the first time it is named here, so an engine on Derby
+ * never loads SQLite's date formatters or MySQL's reserved words. That is part of a cold start.
+ */
 public final class Dialects {
     private Dialects() {}
 
-    private static final List<Dialect> KNOWN = List.of(
-            DerbyDialect.INSTANCE, H2Dialect.INSTANCE, SqliteDialect.INSTANCE, PostgresDialect.INSTANCE,
-            MySqlDialect.INSTANCE, MariaDbDialect.INSTANCE);
+    /** The known names, in the order of {@link #all()}. */
+    private static final List<String> NAMES = List.of("derby", "h2", "sqlite", "postgresql", "mysql", "mariadb");
 
-    /** The known dialects. */
+    /** The known dialects (this loads every one of them). */
     public static List<Dialect> all() {
-        return KNOWN;
+        List<Dialect> all = new java.util.ArrayList<>(NAMES.size());
+        for (String name : NAMES) {
+            all.add(byName(name));
+        }
+        return java.util.Collections.unmodifiableList(all);
     }
 
     /**
@@ -28,33 +37,42 @@ public final class Dialects {
      * @throws UnknownDialectException listing the known names
      */
     public static Dialect byName(String name) {
-        String n = "postgres".equals(name) ? "postgresql" : name;
-        for (Dialect d : KNOWN) {
-            if (d.name().equals(n)) {
-                return d;
-            }
+        switch (name) {
+            case "derby":
+                return DerbyDialect.INSTANCE;
+            case "h2":
+                return H2Dialect.INSTANCE;
+            case "sqlite":
+                return SqliteDialect.INSTANCE;
+            case "postgres":
+            case "postgresql":
+                return PostgresDialect.INSTANCE;
+            case "mysql":
+                return MySqlDialect.INSTANCE;
+            case "mariadb":
+                return MariaDbDialect.INSTANCE;
+            default:
+                throw new UnknownDialectException("Unknown dialect '" + name + "'; Retort knows " + names()
+                        + ", or pass any jdbc: URL");
         }
-        throw new UnknownDialectException("Unknown dialect '" + name + "'; Retort knows " + names()
-                + ", or pass any jdbc: URL");
     }
 
     /** The dialect whose driver handles {@code jdbcUrl}, or {@link GenericDialect} for others. */
     public static Dialect forJdbcUrl(String jdbcUrl) {
-        for (Dialect d : KNOWN) {
-            if (d.acceptsJdbcUrl(jdbcUrl)) {
-                return d;
-            }
+        // the subprotocol picks the one candidate; that dialect still decides whether it takes the URL
+        String rest = jdbcUrl.startsWith("jdbc:") ? jdbcUrl.substring("jdbc:".length()) : "";
+        int colon = rest.indexOf(':');
+        String subprotocol = colon < 0 ? "" : rest.substring(0, colon);
+        if (subprotocol.equals("postgres") || !NAMES.contains(subprotocol)) {
+            return GenericDialect.INSTANCE;
         }
-        return GenericDialect.INSTANCE;
+        Dialect d = byName(subprotocol);
+        return d.acceptsJdbcUrl(jdbcUrl) ? d : GenericDialect.INSTANCE;
     }
 
     /** The names of the known dialects. */
     public static List<String> names() {
-        List<String> names = new java.util.ArrayList<>(KNOWN.size());
-        for (Dialect d : KNOWN) {
-            names.add(d.name());
-        }
-        return java.util.Collections.unmodifiableList(names);
+        return NAMES;
     }
 
     /**

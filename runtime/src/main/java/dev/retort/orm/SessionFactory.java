@@ -96,7 +96,7 @@ public final class SessionFactory {
                 r = registry;
                 if (r == null) {
                     r = MapperRegistry.discover(SessionFactory.class.getClassLoader());
-                    if (r.mappers().isEmpty()) {
+                    if (r.isEmpty()) {
                         r = MapperRegistry.discover();
                     }
                     registry = r;

@@ -11,6 +11,7 @@ import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.postgresql.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.exc.InvalidUrlException;
+import dev.retort.exc.UnknownDialectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,26 @@ class DialectUrlTest {
         assertSame(PG, Dialects.forJdbcUrl("jdbc:postgresql://localhost/test"));
         assertSame(GenericDialect.INSTANCE, Dialects.forJdbcUrl("jdbc:hsqldb:mem:x"));
         assertSame(PG, Dialects.byName("postgres"));
+        assertSame(Dialects.byName("mysql"), Dialects.forJdbcUrl("jdbc:mysql://localhost/test"));
+        assertSame(Dialects.byName("mariadb"), Dialects.forJdbcUrl("jdbc:mariadb://localhost/test"));
+        assertSame(GenericDialect.INSTANCE, Dialects.forJdbcUrl("jdbc:postgres://localhost/test"), "not a pgJDBC URL");
+        assertSame(GenericDialect.INSTANCE, Dialects.forJdbcUrl("jdbc:derby"));
+        assertSame(GenericDialect.INSTANCE, Dialects.forJdbcUrl("derby:memory:x"));
+    }
+
+    @Test
+    void everyKnownDialectIsFoundByItsNameAndItsJdbcUrls() {
+        List<Dialect> all = Dialects.all();
+        assertEquals(Dialects.names().size(), all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Dialect d = all.get(i);
+            assertEquals(Dialects.names().get(i), d.name());
+            assertSame(d, Dialects.byName(d.name()));
+            assertSame(d, Dialects.forJdbcUrl("jdbc:" + d.name() + ":x"));
+        }
+        UnknownDialectException e = assertThrows(UnknownDialectException.class, () -> Dialects.byName("oracle"));
+        assertEquals("Unknown dialect 'oracle'; Retort knows [derby, h2, sqlite, postgresql, mysql, mariadb], or pass"
+                + " any jdbc: URL", e.getMessage());
     }
 
     @Test

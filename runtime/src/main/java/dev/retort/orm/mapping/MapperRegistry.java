@@ -13,25 +13,31 @@ import java.util.ServiceLoader;
 /**
  * The mappers of a set of mapped classes, by class. {@code Base_.registry()} returns one per
  * declarative base; {@link #discover()} combines every base listed in
- * {@code META-INF/services/dev.retort.orm.mapping.MappedBase}. Immutable.
+ * {@code META-INF/services/dev.retort.orm.mapping.MappedBase}. Thread-safe.
+ *
+ * <p>A discovered registry reads each base's mappers when first needed: looking up a class
+ * initializes only the bases that class belongs to (its {@link MappedBase#baseType()}), so an
+ * application's first query does not build the metamodel of every base on the class path. Asking
+ * for every mapper ({@link #mappers()}, {@link #findByName}, {@link #toString()}) reads them all.
  */
 public final class MapperRegistry {
-    private final Map<Class<?>, EntityMapper<?>> byClass;
-    private final Map<String, EntityMapper<?>> byName;
+    /** Everything read so far; replaced, never changed, when a base is read. */
+    private volatile Mappers read;
+    /** The discovered bases not read yet; guarded by {@code this}. */
+    private final List<MappedBase> unread;
+    /** Whether every base has been read ({@link #unread} is empty). */
+    private volatile boolean complete;
 
     private MapperRegistry(Collection<? extends EntityMapper<?>> mappers) {
-        Map<Class<?>, EntityMapper<?>> m = new LinkedHashMap<>();
-        Map<String, EntityMapper<?>> n = new HashMap<>();
-        for (EntityMapper<?> mapper : mappers) {
-            EntityMapper<?> previous = m.put(mapper.entityType(), mapper);
-            if (previous != null && previous != mapper) {
-                throw new InvalidRequestException("Class " + mapper.entityType().getName()
-                        + " is mapped twice, by two declarative bases");
-            }
-            n.putIfAbsent(mapper.entityName(), mapper);
-        }
-        this.byClass = Collections.unmodifiableMap(m);
-        this.byName = n;
+        this.read = Mappers.EMPTY.plus(mappers);
+        this.unread = new ArrayList<>();
+        this.complete = true;
+    }
+
+    private MapperRegistry(List<MappedBase> bases) {
+        this.read = Mappers.EMPTY;
+        this.unread = new ArrayList<>(bases);
+        this.complete = bases.isEmpty();
     }
 
     /** A registry of the given mappers; used by generated {@code Base_} classes. */
@@ -43,7 +49,7 @@ public final class MapperRegistry {
     public static MapperRegistry combine(Collection<MapperRegistry> registries) {
         List<EntityMapper<?>> all = new ArrayList<>();
         for (MapperRegistry r : registries) {
-            all.addAll(r.byClass.values());
+            all.addAll(r.mappers());
         }
         return new MapperRegistry(all);
     }
@@ -58,11 +64,48 @@ public final class MapperRegistry {
 
     /** As {@link #discover()}, with an explicit class loader. */
     public static MapperRegistry discover(ClassLoader loader) {
-        List<MapperRegistry> found = new ArrayList<>();
+        List<MappedBase> bases = new ArrayList<>();
         for (MappedBase base : ServiceLoader.load(MappedBase.class, loader)) {
-            found.add(base.getRegistry());
+            bases.add(base);
         }
-        return combine(found);
+        return new MapperRegistry(bases);
+    }
+
+    /** Whether this registry was given no mapper and found no declarative base (reads no base). */
+    public boolean isEmpty() {
+        synchronized (this) {
+            return read.byClass.isEmpty() && unread.isEmpty();
+        }
+    }
+
+    /** The mapper of {@code type} after reading the unread bases it belongs to, or {@code null}. */
+    private EntityMapper<?> readFor(Class<?> type) {
+        synchronized (this) {
+            for (java.util.Iterator<MappedBase> it = unread.iterator(); it.hasNext();) {
+                MappedBase base = it.next();
+                if (base.baseType().isAssignableFrom(type)) {
+                    read = read.plus(base.getRegistry().mappers());
+                    it.remove();
+                }
+            }
+            complete = unread.isEmpty();
+            return read.byClass.get(type);
+        }
+    }
+
+    /** Everything, every base read. */
+    private Mappers all() {
+        if (complete) {
+            return read;
+        }
+        synchronized (this) {
+            for (java.util.Iterator<MappedBase> it = unread.iterator(); it.hasNext();) {
+                read = read.plus(it.next().getRegistry().mappers());
+                it.remove();
+            }
+            complete = true;
+            return read;
+        }
     }
 
     /**
@@ -72,8 +115,8 @@ public final class MapperRegistry {
      */
     @SuppressWarnings("unchecked")
     public <E> EntityMapper<E> mapper(Class<E> type) {
-        EntityMapper<?> m = byClass.get(type);
-        if (m == null) {
+        EntityMapper<?> m = read.byClass.get(type);
+        if (m == null && (m = readFor(type)) == null) {
             throw new InvalidRequestException("Class " + type.getName() + " is not mapped: annotate it with @Table"
                     + " and make it implement a @DeclarativeBase type (mapped classes: " + names() + ")");
         }
@@ -83,22 +126,23 @@ public final class MapperRegistry {
     /** The mapper of {@code type}, or {@code null}. */
     @SuppressWarnings("unchecked")
     public <E> EntityMapper<E> find(Class<E> type) {
-        return (EntityMapper<E>) byClass.get(type);
+        EntityMapper<?> m = read.byClass.get(type);
+        return (EntityMapper<E>) (m != null ? m : readFor(type));
     }
 
     /** The mapper of the class with simple name {@code name}, or {@code null}. */
     public EntityMapper<?> findByName(String name) {
-        return byName.get(name);
+        return all().byName.get(name);
     }
 
     /** Every mapper. */
     public Collection<EntityMapper<?>> mappers() {
-        return byClass.values();
+        return all().byClass.values();
     }
 
     private List<String> names() {
         List<String> n = new ArrayList<>();
-        for (Class<?> c : byClass.keySet()) {
+        for (Class<?> c : all().byClass.keySet()) {
             n.add(c.getSimpleName());
         }
         return n;
@@ -107,5 +151,33 @@ public final class MapperRegistry {
     @Override
     public String toString() {
         return "MapperRegistry" + names();
+    }
+
+    /** An immutable snapshot of mappers by class and by name. */
+    private static final class Mappers {
+        static final Mappers EMPTY = new Mappers(Collections.emptyMap(), Collections.emptyMap());
+
+        final Map<Class<?>, EntityMapper<?>> byClass;
+        final Map<String, EntityMapper<?>> byName;
+
+        private Mappers(Map<Class<?>, EntityMapper<?>> byClass, Map<String, EntityMapper<?>> byName) {
+            this.byClass = byClass;
+            this.byName = byName;
+        }
+
+        /** These and {@code more}; a class mapped twice (by two declarative bases) is an error. */
+        Mappers plus(Collection<? extends EntityMapper<?>> more) {
+            Map<Class<?>, EntityMapper<?>> m = new LinkedHashMap<>(byClass);
+            Map<String, EntityMapper<?>> n = new HashMap<>(byName);
+            for (EntityMapper<?> mapper : more) {
+                EntityMapper<?> previous = m.put(mapper.entityType(), mapper);
+                if (previous != null && previous != mapper) {
+                    throw new InvalidRequestException("Class " + mapper.entityType().getName()
+                            + " is mapped twice, by two declarative bases");
+                }
+                n.putIfAbsent(mapper.entityName(), mapper);
+            }
+            return new Mappers(Collections.unmodifiableMap(m), n);
+        }
     }
 }
