@@ -199,6 +199,32 @@ class CompiledCacheTest {
     }
 
     @Test
+    void eachEngineCompilesForItsOwnDialect() {
+        Engine h2 = Engine.create("h2:///:memory:");
+        try {
+            Fixtures h = Fixtures.schema().populate(h2);
+            for (Engine e : new Engine[] {cached, h2}) {
+                Fixtures x = e == h2 ? h : f;
+                Column<String> name = x.users.c("name");
+                for (int round = 0; round < 2; round++) {
+                    assertEquals(List.of(List.of("jack")), rows(e, select(name).orderBy(name).limit(1), Map.of()));
+                }
+            }
+            assertEquals(1, h2.compiledCache().size(), "one compilation in each engine's own cache");
+            assertEquals(1, h2.compiledCache().hits());
+            assertEquals(1, cached.compiledCache().size());
+            assertEquals(1, cached.compiledCache().hits());
+            try (Connection c1 = cached.connect(); Connection c2 = h2.connect()) {
+                String derbySql = c1.dialect().sqlCompiler().compile(select(f.users.c("name")).limit(1)).sql();
+                String h2Sql = c2.dialect().sqlCompiler().compile(select(h.users.c("name")).limit(1)).sql();
+                assertEquals(false, derbySql.equals(h2Sql), derbySql + " / " + h2Sql);
+            }
+        } finally {
+            h2.close();
+        }
+    }
+
+    @Test
     void theCacheKeepsAtMostItsSizeAndCanBeTurnedOff() {
         Engine small = Engine.builder(Fixtures.MEMORY).compiledCacheSize(2).build();
         try {
