@@ -271,7 +271,9 @@ final class Loader {
                 });
             }
         }
-        core.maybeRelease();
+        // no release here: objects just loaded are held until the caller has had them (a
+        // streaming query releases at its next batch, SessionCore.maybeRelease), so a change made
+        // to one after this returns cannot be collected unwritten
     }
 
     /**
