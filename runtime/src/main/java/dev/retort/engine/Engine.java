@@ -13,6 +13,7 @@ import dev.retort.exc.ResourceClosedException;
 import dev.retort.sql.Connectable;
 import dev.retort.sql.MetaData;
 import dev.retort.sql.Table;
+import dev.retort.sql.compile.CompiledCache;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -83,6 +84,11 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     private final ConnectionPool pool;
     private final java.sql.Connection keeper;
     private final String memoryName;
+    /** Compilations of SELECTs and text by structure; {@code null} when turned off. */
+    private final CompiledCache compiledCache;
+    /** Compiled statements kept by an engine unless {@link Builder#compiledCacheSize(int)} says otherwise. */
+    public static final int DEFAULT_COMPILED_CACHE_SIZE = 500;
+
     private volatile boolean closed;
     /**
      * An embedded database's own connection source, until its first connection has been opened:
@@ -92,7 +98,8 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     private volatile DataSource bootFirst;
 
     private Engine(String url, Dialect dialect, EngineLog log, DataSource source, ConnectionPool pool,
-            java.sql.Connection keeper, String memoryName) {
+            java.sql.Connection keeper, String memoryName, int compiledCacheSize) {
+        this.compiledCache = compiledCacheSize > 0 ? new CompiledCache(compiledCacheSize) : null;
         this.url = url;
         this.dialect = dialect;
         this.log = log;
@@ -132,6 +139,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         private Integer poolSize;
         private Duration connectTimeout;
         private Dialect dialect;
+        private int compiledCacheSize = DEFAULT_COMPILED_CACHE_SIZE;
 
         private Builder(String url, DataSource dataSource) {
             this.url = url;
@@ -192,6 +200,20 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         }
 
         /**
+         * How many compiled statements the engine keeps (default {@value Engine#DEFAULT_COMPILED_CACHE_SIZE}),
+         * as SQLAlchemy's {@code query_cache_size}: a SELECT or {@code text()} built again with the
+         * same structure and other values is not compiled again (see {@link #compiledCache()}).
+         * {@code 0} turns the cache off.
+         */
+        public Builder compiledCacheSize(int size) {
+            if (size < 0) {
+                throw new ArgumentException("compiledCacheSize must be 0 (off) or more, not " + size);
+            }
+            this.compiledCacheSize = size;
+            return this;
+        }
+
+        /**
          * Creates the engine.
          *
          * @throws dev.retort.exc.InvalidUrlException for a URL that cannot be parsed
@@ -235,7 +257,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         if (EngineLog.LOG.isDebugEnabled()) {
             EngineLog.LOG.debug("Created engine for {} on {} with {}", u, EngineUrl.mask(jdbcUrl), pool);
         }
-        Engine engine = new Engine(u.toString(), dialect, log, null, pool, keeper, memoryName);
+        Engine engine = new Engine(u.toString(), dialect, log, null, pool, keeper, memoryName, b.compiledCacheSize);
         if (keeper == null && u.host() == null && !u.isJdbc()) {
             engine.bootFirst = physical; // an embedded database: no host, booted in this JVM
         }
@@ -257,7 +279,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
                 throw GenericDialect.INSTANCE.wrap(e, null, List.of(), null);
             }
         }
-        return new Engine(shown, dialect, log, b.dataSource, null, null, null);
+        return new Engine(shown, dialect, log, b.dataSource, null, null, null, b.compiledCacheSize);
     }
 
     // ------------------------------------------------------------------ connections
@@ -443,6 +465,15 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     /** The URL, password masked. */
     public String url() {
         return url;
+    }
+
+    /**
+     * The engine's compiled statement cache, or {@code null} when it was built with
+     * {@code compiledCacheSize(0)}. Its {@link CompiledCache#hits()}, {@link CompiledCache#misses()}
+     * and {@link CompiledCache#size()} tell how well it serves.
+     */
+    public CompiledCache compiledCache() {
+        return compiledCache;
     }
 
     /** Whether statements are echoed to standard output. */

@@ -9,7 +9,9 @@ import dev.retort.sql.Column;
 import dev.retort.sql.DdlStatement;
 import dev.retort.sql.Executable;
 import dev.retort.sql.Insert;
+import dev.retort.sql.Select;
 import dev.retort.sql.SqlType;
+import dev.retort.sql.compile.CompiledCache;
 import dev.retort.sql.compile.Compiled;
 import dev.retort.sql.compile.CompiledParameter;
 import java.sql.BatchUpdateException;
@@ -35,8 +37,16 @@ final class Executor {
 
     static Result execute(Connection conn, java.sql.Connection jdbc, Executable statement, Map<String, ?> params) {
         Dialect dialect = conn.dialect();
-        Compiled compiled = compile(dialect, statement, params.keySet());
-        Object[] values = compiled.bind(params);
+        CompiledCache cache = conn.engine().compiledCache();
+        CompiledCache.Lookup cached = cache == null || statement instanceof DdlStatement ? null
+                : cache.compile(statement, params.keySet(), dialect::sqlCompiler);
+        if (cached != null && statement instanceof Select) {
+            // compiled once per structure, prepared once per connection, as the ORM's own statements
+            Compiled compiled = cached.compiled();
+            return CompiledExecutor.execute(conn, jdbc, compiled, compiled.bind(params, cached.built()));
+        }
+        Compiled compiled = cached != null ? cached.compiled() : compile(dialect, statement, params.keySet());
+        Object[] values = cached != null ? compiled.bind(params, cached.built()) : compiled.bind(params);
         Object[] stored = CompiledExecutor.stored(compiled, values);
         String sql = compiled.sql();
         conn.log().statement(sql, stored);

@@ -139,6 +139,39 @@ abstract class RelationshipSuite extends OrmFixture {
     }
 
     @Test
+    void eagerOptionsFillTheUnloadedCollectionsOfObjectsAlreadyInTheSession() {
+        Session session = session();
+        List<User> plain = session.query(User.class).orderBy(User_.id).all(); // collections left unloaded
+        recorder.clear();
+        List<User> again = session.query(User.class).options(selectinLoad(User_.addresses)).orderBy(User_.id).all();
+        assertSame(plain.get(0), again.get(0), "the same objects, from the identity map");
+        assertEquals(2, recorder.starting("SELECT").size(), "one SELECT for users, one SELECT ... IN for addresses");
+        recorder.clear();
+        assertEquals(List.of("jack@google.com", "j25@yahoo.com"), emails(plain.get(0).addresses));
+        assertEquals(List.of("ed@msn.com"), emails(plain.get(1).addresses));
+        assertEquals(List.of(), emails(plain.get(2).addresses));
+        assertEquals(List.of(), recorder.sql(), "filled by the selectin load: nothing loads on access");
+        assertSame(plain.get(0), plain.get(0).addresses.get(0).user, "the reverse reference is the owner");
+
+        session.close();
+        try (Session s2 = Session.open()) {
+            User jack = s2.query(User.class).filterBy("name", "jack").one();
+            User ed = s2.query(User.class).filterBy("name", "ed").one();
+            ed.addresses.add(new Address("ed@other.org")); // a loaded, changed collection is left as it is
+            s2.flush();
+            recorder.clear();
+            List<User> joined = s2.query(User.class).options(joinedLoad(User_.addresses)).orderBy(User_.id).all();
+            assertEquals(1, recorder.starting("SELECT").size(), "one joined SELECT");
+            assertSame(jack, joined.get(0));
+            recorder.clear();
+            assertEquals(List.of("jack@google.com", "j25@yahoo.com"), emails(jack.addresses));
+            assertEquals(List.of("ed@msn.com", "ed@other.org"), emails(ed.addresses));
+            assertEquals(List.of(), recorder.sql(), "filled from the joined rows");
+            s2.rollback();
+        }
+    }
+
+    @Test
     void lazyLoadAfterTheSessionClosedRaisesDetached() {
         User jack;
         try (Session s = Session.open()) {

@@ -28,9 +28,13 @@ public final class EntityState {
     static final class Ref extends WeakReference<Object> {
         final EntityState state;
 
+        /** Whether it tells a queue when its object is collected (a state outside any session needs no queue). */
+        final boolean queued;
+
         Ref(Object referent, ReferenceQueue<Object> queue, EntityState state) {
             super(referent, queue);
             this.state = state;
+            this.queued = queue != null;
         }
     }
 
@@ -135,7 +139,7 @@ public final class EntityState {
     void unpin(ReferenceQueue<Object> queue) {
         Object o = strong;
         if (o != null) {
-            if (ref == null || ref.get() != o) {
+            if (ref == null || ref.get() != o || (queue != null && !ref.queued)) {
                 ref = new Ref(o, queue, this);
             }
             strong = null;
@@ -155,7 +159,7 @@ public final class EntityState {
 
     void ensureRef(ReferenceQueue<Object> queue) {
         Object o = object();
-        if (o != null && (ref == null || ref.get() != o)) {
+        if (o != null && (ref == null || ref.get() != o || (queue != null && !ref.queued))) {
             ref = new Ref(o, queue, this);
         }
     }

@@ -18,6 +18,12 @@ final class LoadContext {
     final boolean populateExisting;
     private final Map<Relation<?, ?>, LoadStrategy> strategies;
     final List<EntityState> toInit = new ArrayList<>();
+    /**
+     * Objects already in the session that this query reached without reloading them: their
+     * unloaded collections still load when the query asks for them eagerly (SQLAlchemy fills
+     * unloaded attributes of existing identities; only loaded ones need populate_existing).
+     */
+    final java.util.Set<EntityState> toComplete = new java.util.LinkedHashSet<>();
     /** Many-to-one references to resolve: relation → (owner, target key). */
     final Map<Relation<?, ?>, List<Pending>> references = new LinkedHashMap<>();
     /** One-to-one references (key on the target side) to load: relation → owners. */
@@ -87,6 +93,6 @@ final class LoadContext {
     }
 
     boolean hasWork() {
-        return !toInit.isEmpty() || !references.isEmpty() || !reverseReferences.isEmpty() || !selectin.isEmpty();
+        return !toInit.isEmpty() || !toComplete.isEmpty() || !references.isEmpty() || !reverseReferences.isEmpty() || !selectin.isEmpty();
     }
 }

@@ -82,6 +82,8 @@ final class Loader {
                 if (plan.hasRelations) {
                     ctx.toInit.add(s);
                 }
+            } else if (plan.hasRelations && s.status == EntityState.Status.PERSISTENT) {
+                ctx.toComplete.add(s);
             }
             return o;
         }
@@ -232,7 +234,13 @@ final class Loader {
     /** Sets up every pending relationship of the context, level by level, until nothing is left. */
     void finish(LoadContext ctx) {
         while (ctx.hasWork()) {
-            if (!ctx.toInit.isEmpty()) {
+            if (!ctx.toComplete.isEmpty()) {
+                List<EntityState> batch = new ArrayList<>(ctx.toComplete);
+                ctx.toComplete.clear();
+                for (EntityState s : batch) {
+                    completeEager(s, ctx);
+                }
+            } else if (!ctx.toInit.isEmpty()) {
                 List<EntityState> batch = new ArrayList<>(ctx.toInit);
                 ctx.toInit.clear();
                 for (EntityState s : batch) {
@@ -263,7 +271,41 @@ final class Loader {
                 });
             }
         }
-        core.maybeRelease();
+        // no release here: objects just loaded are held until the caller has had them (a
+        // streaming query releases at its next batch, SessionCore.maybeRelease), so a change made
+        // to one after this returns cannot be collected unwritten
+    }
+
+    /**
+     * An object already in the session that a query reached: each collection the query loads
+     * eagerly (joined or selectin) and that is still an unloaded lazy collection gets loaded, from
+     * the joined rows or with the other owners' SELECT ... IN. Loaded collections are left as they
+     * are (overwriting them is populate_existing's job), and so are collections the application
+     * replaced.
+     */
+    private void completeEager(EntityState s, LoadContext ctx) {
+        Object o = s.object();
+        if (o == null || s.mapper.isImmutable()) {
+            return; // a record's collections are loaded with it
+        }
+        for (Relation<Object, ?> r : s.mapper.relations()) {
+            if (!r.hasField() || !r.isCollection()) {
+                continue;
+            }
+            LoadStrategy strategy = ctx.strategy(r);
+            if (strategy != LoadStrategy.SELECTIN && strategy != LoadStrategy.JOINED) {
+                continue;
+            }
+            if (!Relations.isUntouchedLazy(s, r, s.mapper.getRelated(o, r.index()))) {
+                continue;
+            }
+            List<Object> joined = ctx.joinedItems(s, r.index());
+            if (joined != null) {
+                installLoaded(s, r, joined);
+            } else {
+                ctx.selectin.computeIfAbsent(r, k -> new ArrayList<>()).add(s); // once: toComplete is a set
+            }
+        }
     }
 
     private void initRelations(EntityState s, LoadContext ctx) {

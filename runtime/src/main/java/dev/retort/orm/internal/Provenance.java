@@ -14,10 +14,10 @@ import java.lang.ref.WeakReference;
  * session and join another of any factory).
  *
  * <p>Only objects leaving a session are recorded, so loading and flushing pay nothing for it. A
- * state that leaves is only appended to a list; it is indexed by its object's identity when
- * someone asks (or when the list grows past the table), so closing a session of 100,000 objects
- * that nobody adds back costs an append each and no identity hash, and states whose objects were
- * collected meanwhile are dropped unindexed. Thread-safe; a small open hash table of weak
+ * state that leaves is only appended to a list; it is indexed by its object's identity only when
+ * someone asks, so closing a session of 100,000 objects that nobody adds back costs an append
+ * each and no identity hash. When the list has grown (4,096 states, then twice what the last
+ * compaction kept), states whose objects were collected are dropped from it, unindexed. Thread-safe; a small open hash table of weak
  * references, purged as it is used.
  */
 final class Provenance {
@@ -55,9 +55,29 @@ final class Provenance {
             return;
         }
         unindexed.add(state);
-        if (unindexed.size() > Math.max(4096, table.length)) {
-            index();
+        if (unindexed.size() > compactAt) {
+            compact();
         }
+    }
+
+    /** The length of {@link #unindexed} at which states of collected objects are dropped from it. */
+    private int compactAt = 4096;
+
+    /**
+     * Drops the recorded states whose objects were collected, without indexing the others (nobody
+     * may ever ask for them): no identity hash and no table entry per object. The next compaction
+     * waits until the list has doubled, so the work stays linear in the records.
+     */
+    private void compact() {
+        int kept = 0;
+        for (int i = 0; i < unindexed.size(); i++) {
+            EntityState s = unindexed.get(i);
+            if (s.object() != null) {
+                unindexed.set(kept++, s);
+            }
+        }
+        unindexed.subList(kept, unindexed.size()).clear();
+        compactAt = Math.max(4096, kept * 2);
     }
 
     /** Moves the recorded states into the table, skipping those whose object is gone. */
@@ -73,6 +93,7 @@ final class Provenance {
             }
         }
         unindexed.clear();
+        compactAt = 4096;
     }
 
     private void put(Object o, EntityState state) {

@@ -327,6 +327,10 @@ public final class QueryExecutor {
                 if (done) {
                     return false;
                 }
+                // past pinLimit, flush and let go of what the caller has seen, while the buffer
+                // still holds the last batch: a change made to one of its objects is written
+                // before the object can be collected (the new batch stays held until the next one)
+                core.maybeRelease();
                 buffer.clear();
                 position = 0;
                 LoadContext ctx = new LoadContext(false, plan.strategies());

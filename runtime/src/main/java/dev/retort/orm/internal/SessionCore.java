@@ -266,8 +266,8 @@ public final class SessionCore {
 
     /**
      * Lets clean persistent objects go when more than {@code pinLimit} are held: flushes pending
-     * changes first (when autoflush is on), so nothing unwritten can be collected. Called between
-     * query batches, never in the middle of one.
+     * changes first (when autoflush is on), so nothing unwritten can be collected. Called by a
+     * streaming query before it reads its next batch, while the last batch is still held.
      */
     void maybeRelease() {
         if (pinnedPersistent <= pinLimit || !autoflush || flushing || pendingRollback != null) {

@@ -179,7 +179,9 @@ final class StateTransitions {
             s.expiredWhenDetached = core.isExpired(s);
             Provenance.instance().detached(s);
         }
-        s.unpin(core.identityMap.queue());
+        // outside the session nobody polls a queue for it: a plain weak reference, which the
+        // collector clears without enqueuing (a queued one costs reference processing per object)
+        s.unpin(null);
     }
 
     /** Every object leaves the session. */

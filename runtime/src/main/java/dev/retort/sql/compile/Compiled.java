@@ -1,6 +1,7 @@
 package dev.retort.sql.compile;
 
 import dev.retort.exc.BindParameterException;
+import dev.retort.sql.BindParameter;
 import dev.retort.sql.ClauseElement;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,8 @@ public final class Compiled {
     private final List<ResultColumn> resultColumns;
     private final Set<String> names;
     private final boolean strictNames;
+    /** Per placeholder, the bind parameter it was rendered from, or {@code null}; {@code null} when not known. */
+    private final List<BindParameter<?>> sources;
 
     /**
      * Normally created by {@link SqlCompiler#compile} or {@link DdlCompiler#compile}, not by hand.
@@ -36,6 +39,12 @@ public final class Compiled {
      */
     public Compiled(ClauseElement statement, String sql, List<CompiledParameter> parameters,
             List<ResultColumn> resultColumns, boolean strictNames) {
+        this(statement, sql, parameters, resultColumns, strictNames, null);
+    }
+
+    Compiled(ClauseElement statement, String sql, List<CompiledParameter> parameters,
+            List<ResultColumn> resultColumns, boolean strictNames, List<BindParameter<?>> sources) {
+        this.sources = sources == null ? null : Collections.unmodifiableList(new ArrayList<>(sources));
         this.statement = statement;
         this.sql = sql;
         this.parameters = List.copyOf(parameters);
@@ -46,6 +55,22 @@ public final class Compiled {
         }
         this.names = Collections.unmodifiableSet(n);
         this.strictNames = strictNames;
+    }
+
+    /** A cached compilation seen from another statement of the same structure: its own statement and result columns. */
+    Compiled(Compiled cached, ClauseElement statement, List<ResultColumn> resultColumns) {
+        this.statement = statement;
+        this.sql = cached.sql;
+        this.parameters = cached.parameters;
+        this.resultColumns = List.copyOf(resultColumns);
+        this.names = cached.names;
+        this.strictNames = cached.strictNames;
+        this.sources = cached.sources;
+    }
+
+    /** Per placeholder, the bind parameter it was rendered from ({@code null} for others); {@code null} when unknown. */
+    List<BindParameter<?>> sources() {
+        return sources;
     }
 
     /** The statement this was compiled from. */
@@ -93,6 +118,16 @@ public final class Compiled {
      *     the statement does not have
      */
     public Object[] bind(Map<String, ?> given) {
+        return bind(given, null);
+    }
+
+    /**
+     * As {@link #bind(Map)}, with {@code built[i]} in place of the value placeholder {@code i} was
+     * built with: the values of another statement of the same structure, from {@link CompiledCache}.
+     *
+     * @param built values by placeholder, or {@code null} for this statement's own
+     */
+    public Object[] bind(Map<String, ?> given, Object[] built) {
         if (strictNames && !given.isEmpty() && !names.containsAll(given.keySet())) {
             List<String> unknown = new ArrayList<>();
             for (String k : given.keySet()) {
@@ -110,7 +145,7 @@ public final class Compiled {
             if (given.containsKey(p.name())) {
                 v = p.type().coerce(given.get(p.name()), "parameter '" + p.name() + "'");
             } else if (p.hasValue()) {
-                v = p.value();
+                v = built == null ? p.value() : built[i];
             } else if (p.defaultValue() != null) {
                 v = p.type().coerce(p.defaultValue().get(), "the default of parameter '" + p.name() + "'");
             } else {

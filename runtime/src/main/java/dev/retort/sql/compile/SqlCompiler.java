@@ -79,6 +79,10 @@ public class SqlCompiler implements SqlVisitor {
 
     private final StringBuilder sql = new StringBuilder(128);
     private final List<CompiledParameter> params = new ArrayList<>();
+    /** Per placeholder, the bind parameter of the statement it renders, or {@code null} (see {@link CompiledCache}). */
+    private final List<BindParameter<?>> sources = new ArrayList<>();
+    /** The bind parameter the next placeholder renders. */
+    private BindParameter<?> source;
     private final AnonymousNames anonymous = new AnonymousNames();
     private final Deque<Select> selects = new ArrayDeque<>();
     private final Deque<List<FromClause>> fromStack = new ArrayDeque<>();
@@ -121,7 +125,7 @@ public class SqlCompiler implements SqlVisitor {
         used = true;
         this.columnKeys = columnKeys == null ? null : new LinkedHashSet<>(columnKeys);
         element.accept(this);
-        return new Compiled(element, sql.toString(), params, resultColumns, true);
+        return new Compiled(element, sql.toString(), params, resultColumns, true, sources);
     }
 
     // ------------------------------------------------------------------ output helpers
@@ -150,6 +154,8 @@ public class SqlCompiler implements SqlVisitor {
     protected final void placeholder(String name, SqlType<?> type, Object value, boolean hasValue,
             Supplier<?> defaultValue) {
         params.add(new CompiledParameter(name, type, value, hasValue, defaultValue));
+        sources.add(source);
+        source = null;
         sql.append(placeholderText(name, type));
     }
 
@@ -215,6 +221,7 @@ public class SqlCompiler implements SqlVisitor {
     @Override
     public void visitBindParameter(BindParameter<?> bind) {
         String name = bind.isUnique() ? anonymous.nameFor(bind, bind.key()) : bind.key();
+        source = bind;
         placeholder(name, bind.type(), bind.value(), bind.hasValue(), null);
     }
 
@@ -791,6 +798,7 @@ public class SqlCompiler implements SqlVisitor {
         for (Object part : text.parts()) {
             if (part instanceof TextClause.Name) {
                 BindParameter<?> b = text.bindParameters().get(((TextClause.Name) part).name());
+                source = b;
                 placeholder(b.key(), b.type(), b.value(), b.hasValue(), null);
             } else {
                 sql.append((String) part);
