@@ -1,6 +1,5 @@
 package dev.retort.sql.compile;
 
-import dev.retort.exc.BindParameterException;
 import dev.retort.exc.CompileException;
 import dev.retort.sql.Alias;
 import dev.retort.sql.Between;
@@ -43,11 +42,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -58,13 +55,14 @@ import java.util.function.Supplier;
  *
  * <p>Single-use: call {@link #compile} once per instance.
  *
- * <p>Why one class of about 800 lines: it is one visitor whose output buffer, parameter list,
+ * <p>Why one class of about 700 lines: it is one visitor whose output buffer, parameter list,
  * anonymous-name counters and correlation stack every statement kind shares (a subquery in an
  * UPDATE's SET renders into the same buffer and correlates to the UPDATE's table), and dialects
  * override its hooks across all of them. What does not need that state has moved out:
  * {@code ExpressionShapes} (precedence, grouping, bind names), {@code AnonymousNames},
  * {@code FromList} (FROM items of a SELECT) and {@link dev.retort.sql.ResultKeys} (result
- * names). The DML section is the next seam if it grows.
+ * names). {@code DmlCompiler} renders INSERT,
+ * UPDATE and DELETE into the same state.
  */
 public class SqlCompiler implements SqlVisitor {
     private static final Set<String> NO_PAREN_FUNCTIONS = Set.of(
@@ -77,17 +75,17 @@ public class SqlCompiler implements SqlVisitor {
     protected final TypeCompiler types;
     private final boolean positional;
 
-    private final StringBuilder sql = new StringBuilder(128);
+    final StringBuilder sql = new StringBuilder(128);
     private final List<CompiledParameter> params = new ArrayList<>();
     /** Per placeholder, the bind parameter of the statement it renders, or {@code null} (see {@link CompiledCache}). */
     private final List<BindParameter<?>> sources = new ArrayList<>();
     /** The bind parameter the next placeholder renders. */
     private BindParameter<?> source;
     private final AnonymousNames anonymous = new AnonymousNames();
-    private final Deque<Select> selects = new ArrayDeque<>();
-    private final Deque<List<FromClause>> fromStack = new ArrayDeque<>();
-    private Collection<String> columnKeys;
-    private boolean qualifyColumns = true;
+    final Deque<Select> selects = new ArrayDeque<>();
+    final Deque<List<FromClause>> fromStack = new ArrayDeque<>();
+    Collection<String> columnKeys;
+    boolean qualifyColumns = true;
     private boolean inColumnsClause;
     private boolean labelEveryColumn;
     private boolean uncorrelated;
@@ -95,8 +93,9 @@ public class SqlCompiler implements SqlVisitor {
     private boolean untypedOperand;
     private int functionDepth;
     private Select orderingSelect;
-    private List<ResultColumn> resultColumns = List.of();
+    List<ResultColumn> resultColumns = List.of();
     private boolean used;
+    private final DmlCompiler dml = new DmlCompiler(this);
 
     /**
      * @param preparer quoting rules
@@ -141,7 +140,7 @@ public class SqlCompiler implements SqlVisitor {
         e.accept(this);
     }
 
-    private void list(List<? extends ClauseElement> items, String separator) {
+    void list(List<? extends ClauseElement> items, String separator) {
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 sql.append(separator);
@@ -438,7 +437,7 @@ public class SqlCompiler implements SqlVisitor {
         sql.append(')');
     }
 
-    private void nested(Select s) {
+    void nested(Select s) {
         boolean savedInColumns = inColumnsClause;
         boolean savedBare = bareSelectItem;
         boolean savedUntyped = untypedOperand;
@@ -571,7 +570,7 @@ public class SqlCompiler implements SqlVisitor {
      * One select-list item, labelled when its result key is not the name the database gives it,
      * or, with {@code labelAll} (a subquery's columns), whenever it is a named column.
      */
-    private void columnClause(ColumnElement<?> c, String key, boolean labelAll) {
+    void columnClause(ColumnElement<?> c, String key, boolean labelAll) {
         if (c.asColumn() != null) {
             process(c);
         } else {
@@ -592,7 +591,7 @@ public class SqlCompiler implements SqlVisitor {
         bareSelectItem = saved;
     }
 
-    private void whereClause(List<? extends ClauseElement> where) {
+    void whereClause(List<? extends ClauseElement> where) {
         if (where.isEmpty()) {
             return;
         }
@@ -636,154 +635,26 @@ public class SqlCompiler implements SqlVisitor {
         return " FOR UPDATE";
     }
 
-    // ------------------------------------------------------------------ DML
+    // ------------------------------------------------------------------ DML (DmlCompiler)
 
     @Override
     public void visitInsert(Insert ins) {
-        Table table = ins.table();
-        sql.append("INSERT INTO ").append(preparer.formatTable(table));
-        boolean savedQualify = qualifyColumns;
-        if (ins.fromSelect() != null) {
-            sql.append(" (");
-            qualifyColumns = false;
-            list(ins.fromSelectColumns(), ", ");
-            qualifyColumns = savedQualify;
-            sql.append(") ");
-            nested(ins.fromSelect());
-            returning(ins.returningColumns());
-            return;
-        }
-        Map<Column<?>, ColumnElement<?>> given = ins.values();
-        // a parameter named by a bind inside a value expression is consumed by it, as in SQLAlchemy
-        checkConsumed(table, ExpressionShapes.namedBinds(List.copyOf(given.values())));
-        List<Column<?>> cols = new ArrayList<>();
-        for (Column<?> c : table.columns()) {
-            boolean keyed = columnKeys != null && columnKeys.contains(c.name());
-            boolean all = columnKeys == null && given.isEmpty();
-            if (given.containsKey(c) || keyed || all || c.defaultValue() != null) {
-                cols.add(c);
-            }
-        }
-        if (cols.isEmpty()) {
-            sql.append(defaultValuesClause(table));
-        } else {
-            sql.append(" (");
-            for (int i = 0; i < cols.size(); i++) {
-                sql.append(i > 0 ? ", " : "").append(preparer.quote(cols.get(i).name()));
-            }
-            sql.append(") VALUES (");
-            for (int i = 0; i < cols.size(); i++) {
-                if (i > 0) {
-                    sql.append(", ");
-                }
-                valueFor(cols.get(i), given.get(cols.get(i)));
-            }
-            sql.append(')');
-        }
-        returning(ins.returningColumns());
+        dml.insert(ins);
     }
 
-    private void valueFor(Column<?> c, ColumnElement<?> given) {
-        if (given != null && !(given instanceof BindParameter && columnKeys != null && columnKeys.contains(c.name()))) {
-            if (ExpressionShapes.precedence(given) < 100) {
-                sql.append('('); // as SQLAlchemy groups an expression given as a value: SET x=(x + :x_1)
-                process(given);
-                sql.append(')');
-            } else {
-                process(given);
-            }
-        } else if (given instanceof BindParameter) {
-            BindParameter<?> b = (BindParameter<?>) given;
-            placeholder(b.key(), c.type(), b.value(), b.hasValue(), c.defaultValue());
-        } else {
-            placeholder(c.name(), c.type(), null, false, c.defaultValue());
-        }
+    @Override
+    public void visitUpdate(Update upd) {
+        dml.update(upd);
+    }
+
+    @Override
+    public void visitDelete(Delete del) {
+        dml.delete(del);
     }
 
     /** The text after {@code INSERT INTO t} when no column gets a value. Generic: {@code DEFAULT VALUES}. */
     protected String defaultValuesClause(Table table) {
         return " DEFAULT VALUES";
-    }
-
-    private void checkConsumed(Table table, Set<String> otherNames) {
-        if (columnKeys == null) {
-            return;
-        }
-        List<String> unconsumed = new ArrayList<>();
-        for (String k : columnKeys) {
-            if (!table.columns().contains(k) && !otherNames.contains(k)) {
-                unconsumed.add(k);
-            }
-        }
-        if (!unconsumed.isEmpty()) {
-            throw new BindParameterException("Unconsumed column names " + unconsumed + ": table '" + table.fullName()
-                    + "' has columns " + table.columns().keys());
-        }
-    }
-
-    @Override
-    public void visitUpdate(Update upd) {
-        Table table = upd.table();
-        Set<String> whereNames = ExpressionShapes.namedBinds(upd.whereClauses());
-        Set<String> bindNames = new LinkedHashSet<>(whereNames);
-        bindNames.addAll(ExpressionShapes.namedBinds(List.copyOf(upd.values().values())));
-        checkConsumed(table, bindNames);
-        Map<Column<?>, ColumnElement<?>> set = new LinkedHashMap<>();
-        for (Column<?> c : table.columns()) {
-            if (upd.values().containsKey(c)) {
-                set.put(c, upd.values().get(c));
-            } else if (columnKeys != null ? columnKeys.contains(c.name()) && !whereNames.contains(c.name())
-                    : upd.values().isEmpty()) {
-                set.put(c, null);
-            }
-        }
-        if (set.isEmpty()) {
-            throw new BindParameterException("UPDATE of table '" + table.fullName()
-                    + "' sets no column: give values() or parameters named after columns");
-        }
-        sql.append("UPDATE ").append(preparer.formatTable(table)).append(" SET ");
-        fromStack.push(List.of(table)); // subqueries in SET and WHERE correlate to the updated table
-        int i = 0;
-        for (Map.Entry<Column<?>, ColumnElement<?>> e : set.entrySet()) {
-            sql.append(i++ > 0 ? ", " : "").append(preparer.quote(e.getKey().name())).append('=');
-            valueFor(e.getKey(), e.getValue());
-        }
-        whereClause(upd.whereClauses());
-        fromStack.pop();
-        returning(upd.returningColumns());
-    }
-
-    @Override
-    public void visitDelete(Delete del) {
-        sql.append("DELETE FROM ").append(preparer.formatTable(del.table()));
-        fromStack.push(List.of(del.table())); // subqueries in WHERE correlate to the table rows are deleted from
-        whereClause(del.whereClauses());
-        fromStack.pop();
-        returning(del.returningColumns());
-    }
-
-    private void returning(List<ColumnElement<?>> cols) {
-        if (cols.isEmpty()) {
-            return;
-        }
-        if (!supportsReturning()) {
-            throw new CompileException("This database does not support RETURNING; read the values back with a SELECT");
-        }
-        sql.append(" RETURNING ");
-        List<ResultColumn> rc = new ArrayList<>();
-        List<String> keys = ResultKeys.of(cols);
-        for (int i = 0; i < cols.size(); i++) {
-            ColumnElement<?> c = cols.get(i);
-            if (i > 0) {
-                sql.append(", ");
-            }
-            String key = keys.get(i);
-            columnClause(c, key, false);
-            rc.add(new ResultColumn(key, c.type(), c));
-        }
-        if (selects.isEmpty()) {
-            resultColumns = rc;
-        }
     }
 
     /** Whether RETURNING can be rendered. */
