@@ -3,10 +3,10 @@ package example.accessors;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -60,8 +60,8 @@ public final class Account_ {
     static final class Mapper extends GeneratedMapper<Account> {
         Mapper() {
             super(Account.class, "Account", TABLE,
-                    List.of(id, login, active, nickname),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, login, active, nickname},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

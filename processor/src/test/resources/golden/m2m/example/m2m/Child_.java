@@ -55,8 +55,8 @@ public final class Child_ {
     static final class Mapper extends GeneratedMapper<Child> {
         Mapper() {
             super(Child.class, "Child", TABLE,
-                    List.of(id),
-                    List.of(parents),
+                    new Attribute<?, ?>[] {id},
+                    new Relation<?, ?>[] {parents},
                     new int[] {0}, 0, -1, false);
         }
 

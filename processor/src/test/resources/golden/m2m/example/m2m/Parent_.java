@@ -54,8 +54,8 @@ public final class Parent_ {
     static final class Mapper extends GeneratedMapper<Parent> {
         Mapper() {
             super(Parent.class, "Parent", TABLE,
-                    List.of(id),
-                    List.of(children),
+                    new Attribute<?, ?>[] {id},
+                    new Relation<?, ?>[] {children},
                     new int[] {0}, 0, -1, false);
         }
 

@@ -6,6 +6,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.NamedQuery;
 import dev.retort.orm.mapping.QueryRunner;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -114,8 +115,8 @@ public final class Address_ {
     static final class Mapper extends GeneratedMapper<Address> {
         Mapper() {
             super(Address.class, "Address", TABLE,
-                    List.of(id, emailAddress, userId),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, emailAddress, userId},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.NamedQuery;
 import dev.retort.orm.mapping.QueryRunner;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -70,8 +71,8 @@ public final class Parent_ {
     static final class Mapper extends GeneratedMapper<Parent> {
         Mapper() {
             super(Parent.class, "Parent", TABLE,
-                    List.of(id, name),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, name},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

@@ -3,10 +3,10 @@ package example.record;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -48,8 +48,8 @@ public final class Tag_ {
     static final class Mapper extends GeneratedMapper<Tag> {
         Mapper() {
             super(Tag.class, "Tag", TABLE,
-                    List.of(id, name),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, name},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, true);
         }
 

@@ -7,7 +7,6 @@ import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -65,8 +64,8 @@ public final class Address_ {
     static final class Mapper extends GeneratedMapper<Address> {
         Mapper() {
             super(Address.class, "Address", TABLE,
-                    List.of(id, emailAddress, userId),
-                    List.of(user),
+                    new Attribute<?, ?>[] {id, emailAddress, userId},
+                    new Relation<?, ?>[] {user},
                     new int[] {0}, 0, -1, false);
         }
 

@@ -72,8 +72,8 @@ public final class User_ {
     static final class Mapper extends GeneratedMapper<User> {
         Mapper() {
             super(User.class, "User", TABLE,
-                    List.of(id, name, fullname, password),
-                    List.of(addresses),
+                    new Attribute<?, ?>[] {id, name, fullname, password},
+                    new Relation<?, ?>[] {addresses},
                     new int[] {0}, 0, -1, false);
         }
 

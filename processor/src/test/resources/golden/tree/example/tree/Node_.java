@@ -10,7 +10,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -84,8 +83,8 @@ public final class Node_ {
     static final class Mapper extends GeneratedMapper<Node> {
         Mapper() {
             super(Node.class, "Node", TABLE,
-                    List.of(id, parentId, name),
-                    List.of(children, parent),
+                    new Attribute<?, ?>[] {id, parentId, name},
+                    new Relation<?, ?>[] {children, parent},
                     new int[] {0}, 0, -1, false);
         }
 

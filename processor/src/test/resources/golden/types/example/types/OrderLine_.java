@@ -3,6 +3,7 @@ package example.types;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SqlTypes;
@@ -68,8 +69,8 @@ public final class OrderLine_ {
     static final class Mapper extends GeneratedMapper<OrderLine> {
         Mapper() {
             super(OrderLine.class, "OrderLine", TABLE,
-                    List.of(orderId, lineNo, product, quantity, version),
-                    List.of(),
+                    new Attribute<?, ?>[] {orderId, lineNo, product, quantity, version},
+                    new Relation<?, ?>[] {},
                     new int[] {0, 1}, -1, 4, false);
         }
 

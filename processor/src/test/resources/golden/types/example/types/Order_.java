@@ -3,6 +3,7 @@ package example.types;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.Index;
 import dev.retort.sql.SqlTypes;
@@ -152,8 +153,8 @@ public final class Order_ {
     static final class Mapper extends GeneratedMapper<Order> {
         Mapper() {
             super(Order.class, "Order", TABLE,
-                    List.of(id, reference, customer, notes, status, total, taxRate, placedAt, created, shippedAt, signature, gift, itemCount, priority, weight, active, version),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, reference, customer, notes, status, total, taxRate, placedAt, created, shippedAt, signature, gift, itemCount, priority, weight, active, version},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, 16, false);
         }
 

@@ -63,8 +63,8 @@ public final class Author_ {
     static final class Mapper extends GeneratedMapper<Author> {
         Mapper() {
             super(Author.class, "Author", TABLE,
-                    List.of(id, name),
-                    List.of(books),
+                    new Attribute<?, ?>[] {id, name},
+                    new Relation<?, ?>[] {books},
                     new int[] {0}, 0, -1, false);
         }
 

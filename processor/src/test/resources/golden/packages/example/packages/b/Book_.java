@@ -11,7 +11,6 @@ import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.a.Author;
 import example.packages.a.Author_;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -69,8 +68,8 @@ public final class Book_ {
     static final class Mapper extends GeneratedMapper<Book> {
         Mapper() {
             super(Book.class, "Book", TABLE,
-                    List.of(id, title, authorId),
-                    List.of(author),
+                    new Attribute<?, ?>[] {id, title, authorId},
+                    new Relation<?, ?>[] {author},
                     new int[] {0}, 0, -1, false);
         }
 
