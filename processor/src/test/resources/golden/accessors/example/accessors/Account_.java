@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.Objects;
@@ -22,11 +23,11 @@ public final class Account_ {
      */
     public static final Table TABLE = Table.builder("accounts")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Integer>("id", SqlTypes.INTEGER).primaryKey(),
                     new Column<String>("login", SqlTypes.string(255)).nullable(false).unique(),
                     new Column<Boolean>("active", SqlTypes.BOOLEAN).nullable(false),
-                    new Column<String>("nickname", SqlTypes.string(255)))
+                    new Column<String>("nickname", SqlTypes.string(255))})
             .build();
 
     /**

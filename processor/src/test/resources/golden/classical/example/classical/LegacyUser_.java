@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.Objects;
@@ -22,11 +23,11 @@ public final class LegacyUser_ {
      */
     public static final Table TABLE = Table.builder("user")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(50)),
                     new Column<String>("fullname", SqlTypes.string(50)),
-                    new Column<String>("password", SqlTypes.string(12)))
+                    new Column<String>("password", SqlTypes.string(12))})
             .build();
 
     /**

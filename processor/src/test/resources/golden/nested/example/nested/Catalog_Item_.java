@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.Objects;
@@ -22,9 +23,9 @@ public final class Catalog_Item_ {
      */
     public static final Table TABLE = Table.builder("item")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("title", SqlTypes.string(255)))
+                    new Column<String>("title", SqlTypes.string(255))})
             .build();
 
     /**

@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.Objects;
@@ -22,10 +23,10 @@ public final class Address_ {
      */
     public static final Table TABLE = Table.builder("addresses")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("email_address", SqlTypes.string(100)).nullable(false),
-                    new Column<Long>("user_id", SqlTypes.BIGINT).foreignKey("users.id"))
+                    new Column<Long>("user_id", SqlTypes.BIGINT).foreignKey("users.id")})
             .build();
 
     /**

@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
@@ -23,11 +24,11 @@ public final class User_ {
      */
     public static final Table TABLE = Table.builder("users")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(255)),
                     new Column<String>("fullname", SqlTypes.string(100)).nullable(false),
-                    new Column<String>("password", SqlTypes.string(255)))
+                    new Column<String>("password", SqlTypes.string(255))})
             .build();
 
     /**

@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -23,9 +24,9 @@ public final class Invoice_ {
      */
     public static final Table TABLE = Table.builder("invoices")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey().sequence(new Sequence("invoice_id_seq", 1, 50)),
-                    new Column<String>("number", SqlTypes.string(40)).nullable(false))
+                    new Column<String>("number", SqlTypes.string(40)).nullable(false)})
             .build();
 
     /**

@@ -6,6 +6,7 @@ import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
@@ -25,12 +26,12 @@ public final class OrderLine_ {
     public static final Table TABLE = Table.builder("order_lines")
             .home(Base_::metadata)
             .schema("shop")
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("order_id", SqlTypes.BIGINT).primaryKey().foreignKey("shop.orders.id", ReferentialAction.CASCADE),
                     new Column<Integer>("line_no", SqlTypes.INTEGER).primaryKey(),
                     new Column<String>("product", SqlTypes.string(64)),
                     new Column<Integer>("quantity", SqlTypes.INTEGER).defaultValue(1),
-                    new Column<Long>("version", SqlTypes.BIGINT))
+                    new Column<Long>("version", SqlTypes.BIGINT)})
             .build();
 
     /**

@@ -6,6 +6,7 @@ import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.Index;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import dev.retort.sql.UniqueConstraint;
@@ -34,7 +35,7 @@ public final class Order_ {
     public static final Table TABLE = Table.builder("orders")
             .home(Base_::metadata)
             .schema("shop")
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<UUID>("reference", SqlTypes.UUID_TYPE).nullable(false),
                     new Column<String>("customer", SqlTypes.string(80)).index(),
@@ -53,7 +54,7 @@ public final class Order_ {
                     new Column<Boolean>("active", SqlTypes.BOOLEAN).defaultValue(true),
                     new Column<Integer>("version", SqlTypes.INTEGER).nullable(false),
                     new Index("ix_orders_customer_placed_at", List.of("customer", "placed_at"), false),
-                    new UniqueConstraint("uq_orders_reference", List.of("reference")))
+                    new UniqueConstraint("uq_orders_reference", List.of("reference"))})
             .build();
 
     /**

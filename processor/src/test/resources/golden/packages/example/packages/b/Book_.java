@@ -6,6 +6,7 @@ import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
@@ -26,10 +27,10 @@ public final class Book_ {
      */
     public static final Table TABLE = Table.builder("books")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("title", SqlTypes.string(255)),
-                    new Column<Long>("author_id", SqlTypes.BIGINT).foreignKey("authors.id", ReferentialAction.CASCADE))
+                    new Column<Long>("author_id", SqlTypes.BIGINT).foreignKey("authors.id", ReferentialAction.CASCADE)})
             .build();
 
     /**
