@@ -26,8 +26,9 @@ import javax.tools.ToolProvider;
  *
  * <p>javac runs in this JVM through {@code javax.tools}, as build tools and IDEs run it: for each
  * model, without and with its processor, alternating, after warm-up. For each it prints the median
- * wall time and the median CPU time of the compiling thread (steadier on a shared machine), the
- * number of generated lines, and the ratio Retort / Hibernate of the with-processor medians.
+ * wall time, the median CPU time of the compiling thread (steadier on a shared machine), the median
+ * memory that thread allocated (javac's work, unaffected by other processes), the number of
+ * generated lines, and the ratio Retort / Hibernate of the with-processor medians.
  *
  * <p>Run (the second line takes the warm-up and measured runs, default 3 and 7):
  *
@@ -40,6 +41,8 @@ public final class CompileTimeBenchmark {
     private static final String RETORT = "dev.retort.processor.RetortProcessor";
     private static final String HIBERNATE = "org.hibernate.processor.HibernateProcessor";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATION =
+            THREADS instanceof com.sun.management.ThreadMXBean ? (com.sun.management.ThreadMXBean) THREADS : null;
 
     private CompileTimeBenchmark() {}
 
@@ -47,7 +50,7 @@ public final class CompileTimeBenchmark {
     private record Mode(String label, List<Path> sources, String processor) {}
 
     /** The times of one compilation. */
-    private record Time(long wallMillis, long cpuMillis, long generatedLines) {}
+    private record Time(long wallMillis, long cpuMillis, long allocatedMegabytes, long generatedLines) {}
 
     public static void main(String[] args) throws IOException {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 3;
@@ -67,12 +70,14 @@ public final class CompileTimeBenchmark {
             }
             long[][] wall = new long[modes.size()][runs];
             long[][] cpu = new long[modes.size()][runs];
+            long[][] allocated = new long[modes.size()][runs];
             long[] lines = new long[modes.size()];
             for (int i = 0; i < runs; i++) {
                 for (int m = 0; m < modes.size(); m++) {
                     Time t = compile(dir, modes.get(m));
                     wall[m][i] = t.wallMillis();
                     cpu[m][i] = t.cpuMillis();
+                    allocated[m][i] = t.allocatedMegabytes();
                     lines[m] = t.generatedLines();
                 }
             }
@@ -80,16 +85,19 @@ public final class CompileTimeBenchmark {
             out.append(String.format(Locale.ROOT, "%d entities per model; javac in-process, %d warm-up + %d runs"
                     + " each, alternating; %d cores, %s%n", SyntheticModel.ENTITIES, warmup, runs,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version")));
-            out.append(String.format(Locale.ROOT, "%-26s %12s %12s %16s%n", "", "wall median", "CPU median",
-                    "generated lines"));
+            out.append(String.format(Locale.ROOT, "%-26s %12s %12s %14s %16s%n", "", "wall median", "CPU median",
+                    "allocated", "generated lines"));
             for (int m = 0; m < modes.size(); m++) {
-                out.append(String.format(Locale.ROOT, "%-26s %9d ms %9d ms %16d   wall %s%n", modes.get(m).label(),
-                        median(wall[m]), median(cpu[m]), lines[m], Arrays.toString(wall[m])));
+                out.append(String.format(Locale.ROOT, "%-26s %9d ms %9d ms %11d MB %16d   wall %s%n",
+                        modes.get(m).label(), median(wall[m]), median(cpu[m]), median(allocated[m]), lines[m],
+                        Arrays.toString(wall[m])));
             }
             out.append(String.format(Locale.ROOT, "Retort / Hibernate, with processor: %.2f (wall), %.2f (CPU)%n",
                     (double) median(wall[1]) / median(wall[3]), (double) median(cpu[1]) / median(cpu[3])));
-            out.append(String.format(Locale.ROOT, "what the processor adds: Retort %d ms, Hibernate %d ms (CPU)%n",
-                    median(cpu[1]) - median(cpu[0]), median(cpu[3]) - median(cpu[2])));
+            out.append(String.format(Locale.ROOT, "what the processor adds: Retort %d ms, Hibernate %d ms (CPU);"
+                    + " Retort %d MB, Hibernate %d MB (allocated)%n",
+                    median(cpu[1]) - median(cpu[0]), median(cpu[3]) - median(cpu[2]),
+                    median(allocated[1]) - median(allocated[0]), median(allocated[3]) - median(allocated[2])));
             System.out.print(out);
         } finally {
             deleteTree(dir);
@@ -115,6 +123,7 @@ public final class CompileTimeBenchmark {
         }
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
+        long bytes = allocatedBytes();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
             Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(mode.sources());
             Boolean ok = javac.getTask(null, files, null, options, null, units).call();
@@ -123,10 +132,16 @@ public final class CompileTimeBenchmark {
             }
         }
         cpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+        bytes = (allocatedBytes() - bytes) >> 20;
         wall = (System.nanoTime() - wall) / 1_000_000;
         long lines = lines(gen);
         deleteTree(out);
-        return new Time(wall, cpu, lines);
+        return new Time(wall, cpu, bytes, lines);
+    }
+
+    /** What this thread allocated so far, or 0 where the JVM does not tell. */
+    private static long allocatedBytes() {
+        return ALLOCATION == null ? 0 : ALLOCATION.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
     private static long lines(Path root) throws IOException {

@@ -76,8 +76,9 @@ final class MapperWriter {
             relations.add(CodeBlock.of("$N", r.name()));
         }
         t.addMethod(MethodSpec.constructorBuilder()
-                .addStatement("super($T.class, $S, TABLE,\n$T.of($L),\n$T.of($L),\nnew int[] {$L}, $L, $L, $L)",
-                        self, e.type().simpleName(), Names.LIST, CodeBlock.join(attributes, ", "), Names.LIST,
+                .addStatement("super($T.class, $S, TABLE,\nnew $T<?, ?>[] {$L},\nnew $T<?, ?>[] {$L},\n"
+                        + "new int[] {$L}, $L, $L, $L)",
+                        self, e.type().simpleName(), Names.ATTRIBUTE, CodeBlock.join(attributes, ", "), Names.RELATION,
                         CodeBlock.join(relations, ", "), CodeBlock.join(pk, ", "), plan.autoincrementIndex(),
                         plan.versionIndex(), e.record())
                 .build());

@@ -102,7 +102,8 @@ public final class MetamodelWriter {
         if (e.schema() != null) {
             b.add(".schema($S)\n", e.schema());
         }
-        b.add(".add(\n").indent().indent();
+        // an array, not varargs: javac resolves a varargs call only after two failed phases
+        b.add(".add(new $T[] {\n", Names.SCHEMA_ITEM).indent().indent();
         List<CodeBlock> items = new ArrayList<>();
         for (int i = 0; i < e.columns().size(); i++) {
             items.add(column(e, e.columns().get(i), plan.defaults().get(i), i == plan.autoincrementIndex()));
@@ -110,7 +111,7 @@ public final class MetamodelWriter {
         for (int i = 0; i < e.indexes().size(); i++) {
             items.add(index(e, e.indexes().get(i), plan.indexColumns().get(i)));
         }
-        b.add(CodeBlock.join(items, ",\n")).add(")\n").unindent().unindent().add(".build()").unindent().unindent();
+        b.add(CodeBlock.join(items, ",\n")).add("})\n").unindent().unindent().add(".build()").unindent().unindent();
         return b.build();
     }
 

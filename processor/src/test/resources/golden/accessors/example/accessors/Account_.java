@@ -3,10 +3,11 @@ package example.accessors;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -22,11 +23,11 @@ public final class Account_ {
      */
     public static final Table TABLE = Table.builder("accounts")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Integer>("id", SqlTypes.INTEGER).primaryKey(),
                     new Column<String>("login", SqlTypes.string(255)).nullable(false).unique(),
                     new Column<Boolean>("active", SqlTypes.BOOLEAN).nullable(false),
-                    new Column<String>("nickname", SqlTypes.string(255)))
+                    new Column<String>("nickname", SqlTypes.string(255))})
             .build();
 
     /**
@@ -60,8 +61,8 @@ public final class Account_ {
     static final class Mapper extends GeneratedMapper<Account> {
         Mapper() {
             super(Account.class, "Account", TABLE,
-                    List.of(id, login, active, nickname),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, login, active, nickname},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

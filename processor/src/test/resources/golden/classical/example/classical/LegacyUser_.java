@@ -3,10 +3,11 @@ package example.classical;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -22,11 +23,11 @@ public final class LegacyUser_ {
      */
     public static final Table TABLE = Table.builder("user")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(50)),
                     new Column<String>("fullname", SqlTypes.string(50)),
-                    new Column<String>("password", SqlTypes.string(12)))
+                    new Column<String>("password", SqlTypes.string(12))})
             .build();
 
     /**
@@ -60,8 +61,8 @@ public final class LegacyUser_ {
     static final class Mapper extends GeneratedMapper<LegacyUser> {
         Mapper() {
             super(LegacyUser.class, "LegacyUser", TABLE,
-                    List.of(id, name, fullname, password),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, name, fullname, password},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

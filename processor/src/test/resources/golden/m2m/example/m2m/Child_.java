@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
@@ -23,8 +24,8 @@ public final class Child_ {
      */
     public static final Table TABLE = Table.builder("right")
             .home(Base_::metadata)
-            .add(
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey())
+            .add(new SchemaItem[] {
+                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey()})
             .build();
 
     /**
@@ -55,8 +56,8 @@ public final class Child_ {
     static final class Mapper extends GeneratedMapper<Child> {
         Mapper() {
             super(Child.class, "Child", TABLE,
-                    List.of(id),
-                    List.of(parents),
+                    new Attribute<?, ?>[] {id},
+                    new Relation<?, ?>[] {parents},
                     new int[] {0}, 0, -1, false);
         }
 

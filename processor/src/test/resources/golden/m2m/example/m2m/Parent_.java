@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
@@ -23,8 +24,8 @@ public final class Parent_ {
      */
     public static final Table TABLE = Table.builder("left")
             .home(Base_::metadata)
-            .add(
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey())
+            .add(new SchemaItem[] {
+                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey()})
             .build();
 
     /**
@@ -54,8 +55,8 @@ public final class Parent_ {
     static final class Mapper extends GeneratedMapper<Parent> {
         Mapper() {
             super(Parent.class, "Parent", TABLE,
-                    List.of(id),
-                    List.of(children),
+                    new Attribute<?, ?>[] {id},
+                    new Relation<?, ?>[] {children},
                     new int[] {0}, 0, -1, false);
         }
 

@@ -3,10 +3,11 @@ package example.nested;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -22,9 +23,9 @@ public final class Catalog_Item_ {
      */
     public static final Table TABLE = Table.builder("item")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("title", SqlTypes.string(255)))
+                    new Column<String>("title", SqlTypes.string(255))})
             .build();
 
     /**
@@ -48,8 +49,8 @@ public final class Catalog_Item_ {
     static final class Mapper extends GeneratedMapper<Catalog.Item> {
         Mapper() {
             super(Catalog.Item.class, "Item", TABLE,
-                    List.of(id, title),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, title},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

@@ -6,7 +6,9 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.NamedQuery;
 import dev.retort.orm.mapping.QueryRunner;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
@@ -25,10 +27,10 @@ public final class Address_ {
      */
     public static final Table TABLE = Table.builder("addresses")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("email_address", SqlTypes.string(100)).nullable(false),
-                    new Column<Long>("user_id", SqlTypes.BIGINT).foreignKey("left.id"))
+                    new Column<Long>("user_id", SqlTypes.BIGINT).foreignKey("left.id")})
             .build();
 
     /**
@@ -114,8 +116,8 @@ public final class Address_ {
     static final class Mapper extends GeneratedMapper<Address> {
         Mapper() {
             super(Address.class, "Address", TABLE,
-                    List.of(id, emailAddress, userId),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, emailAddress, userId},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

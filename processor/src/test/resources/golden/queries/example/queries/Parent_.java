@@ -5,7 +5,9 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.NamedQuery;
 import dev.retort.orm.mapping.QueryRunner;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
@@ -24,9 +26,9 @@ public final class Parent_ {
      */
     public static final Table TABLE = Table.builder("left")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("name", SqlTypes.string(255)))
+                    new Column<String>("name", SqlTypes.string(255))})
             .build();
 
     /**
@@ -70,8 +72,8 @@ public final class Parent_ {
     static final class Mapper extends GeneratedMapper<Parent> {
         Mapper() {
             super(Parent.class, "Parent", TABLE,
-                    List.of(id, name),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, name},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

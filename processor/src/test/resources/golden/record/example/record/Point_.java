@@ -3,10 +3,11 @@ package example.record;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -22,11 +23,11 @@ public final class Point_ {
      */
     public static final Table TABLE = Table.builder("points")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey().autoincrement(false),
                     new Column<String>("label", SqlTypes.string(40)).nullable(false),
                     new Column<Double>("x", SqlTypes.DOUBLE).nullable(false),
-                    new Column<Double>("y", SqlTypes.DOUBLE).nullable(false))
+                    new Column<Double>("y", SqlTypes.DOUBLE).nullable(false)})
             .build();
 
     /**
@@ -60,8 +61,8 @@ public final class Point_ {
     static final class Mapper extends GeneratedMapper<Point> {
         Mapper() {
             super(Point.class, "Point", TABLE,
-                    List.of(id, label, x, y),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, label, x, y},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, -1, -1, true);
         }
 

@@ -3,10 +3,11 @@ package example.record;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -22,9 +23,9 @@ public final class Tag_ {
      */
     public static final Table TABLE = Table.builder("tags")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("name", SqlTypes.string(40)).nullable(false))
+                    new Column<String>("name", SqlTypes.string(40)).nullable(false)})
             .build();
 
     /**
@@ -48,8 +49,8 @@ public final class Tag_ {
     static final class Mapper extends GeneratedMapper<Tag> {
         Mapper() {
             super(Tag.class, "Tag", TABLE,
-                    List.of(id, name),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, name},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, true);
         }
 

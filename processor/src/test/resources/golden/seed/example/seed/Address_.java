@@ -5,9 +5,9 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -23,10 +23,10 @@ public final class Address_ {
      */
     public static final Table TABLE = Table.builder("addresses")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("email_address", SqlTypes.string(100)).nullable(false),
-                    new Column<Long>("user_id", SqlTypes.BIGINT).foreignKey("users.id"))
+                    new Column<Long>("user_id", SqlTypes.BIGINT).foreignKey("users.id")})
             .build();
 
     /**
@@ -65,8 +65,8 @@ public final class Address_ {
     static final class Mapper extends GeneratedMapper<Address> {
         Mapper() {
             super(Address.class, "Address", TABLE,
-                    List.of(id, emailAddress, userId),
-                    List.of(user),
+                    new Attribute<?, ?>[] {id, emailAddress, userId},
+                    new Relation<?, ?>[] {user},
                     new int[] {0}, 0, -1, false);
         }
 

@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
@@ -23,11 +24,11 @@ public final class User_ {
      */
     public static final Table TABLE = Table.builder("users")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(255)),
                     new Column<String>("fullname", SqlTypes.string(100)).nullable(false),
-                    new Column<String>("password", SqlTypes.string(255)))
+                    new Column<String>("password", SqlTypes.string(255))})
             .build();
 
     /**
@@ -72,8 +73,8 @@ public final class User_ {
     static final class Mapper extends GeneratedMapper<User> {
         Mapper() {
             super(User.class, "User", TABLE,
-                    List.of(id, name, fullname, password),
-                    List.of(addresses),
+                    new Attribute<?, ?>[] {id, name, fullname, password},
+                    new Relation<?, ?>[] {addresses},
                     new int[] {0}, 0, -1, false);
         }
 

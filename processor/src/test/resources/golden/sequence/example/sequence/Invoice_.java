@@ -3,11 +3,12 @@ package example.sequence;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -23,9 +24,9 @@ public final class Invoice_ {
      */
     public static final Table TABLE = Table.builder("invoices")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey().sequence(new Sequence("invoice_id_seq", 1, 50)),
-                    new Column<String>("number", SqlTypes.string(40)).nullable(false))
+                    new Column<String>("number", SqlTypes.string(40)).nullable(false)})
             .build();
 
     /**
@@ -49,8 +50,8 @@ public final class Invoice_ {
     static final class Mapper extends GeneratedMapper<Invoice> {
         Mapper() {
             super(Invoice.class, "Invoice", TABLE,
-                    List.of(id, number),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, number},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, false);
         }
 

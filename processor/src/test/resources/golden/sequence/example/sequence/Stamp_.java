@@ -3,11 +3,12 @@ package example.sequence;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -23,9 +24,9 @@ public final class Stamp_ {
      */
     public static final Table TABLE = Table.builder("stamps")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Integer>("id", SqlTypes.INTEGER).primaryKey().sequence(new Sequence("stamp_seq", 1, 1000)),
-                    new Column<String>("label", SqlTypes.string(255)))
+                    new Column<String>("label", SqlTypes.string(255))})
             .build();
 
     /**
@@ -49,8 +50,8 @@ public final class Stamp_ {
     static final class Mapper extends GeneratedMapper<Stamp> {
         Mapper() {
             super(Stamp.class, "Stamp", TABLE,
-                    List.of(id, label),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, label},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, -1, true);
         }
 

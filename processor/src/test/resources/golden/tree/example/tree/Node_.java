@@ -8,9 +8,9 @@ import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -27,10 +27,10 @@ public final class Node_ {
      */
     public static final Table TABLE = Table.builder("nodes")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<Long>("parent_id", SqlTypes.BIGINT).foreignKey("nodes.id", ReferentialAction.CASCADE),
-                    new Column<String>("name", SqlTypes.string(255)))
+                    new Column<String>("name", SqlTypes.string(255))})
             .build();
 
     /**
@@ -84,8 +84,8 @@ public final class Node_ {
     static final class Mapper extends GeneratedMapper<Node> {
         Mapper() {
             super(Node.class, "Node", TABLE,
-                    List.of(id, parentId, name),
-                    List.of(children, parent),
+                    new Attribute<?, ?>[] {id, parentId, name},
+                    new Relation<?, ?>[] {children, parent},
                     new int[] {0}, 0, -1, false);
         }
 

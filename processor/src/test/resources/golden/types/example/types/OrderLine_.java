@@ -3,8 +3,10 @@ package example.types;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
@@ -24,12 +26,12 @@ public final class OrderLine_ {
     public static final Table TABLE = Table.builder("order_lines")
             .home(Base_::metadata)
             .schema("shop")
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("order_id", SqlTypes.BIGINT).primaryKey().foreignKey("shop.orders.id", ReferentialAction.CASCADE),
                     new Column<Integer>("line_no", SqlTypes.INTEGER).primaryKey(),
                     new Column<String>("product", SqlTypes.string(64)),
                     new Column<Integer>("quantity", SqlTypes.INTEGER).defaultValue(1),
-                    new Column<Long>("version", SqlTypes.BIGINT))
+                    new Column<Long>("version", SqlTypes.BIGINT)})
             .build();
 
     /**
@@ -68,8 +70,8 @@ public final class OrderLine_ {
     static final class Mapper extends GeneratedMapper<OrderLine> {
         Mapper() {
             super(OrderLine.class, "OrderLine", TABLE,
-                    List.of(orderId, lineNo, product, quantity, version),
-                    List.of(),
+                    new Attribute<?, ?>[] {orderId, lineNo, product, quantity, version},
+                    new Relation<?, ?>[] {},
                     new int[] {0, 1}, -1, 4, false);
         }
 

@@ -3,8 +3,10 @@ package example.types;
 import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
+import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.Index;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import dev.retort.sql.UniqueConstraint;
@@ -33,7 +35,7 @@ public final class Order_ {
     public static final Table TABLE = Table.builder("orders")
             .home(Base_::metadata)
             .schema("shop")
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<UUID>("reference", SqlTypes.UUID_TYPE).nullable(false),
                     new Column<String>("customer", SqlTypes.string(80)).index(),
@@ -52,7 +54,7 @@ public final class Order_ {
                     new Column<Boolean>("active", SqlTypes.BOOLEAN).defaultValue(true),
                     new Column<Integer>("version", SqlTypes.INTEGER).nullable(false),
                     new Index("ix_orders_customer_placed_at", List.of("customer", "placed_at"), false),
-                    new UniqueConstraint("uq_orders_reference", List.of("reference")))
+                    new UniqueConstraint("uq_orders_reference", List.of("reference"))})
             .build();
 
     /**
@@ -152,8 +154,8 @@ public final class Order_ {
     static final class Mapper extends GeneratedMapper<Order> {
         Mapper() {
             super(Order.class, "Order", TABLE,
-                    List.of(id, reference, customer, notes, status, total, taxRate, placedAt, created, shippedAt, signature, gift, itemCount, priority, weight, active, version),
-                    List.of(),
+                    new Attribute<?, ?>[] {id, reference, customer, notes, status, total, taxRate, placedAt, created, shippedAt, signature, gift, itemCount, priority, weight, active, version},
+                    new Relation<?, ?>[] {},
                     new int[] {0}, 0, 16, false);
         }
 

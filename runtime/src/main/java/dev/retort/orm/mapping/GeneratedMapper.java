@@ -1,5 +1,6 @@
 package dev.retort.orm.mapping;
 
+import dev.retort.exc.ArgumentException;
 import dev.retort.sql.Table;
 import java.util.List;
 
@@ -23,30 +24,56 @@ public abstract class GeneratedMapper<E> implements EntityMapper<E> {
     private final boolean immutable;
 
     /**
-     * Holds the facts about one mapped class.
+     * Holds the facts about one mapped class. The attributes and relationships come as arrays, not
+     * lists: an array creation is a standalone expression javac attributes once, where a
+     * {@code List.of(...)} call in argument position is resolved among its overloads and inferred,
+     * which cost about a sixth of compiling the generated code.
      *
      * @param entityType the mapped class
      * @param entityName its simple name ({@link #entityName()})
      * @param table its table
-     * @param attributes the column attributes, in table column order
-     * @param relations the relationships, in declaration order
+     * @param attributes the column attributes of {@code entityType}, in table column order (copied)
+     * @param relations the relationships of {@code entityType}, in declaration order (copied)
      * @param primaryKeyIndexes the indexes of the primary key columns (copied)
      * @param autoincrementIndex the column the database generates, or -1
      * @param versionIndex the version counter column, or -1
      * @param immutable whether objects are immutable (records)
+     * @throws ArgumentException if an attribute or relationship belongs to another class
      */
-    protected GeneratedMapper(Class<E> entityType, String entityName, Table table, List<Attribute<E, ?>> attributes,
-            List<Relation<E, ?>> relations, int[] primaryKeyIndexes, int autoincrementIndex, int versionIndex,
+    protected GeneratedMapper(Class<E> entityType, String entityName, Table table, Attribute<?, ?>[] attributes,
+            Relation<?, ?>[] relations, int[] primaryKeyIndexes, int autoincrementIndex, int versionIndex,
             boolean immutable) {
         this.entityType = entityType;
         this.entityName = entityName;
         this.table = table;
-        this.attributes = List.copyOf(attributes);
-        this.relations = List.copyOf(relations);
+        this.attributes = own(entityType, attributes);
+        this.relations = own(entityType, relations);
         this.primaryKeyIndexes = primaryKeyIndexes.clone();
         this.autoincrementIndex = autoincrementIndex;
         this.versionIndex = versionIndex;
         this.immutable = immutable;
+    }
+
+    /** The attributes as a list of {@code entityType}'s, after checking that each is. */
+    @SuppressWarnings("unchecked")
+    private static <E> List<Attribute<E, ?>> own(Class<E> entityType, Attribute<?, ?>[] attributes) {
+        for (Attribute<?, ?> a : attributes) {
+            if (a.entityType() != entityType) {
+                throw new ArgumentException(a + " is not an attribute of " + entityType.getName());
+            }
+        }
+        return (List<Attribute<E, ?>>) (List<?>) List.of(attributes);
+    }
+
+    /** The relationships as a list of {@code entityType}'s, after checking that each is. */
+    @SuppressWarnings("unchecked")
+    private static <E> List<Relation<E, ?>> own(Class<E> entityType, Relation<?, ?>[] relations) {
+        for (Relation<?, ?> r : relations) {
+            if (r.ownerType() != entityType) {
+                throw new ArgumentException(r + " is not a relationship of " + entityType.getName());
+            }
+        }
+        return (List<Relation<E, ?>>) (List<?>) List.of(relations);
     }
 
     @Override

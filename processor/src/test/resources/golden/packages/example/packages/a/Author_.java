@@ -5,6 +5,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
@@ -26,9 +27,9 @@ public final class Author_ {
      */
     public static final Table TABLE = Table.builder("authors")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("name", SqlTypes.string(255)).nullable(false))
+                    new Column<String>("name", SqlTypes.string(255)).nullable(false)})
             .build();
 
     /**
@@ -63,8 +64,8 @@ public final class Author_ {
     static final class Mapper extends GeneratedMapper<Author> {
         Mapper() {
             super(Author.class, "Author", TABLE,
-                    List.of(id, name),
-                    List.of(books),
+                    new Attribute<?, ?>[] {id, name},
+                    new Relation<?, ?>[] {books},
                     new int[] {0}, 0, -1, false);
         }
 

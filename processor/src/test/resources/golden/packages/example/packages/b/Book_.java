@@ -6,12 +6,12 @@ import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.ReferentialAction;
+import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.a.Author;
 import example.packages.a.Author_;
-import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -27,10 +27,10 @@ public final class Book_ {
      */
     public static final Table TABLE = Table.builder("books")
             .home(Base_::metadata)
-            .add(
+            .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("title", SqlTypes.string(255)),
-                    new Column<Long>("author_id", SqlTypes.BIGINT).foreignKey("authors.id", ReferentialAction.CASCADE))
+                    new Column<Long>("author_id", SqlTypes.BIGINT).foreignKey("authors.id", ReferentialAction.CASCADE)})
             .build();
 
     /**
@@ -69,8 +69,8 @@ public final class Book_ {
     static final class Mapper extends GeneratedMapper<Book> {
         Mapper() {
             super(Book.class, "Book", TABLE,
-                    List.of(id, title, authorId),
-                    List.of(author),
+                    new Attribute<?, ?>[] {id, title, authorId},
+                    new Relation<?, ?>[] {author},
                     new int[] {0}, 0, -1, false);
         }
 
