@@ -38,6 +38,12 @@ final class Flush {
     /** Records replaced by their keyed copies in this flush: state to the user's original. */
     private final Map<EntityState, Object> originals = new IdentityHashMap<>();
     private final List<EntityState> updated = new ArrayList<>();
+    /**
+     * The objects of {@link #updated}, index for index, held strongly from change detection to
+     * {@link #complete()}: the session holds unchanged persistent objects only weakly, and one the
+     * application dropped must not be collected between its UPDATE and its new snapshot.
+     */
+    private final List<Object> updatedObjects = new ArrayList<>();
     private Connection connection;
     private final BothSides bothSides;
 
@@ -236,6 +242,7 @@ final class Flush {
     private void updateAll() {
         Map<Compiled, List<Object[]>> rows = new LinkedHashMap<>();
         Map<Compiled, List<EntityState>> states = new HashMap<>();
+        Map<Compiled, List<Object>> objects = new HashMap<>();
         Map<EntityState, Object> bumps = new IdentityHashMap<>();
         for (EntityState s : persistents) {
             Object o = s.object();
@@ -282,24 +289,29 @@ final class Flush {
             }
             rows.computeIfAbsent(c, x -> new ArrayList<>()).add(values);
             states.computeIfAbsent(c, x -> new ArrayList<>()).add(s);
+            objects.computeIfAbsent(c, x -> new ArrayList<>()).add(o);
         }
         for (Map.Entry<Compiled, List<Object[]>> e : rows.entrySet()) {
             List<EntityState> group = states.get(e.getKey());
+            List<Object> groupObjects = objects.get(e.getKey());
             int[] counts = connection().executeBatch(e.getKey(), e.getValue(), null, null);
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
                     EntityState s = group.get(i);
-                    throw new StaleDataException("UPDATE of " + SessionCore.describe(s.mapper, s.object())
+                    throw new StaleDataException("UPDATE of " + SessionCore.describe(s.mapper, groupObjects.get(i))
                             + " matched no row" + (bumps.containsKey(s) ? " with the version it was loaded with" : "")
                             + ": it was changed or deleted by someone else since it was loaded. Roll back, reload "
                             + "the object and apply the change again");
                 }
             }
-            for (EntityState s : group) {
+            for (int i = 0; i < group.size(); i++) {
+                EntityState s = group.get(i);
+                Object o = groupObjects.get(i);
                 Object[] v = new Object[s.mapper.attributes().size()];
-                s.mapper.readValues(s.object(), v, 0);
+                s.mapper.readValues(o, v, 0);
                 newSnapshots.put(s, v);
                 updated.add(s);
+                updatedObjects.add(o);
             }
         }
     }
@@ -359,8 +371,9 @@ final class Flush {
             insertedSet.addAll(inserted);
             core.pendingOrder.removeIf(insertedSet::contains);
         }
-        for (EntityState s : updated) {
-            Object o = s.object();
+        for (int i = 0; i < updated.size(); i++) {
+            EntityState s = updated.get(i);
+            Object o = updatedObjects.get(i);
             s.snapshot = newSnapshots.get(s);
             Object id = s.mapper.primaryKey(o);
             if (!id.equals(s.key.id())) {
