@@ -51,10 +51,18 @@ final class Provenance {
 
     /** Records that {@code state}'s object has left its session. */
     synchronized void detached(EntityState state) {
-        if (state.key == null) {
+        if (state.id == null) {
             return;
         }
         unindexed.add(state);
+        if (unindexed.size() > compactAt) {
+            compact();
+        }
+    }
+
+    /** Records that the states' objects have left their session (one lock for a whole session). */
+    synchronized void detached(java.util.List<EntityState> states) {
+        unindexed.addAll(states);
         if (unindexed.size() > compactAt) {
             compact();
         }
@@ -88,7 +96,7 @@ final class Provenance {
         purge();
         for (EntityState s : unindexed) {
             Object o = s.object();
-            if (o != null && s.key != null) {
+            if (o != null && s.id != null) {
                 put(o, s);
             }
         }

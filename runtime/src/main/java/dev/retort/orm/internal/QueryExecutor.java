@@ -505,7 +505,7 @@ public final class QueryExecutor {
                 positions[i] = i;
             }
             while ((row = r.fetchValues()) != null) {
-                EntityState st = core.identityMap.get(new EntityKey(m, Loader.valuesAt(row, positions)));
+                EntityState st = core.identityMap.get(m, Loader.valuesAt(row, positions));
                 if (st != null) {
                     out.add(st);
                 }

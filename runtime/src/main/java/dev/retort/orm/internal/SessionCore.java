@@ -217,7 +217,7 @@ public final class SessionCore {
         if (id == null) {
             return keyedCopies.get(object); // a record whose generated key went to its keyed copy
         }
-        s = identityMap.get(new EntityKey(m, id));
+        s = identityMap.get(m, id);
         return s != null && s.object() == object ? s : null;
     }
 
@@ -246,9 +246,9 @@ public final class SessionCore {
     }
 
     /** Registers a loaded or re-attached persistent object. */
-    EntityState register(EntityMapper<?> mapper, Object object, EntityKey key, Object[] snapshot) {
+    EntityState register(EntityMapper<?> mapper, Object object, Object id, Object[] snapshot) {
         EntityState s = new EntityState(mapper, object, EntityState.Status.PERSISTENT);
-        s.key = key;
+        s.id = id;
         s.snapshot = snapshot;
         s.epoch = epoch;
         identityMap.put(s);
@@ -279,12 +279,13 @@ public final class SessionCore {
 
     /** Holds every clean persistent object weakly (after a flush or at the end of a transaction). */
     void releasePins() {
-        for (EntityState s : identityMap.liveStates()) {
+        for (EntityState s : identityMap.states()) { // (unpinning changes nothing in the map)
             if (s.status == EntityState.Status.PERSISTENT) {
-                s.unpin(identityMap.queue());
+                s.unpin();
             }
         }
         pinnedPersistent = 0;
+        identityMap.released();
     }
 
     // ------------------------------------------------------------------ add, delete, expunge (see StateTransitions)
@@ -511,7 +512,7 @@ public final class SessionCore {
         checkUsable();
         EntityMapper<E> m = mapper(type);
         Object key = loader.normalizeId(m, id);
-        EntityState s = identityMap.get(new EntityKey(m, key));
+        EntityState s = identityMap.get(m, key);
         if (s != null) {
             if (s.status == EntityState.Status.DELETED) {
                 return null;
