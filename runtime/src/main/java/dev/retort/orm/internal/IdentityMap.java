@@ -16,7 +16,7 @@ import java.util.NoSuchElementException;
  * <p>Loading a row enters one state here, so the map is built to cost no object per entry. It is
  * laid out as CPython's compact dictionary: the states in insertion order in one array, their
  * hashes in a parallel {@code int} array, and an open-addressing index (linear probing, at most
- * half full) of positions in those arrays. The key is the state's own mapper and primary key, so
+ * two thirds full) of positions in those arrays. The key is the state's own mapper and primary key, so
  * there is no key object and no node, and a lookup by mapper and key allocates nothing. Growing
  * the index rehashes from the hash array alone, without touching a state. Removing a state
  * leaves a hole in the insertion order; holes, and the states of collected objects once the
@@ -85,13 +85,20 @@ final class IdentityMap {
             }
         }
         if (used == states.length) {
-            compact(1);
-            putNew(state, h);
-            return;
+            if (size == used && !mayHaveCollected) {
+                // nothing to drop: longer arrays, and no state is touched (positions stay)
+                int length = Math.max(16, used * 2);
+                states = Arrays.copyOf(states, length);
+                hashes = Arrays.copyOf(hashes, length);
+            } else {
+                compact(1);
+                putNew(state, h);
+                return;
+            }
         }
         ix[i] = used + 1;
         append(state, h);
-        if (size > index.length >> 1) {
+        if (size * 3 > index.length * 2) {
             reindex(index.length << 1);
         }
     }
@@ -286,7 +293,7 @@ final class IdentityMap {
         size = live;
         mayHaveCollected = sweep && weak; // (states still held weakly may lose their objects later)
         int capacity = 16;
-        while (capacity >> 1 < live + extra) {
+        while (capacity * 2 < (live + extra) * 3) {
             capacity <<= 1;
         }
         reindex(capacity);

@@ -40,18 +40,24 @@ public final class SessionCore {
      */
     int epoch;
 
+    /**
+     * The expected size the session's identity maps start with: most sessions add or delete
+     * nothing, and an {@code IdentityHashMap}'s default table is 64 slots (272 bytes) each.
+     */
+    static final int SMALL = 4;
+
     final IdentityMap identityMap = new IdentityMap();
     /** Added objects not yet inserted, in the order they were added. */
-    final Map<Object, EntityState> pending = new IdentityHashMap<>();
+    final Map<Object, EntityState> pending = new IdentityHashMap<>(SMALL);
     final List<EntityState> pendingOrder = new ArrayList<>();
     /** Objects marked for deletion, not yet deleted, in the order they were marked. */
-    final Map<Object, EntityState> deleted = new IdentityHashMap<>();
+    final Map<Object, EntityState> deleted = new IdentityHashMap<>(SMALL);
     final List<EntityState> deletedOrder = new ArrayList<>();
     /** States inserted or deleted by flushes of the current transaction. */
     final List<EntityState> insertedInTransaction = new ArrayList<>();
     final List<EntityState> deletedInTransaction = new ArrayList<>();
     /** Objects deleted by flushes of the current transaction: still known (as DELETED) until it ends. */
-    final Map<Object, EntityState> deletedByFlush = new IdentityHashMap<>();
+    final Map<Object, EntityState> deletedByFlush = new IdentityHashMap<>(SMALL);
     /** Records the user added, mapped to the keyed copies their INSERTs produced. */
     final KeyedCopies keyedCopies = new KeyedCopies();
 
