@@ -1,19 +1,26 @@
 package dev.retort.orm.internal;
 
 import dev.retort.orm.mapping.EntityMapper;
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 
 /**
  * What a session knows about one object: its status, identity, the column values last loaded or
  * flushed (the snapshot changes are detected against), what its relationship fields held then,
- * and the reference to the object itself — strong while the session may still have to write it,
- * weak otherwise (see {@code docs/design/identity-map.md}).
+ * and the object itself — held strongly while the session may still have to write it, weakly
+ * otherwise (see {@code docs/design/identity-map.md}).
+ *
+ * <p>The state <em>is</em> the weak reference to its object (as SQLAlchemy's {@code InstanceState}
+ * holds a weakref to its instance), so loading an object costs one bookkeeping object, and letting
+ * it go (after a commit, or when the session closes) allocates nothing: the strong field is
+ * cleared. It is registered with no reference queue: the collector clears it without enqueuing,
+ * and the identity map drops states whose objects are gone as it meets them. Only an object
+ * replaced by another (a merged record, a record's keyed copy) is referred to through a second,
+ * separate weak reference.
  */
-public final class EntityState {
+final class EntityState extends WeakReference<Object> {
 
     /** SQLAlchemy's object states (transient objects have no state). */
-    public enum Status {
+    enum Status {
         /** Added, not yet inserted. */
         PENDING,
         /** Has a row and is in the identity map. */
@@ -24,24 +31,14 @@ public final class EntityState {
         DETACHED
     }
 
-    /** A weak reference that remembers whose it is, so the identity map can drop dead entries. */
-    static final class Ref extends WeakReference<Object> {
-        final EntityState state;
-
-        /** Whether it tells a queue when its object is collected (a state outside any session needs no queue). */
-        final boolean queued;
-
-        Ref(Object referent, ReferenceQueue<Object> queue, EntityState state) {
-            super(referent, queue);
-            this.state = state;
-            this.queued = queue != null;
-        }
-    }
-
     final EntityMapper<Object> mapper;
     private Object strong;
-    private Ref ref;
-    EntityKey key;
+    /** The object that replaced the referent ({@link #replace}), weakly; {@code null} until then. */
+    private WeakReference<Object> replaced;
+    /** The primary key (a value, or an immutable list for a composite key); {@code null} while unknown. */
+    Object id;
+    /** Where the identity map keeps the state in its insertion order ({@link IdentityMap}). */
+    int slot = -1;
     Status status;
     /** Column values as last loaded or flushed; {@code null} when unknown (pending, or re-attached). */
     Object[] snapshot;
@@ -80,6 +77,7 @@ public final class EntityState {
 
     @SuppressWarnings("unchecked")
     EntityState(EntityMapper<?> mapper, Object object, Status status) {
+        super(object);
         this.mapper = (EntityMapper<Object>) mapper;
         this.strong = object;
         this.status = status;
@@ -96,28 +94,28 @@ public final class EntityState {
     }
 
     /** The object, or {@code null} once it has been garbage collected. */
-    public Object object() {
+    Object object() {
         Object o = strong;
         if (o != null) {
             return o;
         }
-        Ref r = ref;
-        return r == null ? null : r.get();
+        WeakReference<Object> r = replaced;
+        return r == null ? get() : r.get();
     }
 
     /** The mapper of the object's class. */
-    public EntityMapper<Object> mapper() {
+    EntityMapper<Object> mapper() {
         return mapper;
     }
 
     /** Where the object is in its session life cycle. */
-    public Status status() {
+    Status status() {
         return status;
     }
 
     /** The identity-map key (mapper and primary key), or {@code null} while the key is not known. */
-    public EntityKey key() {
-        return key;
+    EntityKey key() {
+        return id == null ? null : new EntityKey(mapper, id);
     }
 
     /** Whether the object is held strongly. */
@@ -128,44 +126,23 @@ public final class EntityState {
     /** Holds the object strongly: the session may have to write it. */
     void pin() {
         if (strong == null) {
-            Object o = ref == null ? null : ref.get();
-            if (o != null) {
-                strong = o;
-            }
+            strong = object();
         }
     }
 
-    /** Holds the object weakly from now on. */
-    void unpin(ReferenceQueue<Object> queue) {
-        Object o = strong;
-        if (o != null) {
-            if (ref == null || ref.get() != o || (queue != null && !ref.queued)) {
-                ref = new Ref(o, queue, this);
-            }
-            strong = null;
-        }
+    /** Holds the object weakly from now on (allocates nothing: the state is the weak reference). */
+    void unpin() {
+        strong = null;
     }
 
     /** Replaces the object (merging an immutable record, or its keyed copy after an INSERT). */
-    void replace(Object object, ReferenceQueue<Object> queue) {
+    void replace(Object object) {
         strong = object;
-        ref = new Ref(object, queue, this);
-    }
-
-    /** The weak reference, for the identity map's bookkeeping. */
-    Ref ref() {
-        return ref;
-    }
-
-    void ensureRef(ReferenceQueue<Object> queue) {
-        Object o = object();
-        if (o != null && (ref == null || ref.get() != o || (queue != null && !ref.queued))) {
-            ref = new Ref(o, queue, this);
-        }
+        replaced = object == get() ? null : new WeakReference<>(object);
     }
 
     @Override
     public String toString() {
-        return status + " " + (key == null ? mapper.entityName() : key);
+        return status + " " + (id == null ? mapper.entityName() : key());
     }
 }

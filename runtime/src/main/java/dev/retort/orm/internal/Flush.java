@@ -113,7 +113,7 @@ final class Flush {
     /** Puts the values the flush wrote into objects back, after a failure. */
     void restore() {
         for (Map.Entry<EntityState, Object> e : originals.entrySet()) {
-            e.getKey().replace(e.getValue(), core.identityMap.queue());
+            e.getKey().replace(e.getValue());
         }
         for (Map.Entry<EntityState, Object[]> e : before.entrySet()) {
             Object o = e.getKey().object();
@@ -228,7 +228,7 @@ final class Flush {
     private void keyedCopy(EntityState s, Object[] values) {
         Object original = s.object();
         originals.put(s, original);
-        s.replace(s.mapper.withColumns(original, values, 0), core.identityMap.queue());
+        s.replace(s.mapper.withColumns(original, values, 0));
     }
 
     private static boolean isZero(Object v) {
@@ -356,7 +356,7 @@ final class Flush {
                 core.pending.remove(original != null ? original : o);
             }
             s.status = EntityState.Status.PERSISTENT;
-            s.key = new EntityKey(s.mapper, s.mapper.primaryKey(o));
+            s.id = s.mapper.primaryKey(o);
             s.snapshot = newSnapshots.get(s);
             s.insertedInTransaction = true;
             core.identityMap.put(s);
@@ -376,9 +376,9 @@ final class Flush {
             Object o = updatedObjects.get(i);
             s.snapshot = newSnapshots.get(s);
             Object id = s.mapper.primaryKey(o);
-            if (!id.equals(s.key.id())) {
+            if (!id.equals(s.id)) {
                 core.identityMap.remove(s);
-                s.key = new EntityKey(s.mapper, id);
+                s.id = id;
                 core.identityMap.put(s);
             }
         }

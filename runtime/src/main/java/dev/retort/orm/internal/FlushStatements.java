@@ -162,7 +162,7 @@ final class FlushStatements {
         Map<EntityState, Integer> levels = new IdentityHashMap<>();
         Map<EntityKey, EntityState> byKey = new HashMap<>();
         for (EntityState d : deletes) {
-            byKey.put(d.key, d);
+            byKey.put(d.key(), d);
         }
         for (EntityState d : deletes) {
             for (Relation<Object, ?> r : d.mapper.relations()) {

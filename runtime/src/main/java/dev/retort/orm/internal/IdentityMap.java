@@ -1,59 +1,158 @@
 package dev.retort.orm.internal;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
+import dev.retort.orm.mapping.EntityMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * One state per primary key: the session's identity map. Objects are held through their
  * {@link EntityState}, strongly or weakly; entries whose object was garbage collected are dropped
- * as the map is used. Iterates in the order objects entered it, so flushes are deterministic. Not thread-safe (a session is used by one thread at a time).
+ * as the map meets them. Iterates in the order objects entered it, so flushes are deterministic.
+ * Not thread-safe (a session is used by one thread at a time).
+ *
+ * <p>Loading a row enters one state here, so the map is built to cost no object per entry. It is
+ * laid out as CPython's compact dictionary: the states in insertion order in one array, their
+ * hashes in a parallel {@code int} array, and an open-addressing index (linear probing, at most
+ * two thirds full) of positions in those arrays. The key is the state's own mapper and primary key, so
+ * there is no key object and no node, and a lookup by mapper and key allocates nothing. Growing
+ * the index rehashes from the hash array alone, without touching a state. Removing a state
+ * leaves a hole in the insertion order; holes, and the states of collected objects once the
+ * session has let objects go, are dropped when the arrays are compacted: when they are full, or
+ * when holes outnumber the states three to one.
  */
-public final class IdentityMap {
-    private final Map<EntityKey, EntityState> states = new LinkedHashMap<>();
-    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+final class IdentityMap {
+    private static final EntityState[] NO_STATES = new EntityState[0];
+    private static final int[] NO_HASHES = new int[0];
 
-    ReferenceQueue<Object> queue() {
-        return queue;
-    }
+    /** Open addressing: a position in {@link #states} plus one; 0 is an empty slot. Length a power of two. */
+    private int[] index = new int[16];
+    /** The states in the order they entered; {@code null} where one was removed. */
+    private EntityState[] states = NO_STATES;
+    /** The hash of each state of {@link #states}, position for position. */
+    private int[] hashes = NO_HASHES;
+    /** Used positions of {@link #states}, holes included. */
+    private int used;
+    /** States in the index. */
+    private int size;
+    /** Whether a state in the map may be held weakly, so that its object may have been collected. */
+    private boolean mayHaveCollected;
 
-    /** The live state for {@code key}, or {@code null}. */
-    EntityState get(EntityKey key) {
-        purge();
-        EntityState s = states.get(key);
-        if (s != null && s.object() == null) {
-            states.remove(key);
-            return null;
+    /** The live state for the mapper's key, or {@code null}; drops the entry if its object is gone. */
+    EntityState get(EntityMapper<?> mapper, Object id) {
+        int h = hash(mapper, id);
+        int[] ix = index;
+        int mask = ix.length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int e = ix[i];
+            if (e == 0) {
+                return null;
+            }
+            if (hashes[e - 1] == h) {
+                EntityState s = states[e - 1];
+                if (s.mapper == mapper && s.id.equals(id)) {
+                    if (s.object() == null) {
+                        removeAt(i);
+                        return null;
+                    }
+                    return s;
+                }
+            }
         }
-        return s;
     }
 
     /**
-     * Enters {@code state}. A pinned (strongly held) state gets its weak reference only when it is
-     * unpinned, so loading an object costs no {@code WeakReference} while the session holds it.
+     * Enters {@code state} under its key. A state already there under that key is replaced, and
+     * the new one takes its place in the iteration order.
      */
     void put(EntityState state) {
-        if (!state.isPinned()) {
-            state.ensureRef(queue);
+        int h = hash(state.mapper, state.id);
+        int[] ix = index;
+        int mask = ix.length - 1;
+        int i = h & mask;
+        for (int e; (e = ix[i]) != 0; i = (i + 1) & mask) {
+            EntityState s = states[e - 1];
+            if (s == state) {
+                return;
+            }
+            if (hashes[e - 1] == h && s.mapper == state.mapper && s.id.equals(state.id)) {
+                states[e - 1] = state;
+                state.slot = e - 1;
+                s.slot = -1;
+                return;
+            }
         }
-        states.put(state.key, state);
+        if (used == states.length) {
+            if (size == used && !mayHaveCollected) {
+                // nothing to drop: longer arrays, and no state is touched (positions stay)
+                int length = Math.max(16, used * 2);
+                states = Arrays.copyOf(states, length);
+                hashes = Arrays.copyOf(hashes, length);
+            } else {
+                compact(1);
+                putNew(state, h);
+                return;
+            }
+        }
+        ix[i] = used + 1;
+        append(state, h);
+        if (size * 3 > index.length * 2) {
+            reindex(index.length << 1);
+        }
     }
 
+    /** Appends a state known to be absent, after a compaction. */
+    private void putNew(EntityState state, int h) {
+        int[] ix = index;
+        int mask = ix.length - 1;
+        int i = h & mask;
+        while (ix[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        ix[i] = used + 1;
+        append(state, h);
+    }
+
+    private void append(EntityState state, int h) {
+        state.slot = used;
+        states[used] = state;
+        hashes[used] = h;
+        used++;
+        size++;
+    }
+
+    /** Removes {@code state} if it is the one entered under its key. */
     void remove(EntityState state) {
-        if (state.key != null) {
-            states.remove(state.key, state);
+        if (state.id == null || state.slot < 0 || state.slot >= used || states[state.slot] != state) {
+            return;
+        }
+        int h = hashes[state.slot];
+        int[] ix = index;
+        int mask = ix.length - 1;
+        for (int i = h & mask; ix[i] != 0; i = (i + 1) & mask) {
+            if (ix[i] == state.slot + 1) {
+                removeAt(i);
+                return;
+            }
         }
     }
 
-    /** The states whose objects are still alive. */
+    /**
+     * Notes that states in the map may now be held weakly (the session let objects go): the next
+     * compaction also drops the states of collected objects.
+     */
+    void released() {
+        mayHaveCollected = true;
+    }
+
+    /** The states whose objects are still alive, in the order they entered (a copy). */
     List<EntityState> liveStates() {
-        purge();
-        List<EntityState> live = new ArrayList<>(states.size());
-        for (EntityState s : states.values()) {
-            if (s.object() != null) {
+        List<EntityState> live = new ArrayList<>(size);
+        for (int i = 0; i < used; i++) {
+            EntityState s = states[i];
+            if (s != null && s.object() != null) {
                 live.add(s);
             }
         }
@@ -62,30 +161,141 @@ public final class IdentityMap {
 
     /**
      * Every entry, live or collected, in the order they entered, without copying: for a walk that
-     * must not allocate. The caller must not change the map or look anything up in it while
-     * iterating.
+     * must not allocate per entry. The caller must not change the map or look anything up in it
+     * while iterating.
      */
     Iterable<EntityState> states() {
-        purge();
-        return states.values();
+        EntityState[] o = states;
+        int n = used;
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                while (next < n && o[next] == null) {
+                    next++;
+                }
+                return next < n;
+            }
+
+            @Override
+            public EntityState next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return o[next++];
+            }
+        };
     }
 
+    /** The number of entries, some of which may be states of collected objects. */
     int size() {
-        purge();
-        return states.size();
+        return size;
     }
 
     void clear() {
-        states.clear();
-    }
-
-    private void purge() {
-        Reference<?> r;
-        while ((r = queue.poll()) != null) {
-            EntityState s = ((EntityState.Ref) r).state;
-            if (s.key != null && states.get(s.key) == s && s.object() == null) {
-                states.remove(s.key);
+        for (int i = 0; i < used; i++) {
+            if (states[i] != null) {
+                states[i].slot = -1;
             }
         }
+        index = new int[16];
+        states = NO_STATES;
+        hashes = NO_HASHES;
+        used = 0;
+        size = 0;
+        mayHaveCollected = false;
+    }
+
+    private static int hash(EntityMapper<?> mapper, Object id) {
+        int h = System.identityHashCode(mapper) * 31 + id.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    /** Removes the entry at index slot {@code i}, shifting back the entries probed past it. */
+    private void removeAt(int i) {
+        int[] ix = index;
+        int mask = ix.length - 1;
+        int p = ix[i] - 1;
+        states[p].slot = -1;
+        states[p] = null;
+        size--;
+        // backward-shift deletion: no tombstones, so lookups stop at the first empty slot
+        int hole = i;
+        for (int j = (i + 1) & mask; ix[j] != 0; j = (j + 1) & mask) {
+            int home = hashes[ix[j] - 1] & mask;
+            // move the entry at j into the hole unless its home lies cyclically in (hole, j]
+            if (hole <= j ? (home <= hole || home > j) : (home <= hole && home > j)) {
+                ix[hole] = ix[j];
+                hole = j;
+            }
+        }
+        ix[hole] = 0;
+        if (used > 64 && size < used >> 2) {
+            compact(0);
+        }
+    }
+
+    /** Builds the index anew with {@code capacity} slots from the hash array alone. */
+    private void reindex(int capacity) {
+        int[] ix = new int[capacity];
+        int mask = capacity - 1;
+        EntityState[] o = states;
+        int[] hs = hashes;
+        for (int p = 0; p < used; p++) {
+            if (o[p] == null) {
+                continue;
+            }
+            int i = hs[p] & mask;
+            while (ix[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            ix[i] = p + 1;
+        }
+        index = ix;
+    }
+
+    /**
+     * Moves the states to new arrays without holes (and, once the session has let objects go,
+     * without the states of collected objects), with room for {@code extra} more and as many
+     * again as it keeps, so compactions stay linear in the states put; then reindexes. New arrays
+     * rather than compaction in place: an iteration of {@link #states()} in progress keeps
+     * reading the old ones.
+     */
+    private void compact(int extra) {
+        boolean sweep = mayHaveCollected;
+        EntityState[] o = states;
+        int[] hs = hashes;
+        int length = Math.max(16, (size + extra) * 2);
+        EntityState[] kept = new EntityState[length];
+        int[] keptHashes = new int[length];
+        int live = 0;
+        boolean weak = false;
+        for (int p = 0; p < used; p++) {
+            EntityState s = o[p];
+            if (s == null) {
+                continue;
+            }
+            if (sweep) {
+                if (s.object() == null) {
+                    s.slot = -1;
+                    continue;
+                }
+                weak |= !s.isPinned();
+            }
+            s.slot = live;
+            keptHashes[live] = hs[p];
+            kept[live++] = s;
+        }
+        states = kept;
+        hashes = keptHashes;
+        used = live;
+        size = live;
+        mayHaveCollected = sweep && weak; // (states still held weakly may lose their objects later)
+        int capacity = 16;
+        while (capacity * 2 < (live + extra) * 3) {
+            capacity <<= 1;
+        }
+        reindex(capacity);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * or collected, and all at once on {@code expungeAll} and {@code close}.
  */
 final class KeyedCopies {
-    private final Map<Object, EntityState> byOriginal = new IdentityHashMap<>();
+    private final Map<Object, EntityState> byOriginal = new IdentityHashMap<>(SessionCore.SMALL);
 
     /** Remembers that {@code state}'s object is the keyed copy of {@code original}. */
     void put(Object original, EntityState state) {

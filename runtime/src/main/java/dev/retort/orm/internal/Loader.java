@@ -60,8 +60,7 @@ final class Loader {
             loaded = null;
             return null;
         }
-        EntityKey key = new EntityKey(m, id);
-        EntityState s = core.identityMap.get(key);
+        EntityState s = core.identityMap.get(m, id);
         int n = plan.columns;
         if (s != null) {
             loaded = s;
@@ -71,7 +70,7 @@ final class Loader {
                 Object[] snapshot = Arrays.copyOfRange(row, offset, offset + n);
                 if (m.isImmutable()) {
                     o = m.newInstance(snapshot, 0);
-                    s.replace(o, core.identityMap.queue());
+                    s.replace(o);
                 } else if (!ctx.populateExisting && s.snapshot != null) {
                     populateKeepingChanges(m, o, s.snapshot, snapshot);
                 } else {
@@ -90,7 +89,7 @@ final class Loader {
         Object o = m.newInstance(row, offset);
         // the row array itself becomes the snapshot when it holds only this object's columns
         Object[] snapshot = offset == 0 && row.length == n ? row : Arrays.copyOfRange(row, offset, offset + n);
-        s = core.register(m, o, key, snapshot);
+        s = core.register(m, o, id, snapshot);
         loaded = s;
         if (plan.hasRelations) {
             ctx.toInit.add(s);
@@ -343,7 +342,7 @@ final class Loader {
                 if (fk == null) {
                     setReference(s, r, null);
                 } else if (Arrays.equals(plan.remoteIndexes[idx], core.plan(tm).primaryKey)) {
-                    EntityState target = core.identityMap.get(new EntityKey(tm, fk));
+                    EntityState target = core.identityMap.get(tm, fk);
                     if (target != null) {
                         setReference(s, r, target.object());
                     } else {
@@ -362,7 +361,7 @@ final class Loader {
         EntityMapper<?> tm = r.targetMapper();
         Set<Object> missing = new LinkedHashSet<>();
         for (LoadContext.Pending p : owners) {
-            if (core.identityMap.get(new EntityKey(tm, p.targetKey())) == null) {
+            if (core.identityMap.get(tm, p.targetKey()) == null) {
                 missing.add(p.targetKey());
             }
         }
@@ -382,7 +381,7 @@ final class Loader {
             }
         }
         for (LoadContext.Pending p : owners) {
-            EntityState target = core.identityMap.get(new EntityKey(tm, p.targetKey()));
+            EntityState target = core.identityMap.get(tm, p.targetKey());
             setReference(p.owner(), r, target == null ? null : target.object());
         }
     }
@@ -590,7 +589,7 @@ final class Loader {
             List<Column<?>> pk = columnsAt(m.table(), m.primaryKeyIndexes());
             Map<Object, EntityState> byKey = new HashMap<>();
             for (EntityState s : e.getValue()) {
-                byKey.put(s.key.id(), s);
+                byKey.put(s.id, s);
             }
             List<Object> keys = new ArrayList<>(byKey.keySet());
             for (int i = 0; i < keys.size(); i += IN_CHUNK) {

@@ -37,17 +37,16 @@ final class Merge {
         Object id = m.primaryKey(object);
         EntityState existing = null;
         if (id != null) {
-            EntityKey key = new EntityKey(m, id);
-            existing = core.identityMap.get(key);
+            existing = core.identityMap.get(m, id);
             if (existing != null && core.isExpired(existing)) {
                 core.autoflush();
                 core.loader.loadByKey(m, id); // expired by a commit: compare with the row, not a stale copy
-                existing = core.identityMap.get(key);
+                existing = core.identityMap.get(m, id);
             }
             if (existing == null) {
                 core.autoflush();
                 if (core.loader.loadByKey(m, id) != null) {
-                    existing = core.identityMap.get(key);
+                    existing = core.identityMap.get(m, id);
                 }
             }
         }
@@ -60,7 +59,7 @@ final class Merge {
             merged.put(object, target);
             core.addState(m, target);
         } else if (m.isImmutable()) {
-            existing.replace(object, core.identityMap.queue());
+            existing.replace(object);
             merged.put(object, object);
             return object;
         } else {

@@ -51,22 +51,42 @@ final class Provenance {
 
     /** Records that {@code state}'s object has left its session. */
     synchronized void detached(EntityState state) {
-        if (state.key == null) {
+        if (state.id == null) {
             return;
         }
         unindexed.add(state);
-        if (unindexed.size() > compactAt) {
-            compact();
-        }
+        maybeCompact();
+    }
+
+    /** Records that the states' objects have left their session (one lock for a whole session). */
+    synchronized void detached(java.util.List<EntityState> states) {
+        unindexed.addAll(states);
+        maybeCompact();
     }
 
     /** The length of {@link #unindexed} at which states of collected objects are dropped from it. */
     private int compactAt = 4096;
 
     /**
+     * Cleared by the first garbage collection after the last compaction. While it is not, no
+     * object can have been collected since that compaction, which kept only live states, so a
+     * compaction would find nothing to drop: it waits, and the list may grow past
+     * {@link #compactAt} until a collection has run. (Only when compaction runs depends on this,
+     * never what is recorded.)
+     */
+    private WeakReference<Object> sinceCompaction = new WeakReference<>(new Object());
+
+    private void maybeCompact() {
+        if (unindexed.size() > compactAt && sinceCompaction.get() == null) {
+            compact();
+        }
+    }
+
+    /**
      * Drops the recorded states whose objects were collected, without indexing the others (nobody
      * may ever ask for them): no identity hash and no table entry per object. The next compaction
-     * waits until the list has doubled, so the work stays linear in the records.
+     * waits until the list has doubled and a garbage collection has run, so the work stays linear
+     * in the records and no walk is made that could find nothing.
      */
     private void compact() {
         int kept = 0;
@@ -78,6 +98,7 @@ final class Provenance {
         }
         unindexed.subList(kept, unindexed.size()).clear();
         compactAt = Math.max(4096, kept * 2);
+        sinceCompaction = new WeakReference<>(new Object());
     }
 
     /** Moves the recorded states into the table, skipping those whose object is gone. */
@@ -88,7 +109,7 @@ final class Provenance {
         purge();
         for (EntityState s : unindexed) {
             Object o = s.object();
-            if (o != null && s.key != null) {
+            if (o != null && s.id != null) {
                 put(o, s);
             }
         }

@@ -185,7 +185,7 @@ public final class QueryExecutor {
         Plan plan = plan(true);
         LoadContext ctx = new LoadContext(false, plan.strategies());
         boolean single = spec.isSingleEntity();
-        boolean unique = single && plan.eager().stream().anyMatch(e -> e.relation().isCollection());
+        boolean unique = single && joinsCollection(plan);
         Row.Factory rows = single ? null : rowFactory();
         List<Object> out = new ArrayList<>();
         Set<Object> seen = unique ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
@@ -201,6 +201,16 @@ public final class QueryExecutor {
         }
         core.loader.finish(ctx);
         return (List<R>) out;
+    }
+
+    /** Whether a joined eager load of the plan is a collection (its rows repeat their owner). */
+    private static boolean joinsCollection(Plan plan) {
+        for (Eager e : plan.eager()) {
+            if (e.relation().isCollection()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -293,7 +303,7 @@ public final class QueryExecutor {
         core.checkUsable();
         core.autoflush();
         Plan plan = plan(true);
-        if (plan.eager().stream().anyMatch(e -> e.relation().isCollection())) {
+        if (joinsCollection(plan)) {
             List<R> all = all();
             Iterator<R> it = all.iterator();
             return new CloseableIterator<>() {
@@ -505,7 +515,7 @@ public final class QueryExecutor {
                 positions[i] = i;
             }
             while ((row = r.fetchValues()) != null) {
-                EntityState st = core.identityMap.get(new EntityKey(m, Loader.valuesAt(row, positions)));
+                EntityState st = core.identityMap.get(m, Loader.valuesAt(row, positions));
                 if (st != null) {
                     out.add(st);
                 }

@@ -40,18 +40,24 @@ public final class SessionCore {
      */
     int epoch;
 
+    /**
+     * The expected size the session's identity maps start with: most sessions add or delete
+     * nothing, and an {@code IdentityHashMap}'s default table is 64 slots (272 bytes) each.
+     */
+    static final int SMALL = 4;
+
     final IdentityMap identityMap = new IdentityMap();
     /** Added objects not yet inserted, in the order they were added. */
-    final Map<Object, EntityState> pending = new IdentityHashMap<>();
+    final Map<Object, EntityState> pending = new IdentityHashMap<>(SMALL);
     final List<EntityState> pendingOrder = new ArrayList<>();
     /** Objects marked for deletion, not yet deleted, in the order they were marked. */
-    final Map<Object, EntityState> deleted = new IdentityHashMap<>();
+    final Map<Object, EntityState> deleted = new IdentityHashMap<>(SMALL);
     final List<EntityState> deletedOrder = new ArrayList<>();
     /** States inserted or deleted by flushes of the current transaction. */
     final List<EntityState> insertedInTransaction = new ArrayList<>();
     final List<EntityState> deletedInTransaction = new ArrayList<>();
     /** Objects deleted by flushes of the current transaction: still known (as DELETED) until it ends. */
-    final Map<Object, EntityState> deletedByFlush = new IdentityHashMap<>();
+    final Map<Object, EntityState> deletedByFlush = new IdentityHashMap<>(SMALL);
     /** Records the user added, mapped to the keyed copies their INSERTs produced. */
     final KeyedCopies keyedCopies = new KeyedCopies();
 
@@ -217,7 +223,7 @@ public final class SessionCore {
         if (id == null) {
             return keyedCopies.get(object); // a record whose generated key went to its keyed copy
         }
-        s = identityMap.get(new EntityKey(m, id));
+        s = identityMap.get(m, id);
         return s != null && s.object() == object ? s : null;
     }
 
@@ -246,9 +252,9 @@ public final class SessionCore {
     }
 
     /** Registers a loaded or re-attached persistent object. */
-    EntityState register(EntityMapper<?> mapper, Object object, EntityKey key, Object[] snapshot) {
+    EntityState register(EntityMapper<?> mapper, Object object, Object id, Object[] snapshot) {
         EntityState s = new EntityState(mapper, object, EntityState.Status.PERSISTENT);
-        s.key = key;
+        s.id = id;
         s.snapshot = snapshot;
         s.epoch = epoch;
         identityMap.put(s);
@@ -279,12 +285,13 @@ public final class SessionCore {
 
     /** Holds every clean persistent object weakly (after a flush or at the end of a transaction). */
     void releasePins() {
-        for (EntityState s : identityMap.liveStates()) {
+        for (EntityState s : identityMap.states()) { // (unpinning changes nothing in the map)
             if (s.status == EntityState.Status.PERSISTENT) {
-                s.unpin(identityMap.queue());
+                s.unpin();
             }
         }
         pinnedPersistent = 0;
+        identityMap.released();
     }
 
     // ------------------------------------------------------------------ add, delete, expunge (see StateTransitions)
@@ -511,7 +518,7 @@ public final class SessionCore {
         checkUsable();
         EntityMapper<E> m = mapper(type);
         Object key = loader.normalizeId(m, id);
-        EntityState s = identityMap.get(new EntityKey(m, key));
+        EntityState s = identityMap.get(m, key);
         if (s != null) {
             if (s.status == EntityState.Status.DELETED) {
                 return null;

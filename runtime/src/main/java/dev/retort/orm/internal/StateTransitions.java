@@ -3,6 +3,7 @@ package dev.retort.orm.internal;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.Relation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -46,16 +47,16 @@ final class StateTransitions {
         }
         Object id = m.primaryKey(object);
         if (id != null) {
-            EntityState present = core.identityMap.get(new EntityKey(m, id));
+            EntityState present = core.identityMap.get(m, id);
             if (present != null) {
                 throw new InvalidRequestException("Can't add " + SessionCore.describe(m, object) + ": another object with the same "
-                        + "primary key is already in this session (" + present.key + "); use session.merge(obj) to "
+                        + "primary key is already in this session (" + present.key() + "); use session.merge(obj) to "
                         + "copy its state onto the session's object");
             }
         }
         // transient or detached is decided by where the object came from, never by its key
         EntityState prior = Provenance.instance().stateOf(object);
-        if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.key != null) {
+        if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.id != null) {
             return reattach(prior, object);
         }
         EntityState p = new EntityState(m, object, EntityState.Status.PENDING);
@@ -73,10 +74,10 @@ final class StateTransitions {
      * snapshot what was last loaded or flushed (so it is clean unless changed), expired if it was.
      */
     private EntityState reattach(EntityState prior, Object object) {
-        EntityState present = core.identityMap.get(prior.key);
+        EntityState present = core.identityMap.get(prior.mapper, prior.id);
         if (present != null) {
             throw new InvalidRequestException("Can't add " + SessionCore.describe(prior.mapper, object) + ": another object with "
-                    + "the same identity (" + prior.key + ") is already in this session; use session.merge(obj) to "
+                    + "the same identity (" + prior.key() + ") is already in this session; use session.merge(obj) to "
                     + "copy its state onto the session's object");
         }
         if (prior.rowDeleted) {
@@ -89,7 +90,7 @@ final class StateTransitions {
         prior.insertedInTransaction = false;
         prior.deletedInTransaction = false;
         prior.epoch = prior.expiredWhenDetached ? core.epoch - 1 : core.epoch;
-        prior.replace(object, core.identityMap.queue());
+        prior.replace(object);
         core.identityMap.put(prior);
         core.pinnedPersistent++;
         core.loader.rebindLazyCollections(prior);
@@ -103,7 +104,7 @@ final class StateTransitions {
         EntityState s = core.stateOf(object);
         if (s == null) {
             EntityState prior = Provenance.instance().stateOf(object);
-            if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.key != null) {
+            if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.id != null) {
                 s = reattach(prior, object); // a detached object joins the session to be deleted, as in SQLAlchemy
             } else {
                 throw new InvalidRequestException("Can't delete " + SessionCore.describe(m, object) + ": it is not persisted "
@@ -173,22 +174,33 @@ final class StateTransitions {
      * it persistent and clean rather than new.
      */
     void leave(EntityState s) {
-        boolean hadRow = s.status != EntityState.Status.PENDING && s.key != null;
+        if (leaveUnrecorded(s)) {
+            Provenance.instance().detached(s);
+        }
+    }
+
+    /** {@link #leave} without recording: whether the state must be recorded in {@link Provenance}. */
+    private boolean leaveUnrecorded(EntityState s) {
+        boolean hadRow = s.status != EntityState.Status.PENDING && s.id != null;
         s.status = EntityState.Status.DETACHED;
         if (hadRow) {
             s.expiredWhenDetached = core.isExpired(s);
-            Provenance.instance().detached(s);
         }
-        // outside the session nobody polls a queue for it: a plain weak reference, which the
-        // collector clears without enqueuing (a queued one costs reference processing per object)
-        s.unpin(null);
+        // held weakly from now on: the state is the weak reference, so this allocates nothing
+        s.unpin();
+        return hadRow;
     }
 
     /** Every object leaves the session. */
     void expungeAll() {
-        for (EntityState s : core.identityMap.liveStates()) {
-            leave(s);
+        // one walk without a copy (nothing here changes the map), and one record of all who left
+        List<EntityState> left = new ArrayList<>(core.identityMap.size());
+        for (EntityState s : core.identityMap.states()) {
+            if (s.object() != null && leaveUnrecorded(s)) {
+                left.add(s);
+            }
         }
+        Provenance.instance().detached(left);
         for (EntityState s : core.pendingOrder) {
             s.status = EntityState.Status.DETACHED;
         }
