@@ -194,11 +194,7 @@ final class IdentityMap {
     }
 
     void clear() {
-        for (int i = 0; i < used; i++) {
-            if (states[i] != null) {
-                states[i].slot = -1;
-            }
-        }
+        // (the states keep their stale positions: remove checks a position against the array)
         index = new int[16];
         states = NO_STATES;
         hashes = NO_HASHES;

@@ -16,8 +16,9 @@ import java.lang.ref.WeakReference;
  * <p>Only objects leaving a session are recorded, so loading and flushing pay nothing for it. A
  * state that leaves is only appended to a list; it is indexed by its object's identity only when
  * someone asks, so closing a session of 100,000 objects that nobody adds back costs an append
- * each and no identity hash. When the list has grown (4,096 states, then twice what the last
- * compaction kept), states whose objects were collected are dropped from it, unindexed. Thread-safe; a small open hash table of weak
+ * each and no identity hash. When the list has grown (4,096 states, then four times what the last
+ * compaction kept) and a garbage collection has run, states whose objects were collected are
+ * dropped from it, unindexed. Thread-safe; a small open hash table of weak
  * references, purged as it is used.
  */
 final class Provenance {
@@ -85,8 +86,10 @@ final class Provenance {
     /**
      * Drops the recorded states whose objects were collected, without indexing the others (nobody
      * may ever ask for them): no identity hash and no table entry per object. The next compaction
-     * waits until the list has doubled and a garbage collection has run, so the work stays linear
-     * in the records and no walk is made that could find nothing.
+     * waits until the list has grown to four times what this one kept and a garbage collection
+     * has run, so the work stays linear in the records (a walk costs a cache miss per state: at
+     * four times, about 1.3 state visits per record, against 2 at twice) and no walk is made that
+     * could find nothing.
      */
     private void compact() {
         int kept = 0;
@@ -97,7 +100,7 @@ final class Provenance {
             }
         }
         unindexed.subList(kept, unindexed.size()).clear();
-        compactAt = Math.max(4096, kept * 2);
+        compactAt = Math.max(4096, kept * 4);
         sinceCompaction = new WeakReference<>(new Object());
     }
 
