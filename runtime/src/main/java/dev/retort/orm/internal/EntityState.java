@@ -37,15 +37,11 @@ final class EntityState extends WeakReference<Object> {
     private WeakReference<Object> replaced;
     /** The primary key (a value, or an immutable list for a composite key); {@code null} while unknown. */
     Object id;
-    /** Where the identity map keeps the state in its insertion order ({@link IdentityMap}). */
-    int slot = -1;
     Status status;
     /** Column values as last loaded or flushed; {@code null} when unknown (pending, or re-attached). */
     Object[] snapshot;
     /** Per relationship: the related objects as last loaded or flushed ({@code List}), the related object, or {@link #UNKNOWN}. */
     final Object[] relationSnapshot;
-    /** Per relationship: the lazy collection the session installed, to tell when the field was replaced. */
-    final Object[] installed;
     /** Inserted by a flush of the current transaction (becomes transient on rollback). */
     boolean insertedInTransaction;
     /** Deleted by a flush of the current transaction (comes back on rollback). */
@@ -85,10 +81,8 @@ final class EntityState extends WeakReference<Object> {
         if (relations == 0) {
             // nothing is ever stored in an empty array: every state of a class without relationships shares one
             this.relationSnapshot = NO_RELATIONS;
-            this.installed = NO_RELATIONS;
         } else {
             this.relationSnapshot = new Object[relations];
-            this.installed = new Object[relations];
             java.util.Arrays.fill(relationSnapshot, UNKNOWN);
         }
     }

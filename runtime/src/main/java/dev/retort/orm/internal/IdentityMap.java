@@ -16,12 +16,12 @@ import java.util.NoSuchElementException;
  * <p>Loading a row enters one state here, so the map is built to cost no object per entry. It is
  * laid out as CPython's compact dictionary: the states in insertion order in one array, their
  * hashes in a parallel {@code int} array, and an open-addressing index (linear probing, at most
- * two thirds full) of positions in those arrays. The key is the state's own mapper and primary key, so
- * there is no key object and no node, and a lookup by mapper and key allocates nothing. Growing
- * the index rehashes from the hash array alone, without touching a state. Removing a state
- * leaves a hole in the insertion order; holes, and the states of collected objects once the
- * session has let objects go, are dropped when the arrays are compacted: when they are full, or
- * when holes outnumber the states three to one.
+ * two thirds full) of positions in those arrays. The key is the state's own mapper and primary
+ * key, so there is no key object and no node, and a lookup by mapper and key allocates nothing. Growing
+ * the index rehashes from the hash array alone, without touching a state. Removing a state (found
+ * by probing for its own key) leaves a hole in the insertion order; holes, and the states of
+ * collected objects once the session has let objects go, are dropped when the arrays are
+ * compacted: when they are full, or when holes outnumber the states three to one.
  */
 final class IdentityMap {
     private static final EntityState[] NO_STATES = new EntityState[0];
@@ -79,8 +79,6 @@ final class IdentityMap {
             }
             if (hashes[e - 1] == h && s.mapper == state.mapper && s.id.equals(state.id)) {
                 states[e - 1] = state;
-                state.slot = e - 1;
-                s.slot = -1;
                 return;
             }
         }
@@ -116,7 +114,6 @@ final class IdentityMap {
     }
 
     private void append(EntityState state, int h) {
-        state.slot = used;
         states[used] = state;
         hashes[used] = h;
         used++;
@@ -125,14 +122,13 @@ final class IdentityMap {
 
     /** Removes {@code state} if it is the one entered under its key. */
     void remove(EntityState state) {
-        if (state.id == null || state.slot < 0 || state.slot >= used || states[state.slot] != state) {
+        if (state.id == null) {
             return;
         }
-        int h = hashes[state.slot];
         int[] ix = index;
         int mask = ix.length - 1;
-        for (int i = h & mask; ix[i] != 0; i = (i + 1) & mask) {
-            if (ix[i] == state.slot + 1) {
+        for (int i = hash(state.mapper, state.id) & mask; ix[i] != 0; i = (i + 1) & mask) {
+            if (states[ix[i] - 1] == state) {
                 removeAt(i);
                 return;
             }
@@ -194,7 +190,6 @@ final class IdentityMap {
     }
 
     void clear() {
-        // (the states keep their stale positions: remove checks a position against the array)
         index = new int[16];
         states = NO_STATES;
         hashes = NO_HASHES;
@@ -213,7 +208,6 @@ final class IdentityMap {
         int[] ix = index;
         int mask = ix.length - 1;
         int p = ix[i] - 1;
-        states[p].slot = -1;
         states[p] = null;
         size--;
         // backward-shift deletion: no tombstones, so lookups stop at the first empty slot
@@ -274,12 +268,10 @@ final class IdentityMap {
             }
             if (sweep) {
                 if (s.object() == null) {
-                    s.slot = -1;
                     continue;
                 }
                 weak |= !s.isPinned();
             }
-            s.slot = live;
             keptHashes[live] = hs[p];
             kept[live++] = s;
         }
