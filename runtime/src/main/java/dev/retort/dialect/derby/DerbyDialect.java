@@ -112,7 +112,7 @@ public final class DerbyDialect extends Dialect {
 
     @Override
     public DdlCompiler ddlCompiler() {
-        return new DerbyDdlCompiler();
+        return DerbyDdlCompiler.create();
     }
 
     @Override
