@@ -39,9 +39,12 @@ final class OneTimeWork implements Runnable, InvocationHandler {
 
     private OneTimeWork() {}
 
-    /** Starts the thread, the first time only. */
+    /**
+     * Starts the thread, the first time only; never in a native image, where there is nothing to
+     * load, link or generate at run time.
+     */
     static void startOnce() {
-        if (STARTED.compareAndSet(false, true)) {
+        if (STARTED.compareAndSet(false, true) && System.getProperty("org.graalvm.nativeimage.imagecode") == null) {
             Thread t = new Thread(new OneTimeWork(), "retort-hikari-warmup");
             t.setDaemon(true);
             t.start();
@@ -59,8 +62,9 @@ final class OneTimeWork implements Runnable, InvocationHandler {
                 c.getDeclaredConstructors();
             }
             Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, this);
-        } catch (RuntimeException | LinkageError ignored) {
-            // only a head start: Hikari does the same work itself when it needs it
+        } catch (RuntimeException | Error ignored) {
+            // only a head start: Hikari does the same work itself when it needs it, and reports
+            // what fails there; this thread has no one to report to
         }
     }
 
