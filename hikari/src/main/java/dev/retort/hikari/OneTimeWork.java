@@ -39,12 +39,9 @@ final class OneTimeWork implements Runnable, InvocationHandler {
 
     private OneTimeWork() {}
 
-    /**
-     * Starts the thread, the first time only; never in a native image, where there is nothing to
-     * load, link or generate at run time.
-     */
+    /** Starts the thread, the first time only. */
     static void startOnce() {
-        if (STARTED.compareAndSet(false, true) && System.getProperty("org.graalvm.nativeimage.imagecode") == null) {
+        if (STARTED.compareAndSet(false, true)) {
             Thread t = new Thread(new OneTimeWork(), "retort-hikari-warmup");
             t.setDaemon(true);
             t.start();
@@ -62,9 +59,8 @@ final class OneTimeWork implements Runnable, InvocationHandler {
                 c.getDeclaredConstructors();
             }
             Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, this);
-        } catch (RuntimeException | Error ignored) {
-            // only a head start: Hikari does the same work itself when it needs it, and reports
-            // what fails there; this thread has no one to report to
+        } catch (RuntimeException | LinkageError ignored) {
+            // only a head start: Hikari does the same work itself when it needs it
         }
     }
 
