@@ -18,9 +18,7 @@ import java.sql.SQLTransientConnectionException;
  * first connects, not when the engine is created. Hikari opens the connections through the
  * engine's physical data source, so the dialect's {@code initializeConnection} runs once per
  * physical connection. A checkout that waits longer than {@code connectTimeout} fails with a
- * {@link PoolTimeoutException} that says the pool's size, the wait and what to do. The first pool
- * of a JVM also starts a short-lived daemon thread that does HikariCP's once-per-JVM work ahead of
- * the first connection (see {@code OneTimeWork}).
+ * {@link PoolTimeoutException} that says the pool's size, the wait and what to do.
  */
 public final class HikariPoolFactory implements ConnectionPoolFactory {
     /** Called by the service loader. */
@@ -28,7 +26,6 @@ public final class HikariPoolFactory implements ConnectionPoolFactory {
 
     @Override
     public ConnectionPool create(PoolSettings settings) {
-        OneTimeWork.startOnce(); // Hikari's once-per-JVM work, ahead of the first connection
         // The data source is its own configuration: HikariDataSource(HikariConfig) would validate
         // and copy every field of the configuration by reflection and start the pool (executors,
         // housekeeping thread) here; this one does both when the first connection is asked for.
