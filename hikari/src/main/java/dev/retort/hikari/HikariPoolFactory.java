@@ -1,6 +1,5 @@
 package dev.retort.hikari;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.retort.engine.ConnectionPool;
 import dev.retort.engine.ConnectionPoolFactory;
@@ -15,9 +14,10 @@ import java.sql.SQLTransientConnectionException;
  * {@code dev.retort:retort-hikari} on the class path is all it takes.
  *
  * <p>The pool holds at most {@code poolSize} connections, keeps none idle on purpose, and hands
- * them out with auto-commit off; Hikari opens them through the engine's physical data source, so
- * the dialect's {@code initializeConnection} runs once per physical connection. A checkout that
- * waits longer than {@code connectTimeout} fails with a
+ * them out with auto-commit off. It starts (its threads, its first connection) when the engine
+ * first connects, not when the engine is created. Hikari opens the connections through the
+ * engine's physical data source, so the dialect's {@code initializeConnection} runs once per
+ * physical connection. A checkout that waits longer than {@code connectTimeout} fails with a
  * {@link PoolTimeoutException} that says the pool's size, the wait and what to do.
  */
 public final class HikariPoolFactory implements ConnectionPoolFactory {
@@ -26,15 +26,18 @@ public final class HikariPoolFactory implements ConnectionPoolFactory {
 
     @Override
     public ConnectionPool create(PoolSettings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName(settings.name());
-        config.setDataSource(settings.physicalConnections());
-        config.setMaximumPoolSize(settings.maximumSize());
-        config.setMinimumIdle(0);
-        config.setAutoCommit(false);
-        config.setInitializationFailTimeout(-1);
-        config.setConnectionTimeout(settings.connectTimeout().toMillis());
-        return new Pool(new HikariDataSource(config));
+        // The data source is its own configuration: HikariDataSource(HikariConfig) would validate
+        // and copy every field of the configuration by reflection and start the pool (executors,
+        // housekeeping thread) here; this one does both when the first connection is asked for.
+        HikariDataSource hikari = new HikariDataSource();
+        hikari.setPoolName(settings.name());
+        hikari.setDataSource(settings.physicalConnections());
+        hikari.setMaximumPoolSize(settings.maximumSize());
+        hikari.setMinimumIdle(0);
+        hikari.setAutoCommit(false);
+        hikari.setInitializationFailTimeout(-1);
+        hikari.setConnectionTimeout(settings.connectTimeout().toMillis());
+        return new Pool(hikari);
     }
 
     /** A {@link HikariDataSource} seen as a {@link ConnectionPool}. */

@@ -495,10 +495,10 @@ public abstract class Dialect implements CompilerFactory {
      */
     public boolean isConstraintIndex(String tableName, String indexName, Set<String> constraintNames) {
         if (constraintNames.contains(indexName) || indexName.startsWith("sqlite_autoindex_")
-                || DERBY_GENERATED_NAME.matcher(indexName).matches()) {
+                || GeneratedNames.DERBY.matcher(indexName).matches()) {
             return true;
         }
-        Matcher h2 = H2_GENERATED_NAME.matcher(indexName);
+        Matcher h2 = GeneratedNames.H2.matcher(indexName);
         return h2.matches() && Integer.toHexString(tableName.hashCode()).toUpperCase(Locale.ROOT).startsWith(h2.group(1));
     }
 
@@ -521,8 +521,11 @@ public abstract class Dialect implements CompilerFactory {
         return columnDefault;
     }
 
-    private static final Pattern DERBY_GENERATED_NAME = Pattern.compile("SQL\\d{10,}.*");
-    private static final Pattern H2_GENERATED_NAME = Pattern.compile("(?:PRIMARY_KEY_|.+_INDEX_)([0-9A-F]+)");
+    /** Index names only a database makes up; compiled when reflection first needs them, not with every dialect. */
+    private static final class GeneratedNames {
+        static final Pattern DERBY = Pattern.compile("SQL\\d{10,}.*");
+        static final Pattern H2 = Pattern.compile("(?:PRIMARY_KEY_|.+_INDEX_)([0-9A-F]+)");
+    }
 
     @Override
     public String toString() {

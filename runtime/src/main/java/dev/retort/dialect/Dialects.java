@@ -39,18 +39,18 @@ public final class Dialects {
     public static Dialect byName(String name) {
         switch (name) {
             case "derby":
-                return DerbyDialect.INSTANCE;
+                return cast(DerbyDialect.INSTANCE);
             case "h2":
-                return H2Dialect.INSTANCE;
+                return cast(H2Dialect.INSTANCE);
             case "sqlite":
-                return SqliteDialect.INSTANCE;
+                return cast(SqliteDialect.INSTANCE);
             case "postgres":
             case "postgresql":
-                return PostgresDialect.INSTANCE;
+                return cast(PostgresDialect.INSTANCE);
             case "mysql":
-                return MySqlDialect.INSTANCE;
+                return cast(MySqlDialect.INSTANCE);
             case "mariadb":
-                return MariaDbDialect.INSTANCE;
+                return cast(MariaDbDialect.INSTANCE);
             default:
                 throw new UnknownDialectException("Unknown dialect '" + name + "'; Retort knows " + names()
                         + ", or pass any jdbc: URL");
@@ -64,10 +64,25 @@ public final class Dialects {
         int colon = rest.indexOf(':');
         String subprotocol = colon < 0 ? "" : rest.substring(0, colon);
         if (subprotocol.equals("postgres") || !NAMES.contains(subprotocol)) {
-            return GenericDialect.INSTANCE;
+            return generic();
         }
         Dialect d = byName(subprotocol);
-        return d.acceptsJdbcUrl(jdbcUrl) ? d : GenericDialect.INSTANCE;
+        return d.acceptsJdbcUrl(jdbcUrl) ? d : generic();
+    }
+
+    /** {@link GenericDialect#INSTANCE}, for a database no known dialect speaks. */
+    public static Dialect generic() {
+        return cast(GenericDialect.INSTANCE);
+    }
+
+    /**
+     * {@code dialect} as a {@link Dialect}. Returning a dialect's {@code INSTANCE} field as it is
+     * would make the bytecode verifier load that dialect's class (to check that it is a
+     * {@code Dialect}) as soon as the method is linked: every dialect's class, whichever one is
+     * asked for. Passed as an {@code Object} and cast, only the class whose field is read loads.
+     */
+    private static Dialect cast(Object dialect) {
+        return (Dialect) dialect;
     }
 
     /** The names of the known dialects. */

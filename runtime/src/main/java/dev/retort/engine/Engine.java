@@ -3,7 +3,6 @@ package dev.retort.engine;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.Feature;
-import dev.retort.dialect.GenericDialect;
 import dev.retort.engine.reflect.Inspector;
 import dev.retort.engine.reflect.JdbcAccess;
 import dev.retort.engine.reflect.JdbcFunction;
@@ -270,13 +269,13 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         if (dialect == null) {
             try (java.sql.Connection c = b.dataSource.getConnection()) {
                 String jdbcUrl = c.getMetaData().getURL();
-                dialect = jdbcUrl == null ? GenericDialect.INSTANCE : Dialects.forJdbcUrl(jdbcUrl);
+                dialect = jdbcUrl == null ? Dialects.generic() : Dialects.forJdbcUrl(jdbcUrl);
                 shown = jdbcUrl == null ? shown : EngineUrl.mask(jdbcUrl);
                 if (!c.getAutoCommit()) {
                     c.rollback();
                 }
             } catch (SQLException e) {
-                throw GenericDialect.INSTANCE.wrap(e, null, List.of(), null);
+                throw Dialects.generic().wrap(e, null, List.of(), null);
             }
         }
         return new Engine(shown, dialect, log, b.dataSource, null, null, null, b.compiledCacheSize);

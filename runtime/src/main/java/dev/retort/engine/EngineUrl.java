@@ -55,10 +55,17 @@ public final class EngineUrl {
             "derby", Set.of("embedded"), "postgresql", Set.of("pgjdbc"), "sqlite", Set.of("xerial"),
             "mysql", Set.of("mariadb", "mariadbconnector"), "mariadb", Set.of("mariadbconnector"));
 
-    private static final Pattern JDBC_PASSWORD = Pattern.compile("(?i)([?&;][a-z_.]*password|[?&;]pwd)=[^&;]*");
-    /** What comes before the user info: {@code dialect://}, and also {@code dialect:/}, {@code dialect//}. */
-    private static final Pattern SCHEME_PREFIX = Pattern.compile("(?:(?i:jdbc):)?[A-Za-z][A-Za-z0-9+.\\-]*(?::/+|//+)");
-    private static final Pattern ORACLE_PASSWORD = Pattern.compile("(?i)(jdbc:oracle:[a-z]+:[^/@:]+)/.*@");
+    /**
+     * The expressions that find passwords, compiled when a URL first needs them: most URLs hold no
+     * {@code password=} option, no Oracle credentials and no {@code '@'}, and a cold start should
+     * not pay for compiling (and running, interpreted) three regular expressions that cannot match.
+     */
+    private static final class Masks {
+        static final Pattern JDBC_PASSWORD = Pattern.compile("(?i)([?&;][a-z_.]*password|[?&;]pwd)=[^&;]*");
+        /** What comes before the user info: {@code dialect://}, and also {@code dialect:/}, {@code dialect//}. */
+        static final Pattern SCHEME_PREFIX = Pattern.compile("(?:(?i:jdbc):)?[A-Za-z][A-Za-z0-9+.\\-]*(?::/+|//+)");
+        static final Pattern ORACLE_PASSWORD = Pattern.compile("(?i)(jdbc:oracle:[a-z]+:[^/@:]+)/.*@");
+    }
 
     private final String masked;
     private final Dialect dialect;
@@ -284,7 +291,20 @@ public final class EngineUrl {
     }
 
     private static String maskOptions(String s) {
-        return JDBC_PASSWORD.matcher(s).replaceAll("$1=***");
+        // a match holds "password=" or "pwd=" (ASCII, any case); containsIgnoreCase accepts more, never less
+        if (!containsIgnoreCase(s, "password") && !containsIgnoreCase(s, "pwd")) {
+            return s;
+        }
+        return Masks.JDBC_PASSWORD.matcher(s).replaceAll("$1=***");
+    }
+
+    private static boolean containsIgnoreCase(String s, String part) {
+        for (int i = 0, last = s.length() - part.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -322,10 +342,12 @@ public final class EngineUrl {
         if (url == null) {
             return null;
         }
-        String s = JDBC_PASSWORD.matcher(url).replaceAll("$1=***");
-        Matcher oracle = ORACLE_PASSWORD.matcher(s);
-        if (oracle.find()) {
-            return oracle.replaceAll("$1/***@");
+        String s = maskOptions(url);
+        if (containsIgnoreCase(s, "jdbc:oracle:")) {
+            Matcher oracle = Masks.ORACLE_PASSWORD.matcher(s);
+            if (oracle.find()) {
+                return oracle.replaceAll("$1/***@");
+            }
         }
         int[] range = passwordRange(s);
         if (range == null) {
@@ -343,9 +365,12 @@ public final class EngineUrl {
      * password of a mistyped URL may hold {@code '@'}, {@code '/'}, {@code '?'} or {@code ':'}.
      */
     private static int[] passwordRange(String s) {
-        Matcher prefix = SCHEME_PREFIX.matcher(s);
-        int colon = s.indexOf(':', prefix.lookingAt() ? prefix.end() : 0);
         int at = s.lastIndexOf('@');
+        if (at < 0) {
+            return null; // no '@', no password
+        }
+        Matcher prefix = Masks.SCHEME_PREFIX.matcher(s);
+        int colon = s.indexOf(':', prefix.lookingAt() ? prefix.end() : 0);
         return colon >= 0 && at > colon ? new int[] {colon, at} : null;
     }
 

@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Apache Derby, embedded: Retort's default database.
@@ -73,10 +72,7 @@ public final class DerbyDialect extends Dialect {
             "varying", "view", "whenever", "where", "window", "with", "work", "write", "xml", "xmlexists",
             "xmlparse", "xmlquery", "xmlserialize", "year");
 
-    /** Derby's unquoted names: a letter, then letters, digits and underscores (no {@code $}, no leading {@code _}). */
-    static final Pattern LEGAL = Pattern.compile("[a-z][a-z0-9_]*");
-
-    static final IdentifierPreparer PREPARER = new IdentifierPreparer(RESERVED, LEGAL, 128); // Derby names: at most 128 characters
+    static final IdentifierPreparer PREPARER = new DerbyPreparer(RESERVED);
     static final TypeCompiler TYPES = new DerbyTypeCompiler();
 
     /** The one instance; declared after the constants its constructor uses (static initialization order). */
@@ -116,7 +112,7 @@ public final class DerbyDialect extends Dialect {
 
     @Override
     public DdlCompiler ddlCompiler() {
-        return new DerbyDdlCompiler();
+        return DerbyDdlCompiler.create();
     }
 
     @Override

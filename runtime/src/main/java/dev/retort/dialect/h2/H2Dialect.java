@@ -62,7 +62,7 @@ public final class H2Dialect extends Dialect {
             "union", "unique", "unknown", "user", "using", "value", "values", "when", "where", "window", "with",
             "year");
 
-    static final IdentifierPreparer PREPARER = new IdentifierPreparer(RESERVED, IdentifierPreparer.LEGAL_IDENTIFIER, 256); // H2: MAX_IDENTIFIER_LENGTH 256
+    static final IdentifierPreparer PREPARER = new IdentifierPreparer(RESERVED, 256); // H2: MAX_IDENTIFIER_LENGTH 256
     static final TypeCompiler TYPES = new H2TypeCompiler();
 
     /** The one instance; declared after the constants its constructor uses (static initialization order). */

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class MySqlPreparer extends IdentifierPreparer {
     MySqlPreparer(Set<String> reservedWords) {
-        super(reservedWords, LEGAL_IDENTIFIER, 64); // MySQL's limit on identifier length
+        super(reservedWords, 64); // MySQL's limit on identifier length
     }
 
     @Override

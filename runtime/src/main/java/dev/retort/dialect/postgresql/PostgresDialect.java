@@ -65,7 +65,7 @@ public final class PostgresDialect extends Dialect {
             "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when",
             "where", "window", "with");
 
-    static final IdentifierPreparer PREPARER = new IdentifierPreparer(RESERVED, IdentifierPreparer.LEGAL_IDENTIFIER, 63); // NAMEDATALEN - 1
+    static final IdentifierPreparer PREPARER = new IdentifierPreparer(RESERVED, 63); // NAMEDATALEN - 1
     static final TypeCompiler TYPES = new PostgresTypeCompiler();
 
     /** The one instance; declared after the constants its constructor uses (static initialization order). */

@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  */
 public class IdentifierPreparer {
     /**
-     * The unquoted names most databases accept: a lower-case letter or underscore, then letters,
-     * digits, underscores and dollar signs. Derby is stricter and passes its own pattern.
+     * The unquoted names most databases accept, {@code [a-z_][a-z0-9_$]*}: a lower-case letter or
+     * underscore, then letters, digits, underscores and dollar signs. A preparer made without a
+     * pattern checks this rule without a regular expression ({@link #isLegalUnquoted}). Derby is
+     * stricter and overrides it.
      */
-    public static final Pattern LEGAL_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+    public static final String LEGAL_IDENTIFIER = "[a-z_][a-z0-9_$]*";
 
     /** Reserved words of generic SQL, lower case (SQLAlchemy's list, derived from SQL:2003 and PostgreSQL). */
     public static final Set<String> SQL_RESERVED_WORDS = Set.of(
@@ -39,9 +41,20 @@ public class IdentifierPreparer {
     /** What {@link #maxIdentifierLength()} is when the database sets no limit that matters. */
     public static final int UNLIMITED = 9999;
 
-    /** A preparer for a dialect whose reserved words (lower case) are {@code reservedWords}. */
+    /**
+     * A preparer for a dialect whose reserved words (lower case) are {@code reservedWords} and
+     * whose unquoted names follow {@link #LEGAL_IDENTIFIER}.
+     */
     public IdentifierPreparer(Set<String> reservedWords) {
-        this(reservedWords, LEGAL_IDENTIFIER);
+        this(reservedWords, UNLIMITED);
+    }
+
+    /**
+     * A preparer as {@link #IdentifierPreparer(Set)}, for a database whose names are at most
+     * {@code maxIdentifierLength} characters long (PostgreSQL: 63, Derby: 128).
+     */
+    public IdentifierPreparer(Set<String> reservedWords, int maxIdentifierLength) {
+        this(reservedWords, null, maxIdentifierLength);
     }
 
     /**
@@ -54,7 +67,8 @@ public class IdentifierPreparer {
 
     /**
      * A preparer as {@link #IdentifierPreparer(Set, Pattern)}, for a database whose names are at
-     * most {@code maxIdentifierLength} characters long (PostgreSQL: 63, Derby: 128).
+     * most {@code maxIdentifierLength} characters long; a {@code null} pattern means
+     * {@link #LEGAL_IDENTIFIER}.
      */
     public IdentifierPreparer(Set<String> reservedWords, Pattern legalIdentifier, int maxIdentifierLength) {
         this.reservedWords = reservedWords;
@@ -96,7 +110,40 @@ public class IdentifierPreparer {
 
     /** Whether {@code identifier} must be quoted. */
     public boolean requiresQuotes(String identifier) {
-        return reservedWords.contains(identifier.toLowerCase(Locale.ROOT)) || !legal.matcher(identifier).matches();
+        return reservedWords.contains(identifier.toLowerCase(Locale.ROOT)) || !isLegalUnquoted(identifier);
+    }
+
+    /**
+     * Whether {@code identifier} may stand without quotes as far as its characters go (reserved
+     * words aside): it matches the pattern this preparer was made with, or else
+     * {@link #LEGAL_IDENTIFIER}, checked character by character. Dialects with a rule of their
+     * own override this rather than pass a pattern, as compiling and running a regular expression
+     * is a measurable part of a cold start.
+     */
+    protected boolean isLegalUnquoted(String identifier) {
+        if (legal != null) {
+            return legal.matcher(identifier).matches();
+        }
+        if (identifier.isEmpty() || !isLowerAsciiLetter(identifier.charAt(0)) && identifier.charAt(0) != '_') {
+            return false;
+        }
+        for (int i = 1; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            if (!isLowerAsciiLetter(c) && !isAsciiDigit(c) && c != '_' && c != '$') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code a} to {@code z}. */
+    protected static boolean isLowerAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** {@code 0} to {@code 9}. */
+    protected static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The identifier, quoted if it must be. */
@@ -123,15 +170,16 @@ public class IdentifierPreparer {
      * reports as an unknown function; it can never end the statement.
      */
     public String formatFunctionName(String name) {
-        if (PLAIN_FUNCTION.matcher(name).matches()) {
+        if (isPlainFunctionName(name)) {
             return name;
         }
         StringBuilder b = new StringBuilder(name.length() + 8);
         int start = 0;
         while (true) {
             int dot = name.indexOf('.', start);
-            String part = dot < 0 ? name.substring(start) : name.substring(start, dot);
-            b.append(PLAIN_FUNCTION_PART.matcher(part).matches() ? part : quoteIdentifier(part));
+            int end = dot < 0 ? name.length() : dot;
+            String part = name.substring(start, end);
+            b.append(isPlainFunctionPart(name, start, end) ? part : quoteIdentifier(part));
             if (dot < 0) {
                 return b.toString();
             }
@@ -140,9 +188,36 @@ public class IdentifierPreparer {
         }
     }
 
-    private static final Pattern PLAIN_FUNCTION_PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
-    private static final Pattern PLAIN_FUNCTION =
-            Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(\\.[A-Za-z_][A-Za-z0-9_$]*)*");
+    /** Whether every dot-separated part of {@code name} is plain (and there is no empty part). */
+    private static boolean isPlainFunctionName(String name) {
+        int start = 0;
+        while (true) {
+            int dot = name.indexOf('.', start);
+            int end = dot < 0 ? name.length() : dot;
+            if (!isPlainFunctionPart(name, start, end)) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            start = dot + 1;
+        }
+    }
+
+    /** Whether {@code s[start, end)} is {@code [A-Za-z_][A-Za-z0-9_$]*}. */
+    private static boolean isPlainFunctionPart(String s, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            boolean letter = isLowerAsciiLetter(c) || c >= 'A' && c <= 'Z' || c == '_';
+            if (!letter && (i == start || !isAsciiDigit(c) && c != '$')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A schema-qualified name from its parts. */
     public String formatQualified(String schema, String name) {
