@@ -198,8 +198,15 @@ final class IdentityMap {
         mayHaveCollected = false;
     }
 
+    /**
+     * Spreads the key over the table. Keys are mostly consecutive numbers of several classes: the
+     * sum alone would give each class a run of consecutive slots, and runs that meet become one
+     * long cluster that linear probing walks (a session of users and their addresses probed
+     * hundreds of slots per lookup). Multiplying by an odd constant (Fibonacci hashing) puts
+     * consecutive keys far apart, and the shift brings high bits down to the index's low ones.
+     */
     private static int hash(EntityMapper<?> mapper, Object id) {
-        int h = System.identityHashCode(mapper) * 31 + id.hashCode();
+        int h = (System.identityHashCode(mapper) * 31 + id.hashCode()) * 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 
