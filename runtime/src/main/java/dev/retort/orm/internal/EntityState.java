@@ -97,16 +97,6 @@ final class EntityState extends WeakReference<Object> {
         return r == null ? get() : r.get();
     }
 
-    /** The mapper of the object's class. */
-    EntityMapper<Object> mapper() {
-        return mapper;
-    }
-
-    /** Where the object is in its session life cycle. */
-    Status status() {
-        return status;
-    }
-
     /** The identity-map key (mapper and primary key), or {@code null} while the key is not known. */
     EntityKey key() {
         return id == null ? null : new EntityKey(mapper, id);
