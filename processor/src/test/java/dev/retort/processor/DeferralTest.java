@@ -53,7 +53,7 @@ class DeferralTest {
                 .compile(Sources.under("models/deferred"));
         assertThat(c).succeededWithoutWarnings();
         assertThat(retort.createdSources()).containsExactly("example.deferred.Person_",
-                "retort_aggregated.example_deferred_Person", "example.deferred.Base_");
+                "example.deferred.Base_");
         assertThat(c).generatedSourceFile("example/deferred/Person_").contentsAsUtf8String()
                 .contains("SqlTypes.enumType(Mood.values())");
     }
