@@ -74,22 +74,22 @@ final class TypeCode {
     }
 
     /** The zero of a primitive type: {@code 0}, {@code 0L}, {@code false}... */
-    static CodeBlock zero(TypeName primitive) {
+    static String zero(TypeName primitive) {
         if (primitive.equals(TypeName.BOOLEAN)) {
-            return CodeBlock.of("false");
+            return "false";
         }
         if (primitive.equals(TypeName.LONG)) {
-            return CodeBlock.of("0L");
+            return "0L";
         }
         if (primitive.equals(TypeName.DOUBLE)) {
-            return CodeBlock.of("0.0");
+            return "0.0";
         }
         if (primitive.equals(TypeName.FLOAT)) {
-            return CodeBlock.of("0.0f");
+            return "0.0f";
         }
         if (primitive.equals(TypeName.SHORT)) {
-            return CodeBlock.of("(short) 0");
+            return "(short) 0";
         }
-        return CodeBlock.of("0");
+        return "0";
     }
 }
