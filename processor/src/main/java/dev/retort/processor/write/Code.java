@@ -36,11 +36,28 @@ final class Code {
         return this;
     }
 
-    /** Appends {@code value} as a Java string literal. */
+    /**
+     * Appends {@code value} as a Java string literal: as text when it is printable ASCII without
+     * quotes or backslashes (names, SQL), which is what {@code $S} prints for it too.
+     */
     Code string(String value) {
-        format.append("$S");
-        args.add(value);
+        if (plain(value)) {
+            format.append('"').append(value.indexOf('$') < 0 ? value : value.replace("$", "$$")).append('"');
+        } else {
+            format.append("$S");
+            args.add(value);
+        }
         return this;
+    }
+
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < ' ' || c > '~' || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends a block written elsewhere. */
@@ -54,6 +71,18 @@ final class Code {
     Code code(Code other) {
         format.append(other.format);
         args.addAll(other.args);
+        return this;
+    }
+
+    /** Indents the lines that follow by one more level. */
+    Code indent() {
+        format.append("$>");
+        return this;
+    }
+
+    /** Indents the lines that follow by one level less. */
+    Code unindent() {
+        format.append("$<");
         return this;
     }
 

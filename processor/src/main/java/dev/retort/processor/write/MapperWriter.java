@@ -2,7 +2,6 @@ package dev.retort.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -319,10 +318,10 @@ final class MapperWriter {
         }
         for (int i = 0; i < e.columns().size(); i++) {
             ColumnModel c = e.columns().get(i);
-            CodeBlock dv = TypeCode.defaultValue(c, plan.defaults().get(i));
+            Code dv = TypeCode.defaultValue(c, plan.defaults().get(i));
             if (dv != null) {
                 m.beginControlFlow("if ($L == null)", Accessors.read(c.access(), entity))
-                        .addStatement(Accessors.write(c.access(), entity, new Code().code(dv)).build()).endControlFlow();
+                        .addStatement(Accessors.write(c.access(), entity, dv).build()).endControlFlow();
             }
         }
         return m.build();
