@@ -55,6 +55,6 @@ class DeferralTest {
         assertThat(retort.createdSources()).containsExactly("example.deferred.Person_",
                 "example.deferred.Base_");
         assertThat(c).generatedSourceFile("example/deferred/Person_").contentsAsUtf8String()
-                .contains("SqlTypes.enumType(Mood.values())");
+                .contains("SqlTypes.<Mood>enumType(Mood.values())");
     }
 }

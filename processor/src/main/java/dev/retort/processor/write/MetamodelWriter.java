@@ -208,9 +208,12 @@ public final class MetamodelWriter {
         return b.text(".build()").unindent().unindent().build();
     }
 
-    /** {@code List.of("a", "b")}. */
+    /**
+     * {@code List.<String>of("a", "b")}: with the type argument spelled out, javac picks among
+     * {@code List.of}'s twelve overloads without inferring each.
+     */
     static Code strings(List<String> values) {
-        Code b = new Code().type(Names.LIST).text(".of(");
+        Code b = new Code().type(Names.LIST).text(".<String>of(");
         String separator = "";
         for (String v : values) {
             b.text(separator).string(v);

@@ -34,7 +34,8 @@ final class TypeCode {
                 return c.text(t.precision() == null ? ".NUMERIC" : ".numeric(" + t.precision() + ", " + t.scale() + ")");
             case TIMESTAMP_TZ: return c.text(t.javaClass() != null ? ".INSTANT" : ".TIMESTAMP_TZ");
             case UUID: return c.text(".UUID_TYPE");
-            case ENUM: return c.text(".enumType(").type(t.enumType()).text(".values())");
+            // the type argument spelled out: an inferred generic varargs call among overloads is costly
+            case ENUM: return c.text(".<").type(t.enumType()).text(">enumType(").type(t.enumType()).text(".values())");
             default: return c.text("." + t.kind().name());
         }
     }
