@@ -122,20 +122,7 @@ public final class BaseWriter {
         for (EntityPlan p : plan.entities()) {
             names.add(p.entity().site().type());
         }
-        List<String> chunks = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder();
-        int bytes = 0;
-        for (String name : names) {
-            int size = name.getBytes(StandardCharsets.UTF_8).length + 1;
-            if (bytes + size > CONSTANT_LIMIT && chunk.length() > 0) {
-                chunks.add(chunk.toString());
-                chunk.setLength(0);
-                bytes = 0;
-            }
-            chunk.append(name).append('\n');
-            bytes += size;
-        }
-        chunks.add(chunk.toString());
+        List<String> chunks = entityLines(names, CONSTANT_LIMIT);
         List<FieldSpec> fields = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             FieldSpec.Builder f = FieldSpec.builder(String.class, i == 0 ? ENTITIES : ENTITIES + "_" + (i + 1),
@@ -147,6 +134,29 @@ public final class BaseWriter {
             fields.add(f.build());
         }
         return fields;
+    }
+
+    /**
+     * {@code names}, one a line ({@code "a\nb\n"}), in as few strings as hold them with at most
+     * {@code limit} UTF-8 bytes each (a name longer than that gets a string of its own); one empty
+     * string for no names.
+     */
+    static List<String> entityLines(Iterable<String> names, int limit) {
+        List<String> chunks = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        int bytes = 0;
+        for (String name : names) {
+            int size = name.getBytes(StandardCharsets.UTF_8).length + 1;
+            if (bytes + size > limit && chunk.length() > 0) {
+                chunks.add(chunk.toString());
+                chunk.setLength(0);
+                bytes = 0;
+            }
+            chunk.append(name).append('\n');
+            bytes += size;
+        }
+        chunks.add(chunk.toString());
+        return chunks;
     }
 
     private static CodeBlock lines(List<CodeBlock> items) {
