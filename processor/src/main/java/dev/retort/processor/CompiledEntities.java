@@ -1,26 +1,26 @@
 package dev.retort.processor;
 
+import dev.retort.processor.model.BaseModel;
 import dev.retort.processor.parse.EntityParser;
-import dev.retort.processor.write.MarkerWriter;
+import dev.retort.processor.write.BaseWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
  * The entities of a declarative base that are not among this compilation's sources: compiled
- * earlier, they are on the class path, each with the marker {@link MarkerWriter} wrote for it.
- * An IDE or build tool that recompiles one file sees the rest of the model only this way.
+ * earlier, they are on the class path, listed by the {@code Base_} the earlier compilation wrote
+ * (its {@link BaseWriter#ENTITIES} constants). An IDE or build tool that recompiles one file sees
+ * the rest of the model only this way.
  *
- * <p>A marker is trusted only as far as the class it names still says: the class must exist, be
- * annotated {@code @Table} and belong to the base. A marker left behind by a deleted or changed
+ * <p>The list is trusted only as far as each class it names still says: the class must exist, be
+ * annotated {@code @Table} and belong to the base. A name left behind by a deleted or changed
  * entity is ignored.
  */
 final class CompiledEntities {
@@ -33,38 +33,37 @@ final class CompiledEntities {
     }
 
     /**
-     * Every marker on the class path or among this compilation's generated sources, as declaring
-     * class name to base name, sorted by class name; empty when there is none.
-     */
-    Map<String, String> markers() {
-        Map<String, String> out = new TreeMap<>();
-        PackageElement pkg = elements.getPackageElement(MarkerWriter.PACKAGE);
-        if (pkg == null) {
-            return out;
-        }
-        for (TypeElement marker : ElementFilter.typesIn(pkg.getEnclosedElements())) {
-            String base = constant(marker, MarkerWriter.BASE);
-            String entity = constant(marker, MarkerWriter.ENTITY);
-            if (base != null && entity != null) {
-                out.put(entity, base);
-            }
-        }
-        return out;
-    }
-
-    /**
      * The compiled entities of {@code base} that are not in {@code known} (the declaring classes
-     * this round parses from source), sorted by name.
+     * this round parses from source), sorted by name; none when no earlier {@code Base_} is on the
+     * class path.
      */
-    List<TypeElement> of(String base, Map<String, String> markers, Set<String> known) {
-        List<TypeElement> out = new ArrayList<>();
-        for (Map.Entry<String, String> m : markers.entrySet()) {
-            if (!m.getValue().equals(base) || known.contains(m.getKey())) {
+    List<TypeElement> of(BaseModel base, Set<String> known) {
+        TypeElement index = elements.getTypeElement(base.generated().canonicalName());
+        if (index == null) {
+            return List.of();
+        }
+        Map<String, TypeElement> out = new TreeMap<>();
+        String baseName = base.type().canonicalName();
+        for (String name : listed(index)) {
+            if (known.contains(name) || out.containsKey(name)) {
                 continue;
             }
-            TypeElement decl = elements.getTypeElement(m.getKey());
-            if (decl != null && parser.isEntity(decl) && belongsTo(decl, base)) {
-                out.add(decl);
+            TypeElement decl = elements.getTypeElement(name);
+            if (decl != null && parser.isEntity(decl) && belongsTo(decl, baseName)) {
+                out.put(name, decl);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The declaring classes an earlier {@code Base_} lists, in its constants {@code ENTITIES...}. */
+    private static List<String> listed(TypeElement index) {
+        List<String> out = new ArrayList<>();
+        for (Element e : index.getEnclosedElements()) {
+            if (e instanceof VariableElement && e.getSimpleName().toString().startsWith(BaseWriter.ENTITIES)
+                    && ((VariableElement) e).getConstantValue() instanceof String) {
+                ((String) ((VariableElement) e).getConstantValue()).lines().map(String::strip)
+                        .filter(l -> !l.isEmpty()).forEach(out::add);
             }
         }
         return out;
@@ -77,15 +76,5 @@ final class CompiledEntities {
             }
         }
         return false;
-    }
-
-    private static String constant(TypeElement marker, String name) {
-        for (Element e : marker.getEnclosedElements()) {
-            if (e instanceof VariableElement && e.getSimpleName().contentEquals(name)
-                    && ((VariableElement) e).getConstantValue() instanceof String) {
-                return (String) ((VariableElement) e).getConstantValue();
-            }
-        }
-        return null;
     }
 }

@@ -14,7 +14,6 @@ import dev.retort.processor.validate.QueryVerifier;
 import dev.retort.processor.validate.SchemaValidator;
 import dev.retort.processor.write.BaseWriter;
 import dev.retort.processor.write.DdlWriter;
-import dev.retort.processor.write.MarkerWriter;
 import dev.retort.processor.write.MetamodelWriter;
 import dev.retort.sql.Table;
 import java.io.IOException;
@@ -52,8 +51,9 @@ final class Emitter {
 
     /**
      * Writes the plan's files unless the base has an error; returns whether they were written.
-     * Only the entities declared by {@code fromSource} (this round's sources) get a metamodel and
-     * a marker; the others were compiled earlier and keep theirs, but all are in {@code Base_}.
+     * Only the entities declared by {@code fromSource} (this round's sources) get a metamodel; the
+     * others were compiled earlier and keep theirs, but all are in {@code Base_}, which lists them
+     * for the next partial compilation.
      */
     boolean emit(SchemaPlan plan, Set<String> fromSource) throws IOException, SQLException {
         if (!SchemaValidator.isClean(plan, diag)) {
@@ -76,14 +76,12 @@ final class Emitter {
         if (!SchemaValidator.isClean(plan, diag)) {
             return false;
         }
-        String base = plan.base().type().canonicalName();
         for (EntityPlan p : plan.entities()) {
             if (!fromSource.contains(p.entity().site().type())) {
                 continue;
             }
             Element origin = sites.typeElement(p.entity().site());
             writeSource(MetamodelWriter.write(p, plan.base().generated(), generatedAnnotation), origin);
-            writeSource(MarkerWriter.write(p.entity().site().type(), base, generatedAnnotation), origin);
         }
         List<Element> origins = new ArrayList<>();
         origins.add(sites.typeElement(plan.base().site()));

@@ -39,9 +39,9 @@ import javax.tools.Diagnostic;
  * annotations to other processors too.
  *
  * <p>Entities compiled earlier (an IDE recompiling one file has the rest of the module on the class
- * path) are found through the per-entity markers {@link dev.retort.processor.write.MarkerWriter}
- * writes, parsed like sources, and take part in validation and in {@code Base_}; only the
- * entities compiled now get a new {@code User_}.
+ * path) are found through the list of entities the earlier {@code Base_} carries (see
+ * {@link CompiledEntities}), parsed like sources, and take part in validation and in the new
+ * {@code Base_}; only the entities compiled now get a new {@code User_}.
  *
  * <p>Options ({@code -A...}):
  * <ul>
@@ -220,17 +220,13 @@ public final class RetortProcessor extends AbstractProcessor {
 
     /**
      * The entities of {@code bases} that this round does not see as sources (its declaring classes
-     * are {@code fromSource}): compiled earlier and found through their markers, so a partial
-     * recompile validates and aggregates against the whole model.
+     * are {@code fromSource}): compiled earlier and listed by the earlier {@code Base_}, so a
+     * partial recompile validates and aggregates against the whole model.
      */
     private List<EntityModel> parseCompiled(Map<String, BaseModel> bases, Set<String> fromSource) {
         List<EntityModel> out = new ArrayList<>();
-        Map<String, String> markers = compiled.markers();
-        if (markers.isEmpty()) {
-            return out;
-        }
-        for (String base : bases.keySet()) {
-            for (TypeElement decl : compiled.of(base, markers, fromSource)) {
+        for (BaseModel base : bases.values()) {
+            for (TypeElement decl : compiled.of(base, fromSource)) {
                 try {
                     out.add(parser.parse(decl));
                 } catch (RuntimeException | LinkageError | AssertionError e) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compiles as an IDE or build tool does after an edit: one entity alone, with the earlier output of
- * the whole model on the class path. Entities compiled earlier are found through their markers,
- * so relationships and foreign keys to them resolve, and the new {@code Base_} still lists every
+ * the whole model on the class path. Entities compiled earlier are found through the list the earlier
+ * {@code Base_} carries, so relationships and foreign keys to them resolve, and the new {@code Base_} still lists every
  * entity: it is byte for byte the one a full compilation of the edited model writes.
  */
 class RecompileTest {
@@ -42,7 +42,6 @@ class RecompileTest {
 
         Map<String, String> written = GoldenTest.generatedFiles(partial);
         assertThat(written.keySet()).containsExactly("example/seed/User_.java", "example/seed/Base_.java",
-                "retort_aggregated/example_seed_User.java",
                 "META-INF/services/dev.retort.orm.mapping.MappedBase");
         Map<String, String> expected = GoldenTest.generatedFiles(full);
         assertThat(written.get("example/seed/User_.java")).contains("nickname");
@@ -65,7 +64,6 @@ class RecompileTest {
         Map<String, String> expected = GoldenTest.generatedFiles(Sources.compile(List.of(Sources.file(USER),
                 Sources.file(ADDRESS), Sources.file(BASE))));
         assertThat(written.keySet()).containsExactly("example/seed/Address_.java", "example/seed/Base_.java",
-                "retort_aggregated/example_seed_Address.java",
                 "META-INF/services/dev.retort.orm.mapping.MappedBase");
         for (String file : written.keySet()) {
             assertThat(written.get(file)).isEqualTo(expected.get(file));
@@ -107,12 +105,12 @@ class RecompileTest {
     }
 
     @Test
-    void markersOfDeletedEntitiesAreIgnored(@TempDir Path dir) throws IOException {
+    void deletedEntitiesTheEarlierBaseListsAreIgnored(@TempDir Path dir) throws IOException {
         Path classes = outputOf(Sources.compile(List.of(Sources.file(USER), Sources.file(ADDRESS),
                 Sources.file(BASE))), dir.resolve("first"));
         Files.delete(classes.resolve("example/seed/Address.class"));
         Files.delete(classes.resolve("example/seed/User.class"));
-        assertThat(Files.exists(classes.resolve("retort_aggregated/example_seed_User.class"))).isTrue();
+        assertThat(Files.exists(classes.resolve("example/seed/Base_.class"))).isTrue();
 
         Compilation partial = Sources.javac().withClasspath(classPathWith(classes))
                 .compile(List.of(Sources.file("recompile/seed/Lonely.java"), Sources.file(BASE)));

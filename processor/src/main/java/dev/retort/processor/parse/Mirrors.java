@@ -1,6 +1,7 @@
 package dev.retort.processor.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -20,12 +21,17 @@ import javax.lang.model.util.Elements;
 final class Mirrors {
     private final AnnotationMirror mirror;
     private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
-    private final Map<? extends ExecutableElement, ? extends AnnotationValue> all;
+    /** Every value, written or default, by attribute name. */
+    private final Map<String, AnnotationValue> all = new HashMap<>();
 
     Mirrors(AnnotationMirror mirror, Elements elements) {
         this.mirror = mirror;
         this.explicit = mirror.getElementValues();
-        this.all = elements.getElementValuesWithDefaults(mirror);
+        // javac's Name.contentEquals makes a String on every call: name each attribute once
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+            all.put(e.getKey().getSimpleName().toString(), e.getValue());
+        }
     }
 
     /** The annotation of type {@code qualifiedName} on {@code element}, or {@code null}. */
@@ -45,12 +51,11 @@ final class Mirrors {
 
     /** The value of attribute {@code name}, written or default. */
     AnnotationValue value(String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : all.entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
-                return e.getValue();
-            }
+        AnnotationValue v = all.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("No attribute " + name + " on " + mirror);
         }
-        throw new IllegalArgumentException("No attribute " + name + " on " + mirror);
+        return v;
     }
 
     /** The written value of attribute {@code name}, or {@code null} when it is left to its default. */

@@ -52,15 +52,15 @@ final class AttributeDocs {
         if (c.serverDefault() != null) {
             facts.add("server default {@code " + c.serverDefault() + "}");
         }
-        CodeBlock.Builder b = CodeBlock.builder().add("Column {@code $L}: ", c.name());
+        Code b = new Code().text("Column {@code " + c.name() + "}: ");
         if (c.type().kind() == TypeKind.ENUM) {
-            b.add("VARCHAR holding the constant names of {@link $T}", c.type().enumType());
+            b.text("VARCHAR holding the constant names of {@link ").type(c.type().enumType()).text("}");
         } else {
-            b.add("$L", c.type().describe());
+            b.text(c.type().describe());
         }
-        b.add(", $L.\n", String.join(", ", facts));
+        b.text(", " + String.join(", ", facts) + ".\n");
         if (c.converter() != null) {
-            b.add("Stored through {@link $T}.\n", c.converter().type());
+            b.text("Stored through {@link ").type(c.converter().type()).text("}.\n");
         }
         return b.build();
     }
@@ -73,19 +73,20 @@ final class AttributeDocs {
             case ONE_TO_MANY -> "One-to-many";
             case MANY_TO_MANY -> "Many-to-many";
         };
-        CodeBlock.Builder b = CodeBlock.builder().add("$L relationship to {@link $T}", shape, r.target());
+        Code b = new Code().text(shape + " relationship to {@link ").type(r.target()).text("}");
         if (r.secondary() != null) {
-            b.add(" through table {@code $L}", r.secondary());
+            b.text(" through table {@code " + r.secondary() + "}");
         } else {
-            b.add(", joined on {@code $L} = {@code $L}", String.join(", ", r.local()), String.join(", ", r.remote()));
+            b.text(", joined on {@code " + String.join(", ", r.local()) + "} = {@code " + String.join(", ", r.remote())
+                    + "}");
         }
         if (r.backPopulates() != null) {
-            b.add("; its other side is {@code $L}", r.backPopulates());
+            b.text("; its other side is {@code " + r.backPopulates() + "}");
         }
-        b.add(".");
+        b.text(".");
         if (!r.hasField()) {
-            b.add(" Declared by a {@code backref} on {@link $T}; this class has no field for it.", r.target());
+            b.text(" Declared by a {@code backref} on {@link ").type(r.target()).text("}; this class has no field for it.");
         }
-        return b.add("\n").build();
+        return b.text("\n").build();
     }
 }

@@ -12,10 +12,12 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.retort.processor.model.AssociationModel;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.SchemaPlan;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,6 +30,15 @@ import javax.lang.model.element.Modifier;
  * them: a pair is linked at most once, and the key doubles as the index the joins need.
  */
 public final class BaseWriter {
+    /**
+     * The name of the constant, and the prefix of the further ones, listing the classes that declare
+     * the base's entities, one a line: a later compilation that recompiles only some of them reads
+     * the others from it, so the {@code Base_} it writes is still complete.
+     */
+    public static final String ENTITIES = "ENTITIES";
+    /** The most UTF-8 bytes one constant holds (a class file's limit is 65,535). */
+    private static final int CONSTANT_LIMIT = 60_000;
+
     private BaseWriter() {}
 
     /**
@@ -74,6 +85,7 @@ public final class BaseWriter {
                         baseType)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Names.MAPPED_BASE)
+                .addFields(entityList(plan, baseType))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("For {@link java.util.ServiceLoader}; use the static methods.\n").build())
                 .addMethod(MethodSpec.methodBuilder("metadata").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -101,6 +113,52 @@ public final class BaseWriter {
                 .build();
     }
 
+    /**
+     * The constants listing the classes that declare the entities, sorted: one, unless the list
+     * outgrows what a class file's constant holds.
+     */
+    private static List<FieldSpec> entityList(SchemaPlan plan, ClassName baseType) {
+        TreeSet<String> names = new TreeSet<>();
+        for (EntityPlan p : plan.entities()) {
+            names.add(p.entity().site().type());
+        }
+        List<String> chunks = entityLines(names, CONSTANT_LIMIT);
+        List<FieldSpec> fields = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            FieldSpec.Builder f = FieldSpec.builder(String.class, i == 0 ? ENTITIES : ENTITIES + "_" + (i + 1),
+                    Modifier.STATIC, Modifier.FINAL).initializer("$S", chunks.get(i));
+            if (i == 0) {
+                f.addJavadoc("The classes that declare the entities of {@link $T}, one a line: Retort's processor\n"
+                        + "reads them when it compiles only some of them again.\n", baseType);
+            }
+            fields.add(f.build());
+        }
+        return fields;
+    }
+
+    /**
+     * {@code names}, one a line ({@code "a\nb\n"}), in as few strings as hold them with at most
+     * {@code limit} UTF-8 bytes each (a name longer than that gets a string of its own); one empty
+     * string for no names.
+     */
+    static List<String> entityLines(Iterable<String> names, int limit) {
+        List<String> chunks = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        int bytes = 0;
+        for (String name : names) {
+            int size = name.getBytes(StandardCharsets.UTF_8).length + 1;
+            if (bytes + size > limit && chunk.length() > 0) {
+                chunks.add(chunk.toString());
+                chunk.setLength(0);
+                bytes = 0;
+            }
+            chunk.append(name).append('\n');
+            bytes += size;
+        }
+        chunks.add(chunk.toString());
+        return chunks;
+    }
+
     private static CodeBlock lines(List<CodeBlock> items) {
         if (items.isEmpty()) {
             return CodeBlock.of("");
@@ -117,7 +175,7 @@ public final class BaseWriter {
         List<CodeBlock> cols = new ArrayList<>();
         for (AssociationModel.Column c : a.columns()) {
             cols.add(CodeBlock.of("new $T<>($S, $L).primaryKey().foreignKey($S)", Names.COLUMN, c.name(),
-                    TypeCode.storedType(c.type()), c.references()));
+                    TypeCode.storedType(c.type()).build(), c.references()));
         }
         b.add(".add(\n").indent().indent().add(CodeBlock.join(cols, ",\n")).add(")\n").unindent().unindent();
         return b.add(".build()").unindent().unindent().build();

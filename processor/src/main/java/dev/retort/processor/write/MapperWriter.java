@@ -2,14 +2,11 @@ package dev.retort.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.retort.processor.model.ColumnModel;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityPlan;
@@ -59,28 +56,28 @@ final class MapperWriter {
 
     private TypeSpec build() {
         TypeName self = e.type();
-        TypeName wildcard = WildcardTypeName.subtypeOf(Object.class);
         TypeSpec.Builder t = TypeSpec.classBuilder("Mapper")
                 .addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Names.GENERATED_MAPPER, self));
-        List<CodeBlock> pk = new ArrayList<>();
+        List<String> pk = new ArrayList<>();
         for (ColumnModel c : e.primaryKey()) {
-            pk.add(CodeBlock.of("$L", e.columns().indexOf(c)));
+            pk.add(String.valueOf(e.columns().indexOf(c)));
         }
-        List<CodeBlock> attributes = new ArrayList<>();
+        List<String> attributes = new ArrayList<>();
         for (ColumnModel c : e.columns()) {
-            attributes.add(CodeBlock.of("$N", c.attribute()));
+            attributes.add(c.attribute());
         }
-        List<CodeBlock> relations = new ArrayList<>();
+        List<String> relations = new ArrayList<>();
         for (RelationModel r : plan.relations()) {
-            relations.add(CodeBlock.of("$N", r.name()));
+            relations.add(r.name());
         }
         t.addMethod(MethodSpec.constructorBuilder()
-                .addStatement("super($T.class, $S, TABLE,\nnew $T<?, ?>[] {$L},\nnew $T<?, ?>[] {$L},\n"
-                        + "new int[] {$L}, $L, $L, $L)",
-                        self, e.type().simpleName(), Names.ATTRIBUTE, CodeBlock.join(attributes, ", "), Names.RELATION,
-                        CodeBlock.join(relations, ", "), CodeBlock.join(pk, ", "), plan.autoincrementIndex(),
-                        plan.versionIndex(), e.record())
+                .addStatement(new Code().text("super(").type(self).text(".class, ").string(e.type().simpleName())
+                        .text(", TABLE,\nnew ").type(Names.ATTRIBUTE).text("<?, ?>[] {" + String.join(", ", attributes)
+                                + "},\nnew ").type(Names.RELATION).text("<?, ?>[] {" + String.join(", ", relations)
+                                + "},\nnew int[] {" + String.join(", ", pk) + "}, " + plan.autoincrementIndex() + ", "
+                                + plan.versionIndex() + ", " + e.record() + ")")
+                        .build())
                 .build());
         t.addMethod(newInstance());
         if (e.record()) {
@@ -104,129 +101,138 @@ final class MapperWriter {
 
     private static final TypeName OBJECT_ARRAY = ArrayTypeName.of(Object.class);
 
+    /** {@code throw new UnsupportedOperationException("User is a record: ...");} */
+    private Code recordCannotChange() {
+        return new Code().text("throw new ").type(Names.UNSUPPORTED).text("(")
+                .string(e.displayName() + " is a record: its objects cannot be changed").text(");\n");
+    }
+
     private MethodSpec newInstance() {
         MethodSpec.Builder m = override("newInstance").returns(e.type())
                 .addParameter(OBJECT_ARRAY, row).addParameter(TypeName.INT, offset);
         if (e.record()) {
-            List<CodeBlock> args = new ArrayList<>();
+            Code c = new Code().text("return new ").type(e.type()).text("(");
+            String separator = "\n";
             for (String component : e.components()) {
-                ColumnModel c = e.column(component);
-                if (c != null && c.attribute().equals(component)) {
-                    int i = e.columns().indexOf(c);
-                    args.add(Accessors.cast(c.javaType(), Accessors.element(row, offset, i)));
+                c.text(separator);
+                separator = ",\n";
+                ColumnModel col = e.column(component);
+                if (col != null && col.attribute().equals(component)) {
+                    c.code(Accessors.cast(col.javaType(), Accessors.element(row, offset, e.columns().indexOf(col))));
                 } else {
                     RelationshipModel r = e.relationship(component);
-                    args.add(CodeBlock.of("new $T<>()",
-                            r.shape() == RelationshipModel.Shape.SET ? Names.LINKED_HASH_SET : Names.ARRAY_LIST));
+                    c.text("new ").type(r.shape() == RelationshipModel.Shape.SET ? Names.LINKED_HASH_SET
+                            : Names.ARRAY_LIST).text("<>()");
                 }
             }
-            m.addStatement("return new $T(\n$L)", e.type(), CodeBlock.join(args, ",\n"));
-            return m.build();
+            return m.addStatement(c.text(")").build()).build();
         }
-        m.addStatement("$T $N = new $T()", e.type(), entity, e.type());
-        m.addStatement("populate($N, $N, $N)", entity, row, offset);
-        m.addStatement("return $N", entity);
-        return m.build();
+        return m.addCode(new Code().type(e.type()).text(" " + entity + " = new ").type(e.type())
+                .text("();\npopulate(" + entity + ", " + row + ", " + offset + ");\nreturn " + entity + ";\n")
+                .build()).build();
     }
 
     /** A record's copy with new column values and the same relationship collections. */
     private MethodSpec withColumns() {
         MethodSpec.Builder m = override("withColumns").returns(e.type()).addParameter(e.type(), entity)
                 .addParameter(OBJECT_ARRAY, row).addParameter(TypeName.INT, offset);
-        List<CodeBlock> args = new ArrayList<>();
+        Code c = new Code().text("return new ").type(e.type()).text("(");
+        String separator = "\n";
         for (String component : e.components()) {
-            ColumnModel c = e.column(component);
-            if (c != null && c.attribute().equals(component)) {
-                args.add(Accessors.cast(c.javaType(), Accessors.element(row, offset, e.columns().indexOf(c))));
+            c.text(separator);
+            separator = ",\n";
+            ColumnModel col = e.column(component);
+            if (col != null && col.attribute().equals(component)) {
+                c.code(Accessors.cast(col.javaType(), Accessors.element(row, offset, e.columns().indexOf(col))));
             } else {
-                args.add(Accessors.read(e.relationship(component).access(), entity));
+                c.text(Accessors.read(e.relationship(component).access(), entity));
             }
         }
-        return m.addStatement("return new $T(\n$L)", e.type(), CodeBlock.join(args, ",\n")).build();
+        return m.addStatement(c.text(")").build()).build();
     }
 
     private MethodSpec populate() {
         MethodSpec.Builder m = override("populate").addParameter(e.type(), entity)
                 .addParameter(OBJECT_ARRAY, row).addParameter(TypeName.INT, offset);
         if (e.record()) {
-            return m.addStatement("throw new $T($S)", Names.UNSUPPORTED,
-                    e.displayName() + " is a record: its objects cannot be changed").build();
+            return m.addCode(recordCannotChange().build()).build();
         }
+        Code c = new Code();
         for (int i = 0; i < e.columns().size(); i++) {
-            ColumnModel c = e.columns().get(i);
-            m.addStatement(Accessors.write(c.access(), entity,
-                    Accessors.cast(c.javaType(), Accessors.element(row, offset, i))));
+            ColumnModel col = e.columns().get(i);
+            c.code(Accessors.write(col.access(), entity,
+                    Accessors.cast(col.javaType(), Accessors.element(row, offset, i)))).text(";\n");
         }
-        return m.build();
+        return m.addCode(c.build()).build();
     }
 
     private MethodSpec readValues() {
         MethodSpec.Builder m = override("readValues").addParameter(e.type(), entity)
                 .addParameter(OBJECT_ARRAY, target).addParameter(TypeName.INT, offset);
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < e.columns().size(); i++) {
             ColumnModel c = e.columns().get(i);
-            m.addStatement("$L = $L", Accessors.element(target, offset, i), Accessors.read(c.access(), entity));
+            b.append(Accessors.element(target, offset, i)).append(" = ").append(Accessors.read(c.access(), entity))
+                    .append(";\n");
         }
-        return m.build();
+        return m.addCode(new Code().text(b.toString()).build()).build();
     }
 
     private MethodSpec changedColumns() {
         MethodSpec.Builder m = override("changedColumns").returns(TypeName.INT).addParameter(e.type(), entity)
                 .addParameter(OBJECT_ARRAY, snapshot).addParameter(ArrayTypeName.of(TypeName.INT), changed);
-        m.addStatement("int $N = 0", count);
+        Code c = new Code().text("int " + count + " = 0;\n");
         for (int i = 0; i < e.columns().size(); i++) {
-            ColumnModel c = e.columns().get(i);
-            CodeBlock current = Accessors.read(c.access(), entity);
-            CodeBlock old = CodeBlock.of("$N[$L]", snapshot, i);
-            CodeBlock differs;
-            TypeName t = c.javaType();
+            ColumnModel col = e.columns().get(i);
+            String current = Accessors.read(col.access(), entity);
+            String old = snapshot + "[" + i + "]";
+            TypeName t = col.javaType();
+            c.text("if (");
             if (t.equals(TypeName.DOUBLE) || t.equals(TypeName.FLOAT)) {
-                differs = CodeBlock.of("$L == null || $T.compare(($T) $L, $L) != 0", old, t.box(), t.box(), old,
-                        current);
+                c.text(old + " == null || ").type(t.box()).text(".compare((").type(t.box())
+                        .text(") " + old + ", " + current + ") != 0");
             } else if (t.isPrimitive()) {
-                differs = CodeBlock.of("$L == null || ($T) $L != $L", old, t.box(), old, current);
+                c.text(old + " == null || (").type(t.box()).text(") " + old + " != " + current);
             } else if (t.equals(ArrayTypeName.of(TypeName.BYTE))) {
-                differs = CodeBlock.of("!$T.equals($L, (byte[]) $L)", Names.ARRAYS, current, old);
+                c.text("!").type(Names.ARRAYS).text(".equals(" + current + ", (byte[]) " + old + ")");
             } else {
-                differs = CodeBlock.of("!$T.equals($L, $L)", Names.OBJECTS, current, old);
+                c.text("!").type(Names.OBJECTS).text(".equals(" + current + ", " + old + ")");
             }
-            m.beginControlFlow("if ($L)", differs).addStatement("$N[$N++] = $L", changed, count, i).endControlFlow();
+            c.text(") {\n    " + changed + "[" + count + "++] = " + i + ";\n}\n");
         }
-        m.addStatement("return $N", count);
-        return m.build();
+        return m.addCode(c.text("return " + count + ";\n").build()).build();
     }
 
-    private CodeBlock outOfRange(String what) {
-        return CodeBlock.of("throw new $T($S + $N)", Names.INDEX_OUT_OF_BOUNDS,
-                e.displayName() + " has no " + what + " ", index);
+    /** The switch's {@code default} (colon or arrow form) and its closing brace. */
+    private Code outOfRange(String arrow, String what) {
+        return new Code().text("    default" + arrow + "throw new ").type(Names.INDEX_OUT_OF_BOUNDS).text("(")
+                .string(e.displayName() + " has no " + what + " ").text(" + " + index + ");\n}\n");
     }
 
     private MethodSpec get() {
         MethodSpec.Builder m = override("get").returns(Object.class).addParameter(e.type(), entity)
                 .addParameter(TypeName.INT, index);
-        m.beginControlFlow("switch ($N)", index);
+        StringBuilder b = new StringBuilder("switch (" + index + ") {\n");
         for (int i = 0; i < e.columns().size(); i++) {
-            m.addStatement("case $L: return $L", i, Accessors.read(e.columns().get(i).access(), entity));
+            b.append("    case ").append(i).append(": return ")
+                    .append(Accessors.read(e.columns().get(i).access(), entity)).append(";\n");
         }
-        m.addStatement("default: $L", outOfRange("column"));
-        return m.endControlFlow().build();
+        return m.addCode(new Code().text(b.toString()).code(outOfRange(": ", "column")).build()).build();
     }
 
     private MethodSpec set() {
         MethodSpec.Builder m = override("set").addParameter(e.type(), entity).addParameter(TypeName.INT, index)
                 .addParameter(Object.class, value);
         if (e.record()) {
-            return m.addStatement("throw new $T($S)", Names.UNSUPPORTED,
-                    e.displayName() + " is a record: its objects cannot be changed").build();
+            return m.addCode(recordCannotChange().build()).build();
         }
-        m.beginControlFlow("switch ($N)", index);
+        Code c = new Code().text("switch (" + index + ") {\n");
         for (int i = 0; i < e.columns().size(); i++) {
-            ColumnModel c = e.columns().get(i);
-            m.addStatement("case $L -> $L", i,
-                    Accessors.write(c.access(), entity, Accessors.cast(c.javaType(), CodeBlock.of("$N", value))));
+            ColumnModel col = e.columns().get(i);
+            c.text("    case " + i + " -> ").code(Accessors.write(col.access(), entity,
+                    Accessors.cast(col.javaType(), value))).text(";\n");
         }
-        m.addStatement("default -> $L", outOfRange("column"));
-        return m.endControlFlow().build();
+        return m.addCode(c.code(outOfRange(" -> ", "column")).build()).build();
     }
 
     private MethodSpec primaryKey() {
@@ -234,73 +240,70 @@ final class MapperWriter {
         List<ColumnModel> pk = e.primaryKey();
         if (pk.size() == 1) {
             ColumnModel c = pk.get(0);
-            CodeBlock read = Accessors.read(c.access(), entity);
+            String read = Accessors.read(c.access(), entity);
             if (c.isPrimitive() && e.columns().indexOf(c) == plan.autoincrementIndex()) {
                 // a primitive generated key is unset while it is zero
-                m.addStatement("return $L == $L ? null : $L", read, TypeCode.zero(c.javaType()), read);
-            } else {
-                m.addStatement("return $L", read);
+                return m.addCode(new Code().text("return " + read + " == " + TypeCode.zero(c.javaType())
+                        + " ? null : " + read + ";\n").build()).build();
             }
-            return m.build();
+            return m.addCode(new Code().text("return " + read + ";\n").build()).build();
         }
-        List<CodeBlock> nullChecks = new ArrayList<>();
-        List<CodeBlock> values = new ArrayList<>();
+        List<String> nullChecks = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (ColumnModel c : pk) {
-            CodeBlock read = Accessors.read(c.access(), entity);
+            String read = Accessors.read(c.access(), entity);
             if (!c.isPrimitive()) {
-                nullChecks.add(CodeBlock.of("$L == null", read));
+                nullChecks.add(read + " == null");
             }
             values.add(read);
         }
+        Code c = new Code();
         if (!nullChecks.isEmpty()) {
-            m.beginControlFlow("if ($L)", CodeBlock.join(nullChecks, " || ")).addStatement("return null")
-                    .endControlFlow();
+            c.text("if (" + String.join(" || ", nullChecks) + ") {\n    return null;\n}\n");
         }
-        m.addStatement("return $T.of($L)", Names.LIST, CodeBlock.join(values, ", "));
-        return m.build();
+        return m.addCode(c.text("return ").type(Names.LIST).text(".of(" + String.join(", ", values) + ");\n")
+                .build()).build();
     }
 
-    private CodeBlock noField(RelationModel r) {
-        return CodeBlock.of("throw new $T($S)", Names.UNSUPPORTED, e.displayName() + "." + r.name()
-                + " is declared by a backref on " + r.target().simpleName() + " and has no field");
+    private Code noField(RelationModel r) {
+        return new Code().text("throw new ").type(Names.UNSUPPORTED).text("(").string(e.displayName() + "."
+                + r.name() + " is declared by a backref on " + r.target().simpleName() + " and has no field")
+                .text(");\n");
     }
 
     private MethodSpec getRelated() {
         MethodSpec.Builder m = override("getRelated").returns(Object.class).addParameter(e.type(), entity)
                 .addParameter(TypeName.INT, index);
-        m.beginControlFlow("switch ($N)", index);
+        Code c = new Code().text("switch (" + index + ") {\n");
         for (RelationModel r : plan.relations()) {
             if (r.hasField()) {
-                m.addStatement("case $L: return $L", r.index(), Accessors.read(r.declared().access(), entity));
+                c.text("    case " + r.index() + ": return " + Accessors.read(r.declared().access(), entity) + ";\n");
             } else {
-                m.addStatement("case $L: $L", r.index(), noField(r));
+                c.text("    case " + r.index() + ": ").code(noField(r));
             }
         }
-        m.addStatement("default: $L", outOfRange("relationship"));
-        return m.endControlFlow().build();
+        return m.addCode(c.code(outOfRange(": ", "relationship")).build()).build();
     }
 
     private MethodSpec setRelated() {
         MethodSpec.Builder m = override("setRelated").addParameter(e.type(), entity).addParameter(TypeName.INT, index)
                 .addParameter(Object.class, value);
         if (e.record()) {
-            return m.addStatement("throw new $T($S)", Names.UNSUPPORTED,
-                    e.displayName() + " is a record: its objects cannot be changed").build();
+            return m.addCode(recordCannotChange().build()).build();
         }
         boolean unchecked = false;
-        m.beginControlFlow("switch ($N)", index);
+        Code c = new Code().text("switch (" + index + ") {\n");
         for (RelationModel r : plan.relations()) {
             if (r.hasField()) {
                 TypeName type = r.declared().fieldType();
                 unchecked |= type instanceof ParameterizedTypeName;
-                m.addStatement("case $L -> $L", r.index(),
-                        Accessors.write(r.declared().access(), entity, CodeBlock.of("($T) $N", type, value)));
+                c.text("    case " + r.index() + " -> ").code(Accessors.write(r.declared().access(), entity,
+                        new Code().text("(").type(type).text(") " + value))).text(";\n");
             } else {
-                m.addStatement("case $L -> $L", r.index(), noField(r));
+                c.text("    case " + r.index() + " -> ").code(noField(r));
             }
         }
-        m.addStatement("default -> $L", outOfRange("relationship"));
-        m.endControlFlow();
+        m.addCode(c.code(outOfRange(" -> ", "relationship")).build());
         if (unchecked) {
             m.addAnnotation(AnnotationSpec.builder(Names.SUPPRESS_WARNINGS).addMember("value", "$S", "unchecked")
                     .build());
@@ -315,10 +318,10 @@ final class MapperWriter {
         }
         for (int i = 0; i < e.columns().size(); i++) {
             ColumnModel c = e.columns().get(i);
-            CodeBlock dv = TypeCode.defaultValue(c, plan.defaults().get(i));
+            Code dv = TypeCode.defaultValue(c, plan.defaults().get(i));
             if (dv != null) {
                 m.beginControlFlow("if ($L == null)", Accessors.read(c.access(), entity))
-                        .addStatement(Accessors.write(c.access(), entity, dv)).endControlFlow();
+                        .addStatement(Accessors.write(c.access(), entity, dv).build()).endControlFlow();
             }
         }
         return m.build();

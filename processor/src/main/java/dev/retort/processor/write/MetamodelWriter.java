@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.Relation;
@@ -17,7 +16,6 @@ import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.IndexModel;
 import dev.retort.processor.model.RelationModel;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -66,23 +64,21 @@ public final class MetamodelWriter {
                 .addJavadoc("The table {@code $L}.\n", e.tableFullName())
                 .initializer(table(plan, baseGenerated)).build());
 
-        List<CodeBlock> attributeNames = new ArrayList<>();
         for (int i = 0; i < e.columns().size(); i++) {
             ColumnModel c = e.columns().get(i);
             TypeName t = ParameterizedTypeName.get(Names.ATTRIBUTE, e.type(), c.boxedType());
             type.addField(FieldSpec.builder(t, c.attribute(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(AttributeDocs.column(plan, i))
-                    .initializer("new $T<$T, $T>($T.class, $S, TABLE.<$T>c($S), $L)", Names.ATTRIBUTE, e.type(),
-                            c.boxedType(), e.type(), c.attribute(), c.boxedType(), c.name(), i)
+                    .initializer(new Code().text("new ").type(Names.ATTRIBUTE).text("<").type(e.type()).text(", ")
+                            .type(c.boxedType()).text(">(").type(e.type()).text(".class, ").string(c.attribute())
+                            .text(", TABLE.<").type(c.boxedType()).text(">c(").string(c.name()).text("), " + i + ")")
+                            .build())
                     .build());
-            attributeNames.add(CodeBlock.of("$N", c.attribute()));
         }
-        List<CodeBlock> relationNames = new ArrayList<>();
         for (RelationModel r : plan.relations()) {
             TypeName t = ParameterizedTypeName.get(Names.RELATION, e.type(), r.target());
             type.addField(FieldSpec.builder(t, r.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(AttributeDocs.relation(r)).initializer(relation(e, r)).build());
-            relationNames.add(CodeBlock.of("$N", r.name()));
         }
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.ENTITY_MAPPER, e.type()), "MAPPER",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -97,119 +93,132 @@ public final class MetamodelWriter {
 
     private static CodeBlock table(EntityPlan plan, ClassName baseGenerated) {
         EntityModel e = plan.entity();
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.builder($S)\n", Names.TABLE, e.table()).indent().indent()
-                .add(".home($T::metadata)\n", baseGenerated);
+        Code b = new Code().type(Names.TABLE).text(".builder(").string(e.table()).text(")\n").indent().indent()
+                .text(".home(").type(baseGenerated).text("::metadata)\n");
         if (e.schema() != null) {
-            b.add(".schema($S)\n", e.schema());
+            b.text(".schema(").string(e.schema()).text(")\n");
         }
         // an array, not varargs: javac resolves a varargs call only after two failed phases
-        b.add(".add(new $T[] {\n", Names.SCHEMA_ITEM).indent().indent();
-        List<CodeBlock> items = new ArrayList<>();
+        b.text(".add(new ").type(Names.SCHEMA_ITEM).text("[] {\n").indent().indent();
+        String separator = "";
         for (int i = 0; i < e.columns().size(); i++) {
-            items.add(column(e, e.columns().get(i), plan.defaults().get(i), i == plan.autoincrementIndex()));
+            b.text(separator).code(column(e, e.columns().get(i), plan.defaults().get(i), i == plan.autoincrementIndex()));
+            separator = ",\n";
         }
         for (int i = 0; i < e.indexes().size(); i++) {
-            items.add(index(e, e.indexes().get(i), plan.indexColumns().get(i)));
+            b.text(separator).code(index(e, e.indexes().get(i), plan.indexColumns().get(i)));
+            separator = ",\n";
         }
-        b.add(CodeBlock.join(items, ",\n")).add("})\n").unindent().unindent().add(".build()").unindent().unindent();
-        return b.build();
+        return b.text("})\n").unindent().unindent().text(".build()").unindent().unindent().build();
     }
 
-    private static CodeBlock column(EntityModel e, ColumnModel c, String defaultLiteral, boolean autoincrement) {
-        CodeBlock.Builder b = CodeBlock.builder().add("new $T<$T>($S, $L)", Names.COLUMN, c.boxedType(), c.name(),
-                TypeCode.columnType(c));
+    private static Code column(EntityModel e, ColumnModel c, String defaultLiteral, boolean autoincrement) {
+        Code b = new Code().text("new ").type(Names.COLUMN).text("<").type(c.boxedType()).text(">(").string(c.name())
+                .text(", ").code(TypeCode.columnType(c)).text(")");
         if (c.primaryKey()) {
-            b.add(".primaryKey()");
+            b.text(".primaryKey()");
             // the runtime's own rule would make this key autoincrement; the declaration said no
             boolean runtimeAuto = c.type().isInteger() && c.foreignKey() == null && c.serverDefault() == null
                     && e.primaryKey().size() == 1;
             if (runtimeAuto && !autoincrement) {
-                b.add(".autoincrement(false)");
+                b.text(".autoincrement(false)");
             }
         } else if (c.explicitNotNull()) {
-            b.add(".nullable(false)");
+            b.text(".nullable(false)");
         }
         if (c.unique()) {
-            b.add(".unique()");
+            b.text(".unique()");
         }
         if (c.index()) {
-            b.add(".index()");
+            b.text(".index()");
         }
         if (c.foreignKey() != null) {
-            if (c.foreignKey().onDelete() == null) {
-                b.add(".foreignKey($S)", c.foreignKey().spec());
-            } else {
-                b.add(".foreignKey($S, $T.$L)", c.foreignKey().spec(), Names.REFERENTIAL_ACTION,
-                        c.foreignKey().onDelete().name());
+            b.text(".foreignKey(").string(c.foreignKey().spec());
+            if (c.foreignKey().onDelete() != null) {
+                b.text(", ").type(Names.REFERENTIAL_ACTION).text("." + c.foreignKey().onDelete().name());
             }
+            b.text(")");
         }
         if (c.serverDefault() != null) {
-            b.add(".serverDefault($S)", c.serverDefault());
+            b.text(".serverDefault(").string(c.serverDefault()).text(")");
         }
         if (c.sequence() != null && autoincrement) {
-            b.add(".sequence(new $T($S, 1, $L))", Names.SEQUENCE, c.sequence(), c.allocationSize());
+            b.text(".sequence(new ").type(Names.SEQUENCE).text("(").string(c.sequence())
+                    .text(", 1, " + c.allocationSize() + "))");
         }
-        CodeBlock dv = TypeCode.defaultValue(c, defaultLiteral);
+        Code dv = TypeCode.defaultValue(c, defaultLiteral);
         if (dv != null) {
-            b.add(".defaultValue($L)", dv);
+            b.text(".defaultValue(").code(dv).text(")");
         }
-        return b.build();
+        return b;
     }
 
-    private static CodeBlock index(EntityModel e, IndexModel index, List<String> columns) {
-        List<CodeBlock> names = columns.stream().map(n -> CodeBlock.of("$S", n)).toList();
-        CodeBlock list = CodeBlock.of("$T.of($L)", Names.LIST, CodeBlock.join(names, ", "));
+    private static Code index(EntityModel e, IndexModel index, List<String> columns) {
+        Code list = strings(columns);
         if (index.constraint()) {
-            return index.name() == null ? CodeBlock.of("new $T(null, $L)", Names.UNIQUE_CONSTRAINT, list)
-                    : CodeBlock.of("new $T($S, $L)", Names.UNIQUE_CONSTRAINT, index.name(), list);
+            Code b = new Code().text("new ").type(Names.UNIQUE_CONSTRAINT).text("(");
+            return (index.name() == null ? b.text("null") : b.string(index.name())).text(", ").code(list).text(")");
         }
         String name = index.name() != null ? index.name() : "ix_" + e.table() + "_" + String.join("_", columns);
-        return CodeBlock.of("new $T($S, $L, $L)", Names.INDEX, name, list, index.unique());
+        return new Code().text("new ").type(Names.INDEX).text("(").string(name).text(", ").code(list)
+                .text(", " + index.unique() + ")");
     }
 
     private static CodeBlock relation(EntityModel e, RelationModel r) {
-        CodeBlock.Builder b = CodeBlock.builder()
-                .add("$T.<$T, $T>builder($T.class, $S, $L,\n", Names.RELATION, e.type(), r.target(), e.type(), r.name(),
-                        r.index())
+        Code b = new Code().type(Names.RELATION).text(".<").type(e.type()).text(", ").type(r.target())
+                .text(">builder(").type(e.type()).text(".class, ").string(r.name()).text(", " + r.index() + ",\n")
                 .indent().indent().indent().indent()
-                .add("$T.$L, $T.class, () -> $T.MAPPER)\n", Names.RELATION_KIND, r.kind().name(), r.target(),
-                        r.targetGenerated())
+                .type(Names.RELATION_KIND).text("." + r.kind().name() + ", ").type(r.target()).text(".class, () -> ")
+                .type(r.targetGenerated()).text(".MAPPER)\n")
                 .unindent().unindent()
-                .add(".ownerTable(TABLE)\n");
+                .text(".ownerTable(TABLE)\n");
         if (r.local().size() == 1) {
-            b.add(".join($S, $S)\n", r.local().get(0), r.remote().get(0));
+            b.text(".join(").string(r.local().get(0)).text(", ").string(r.remote().get(0)).text(")\n");
         } else {
-            b.add(".join($L, $L)\n", strings(r.local()), strings(r.remote()));
+            b.text(".join(").code(strings(r.local())).text(", ").code(strings(r.remote())).text(")\n");
         }
         if (r.secondary() != null) {
-            b.add(".secondary($S, $L, $L)\n", r.secondary(), strings(r.secondaryToOwner()),
-                    strings(r.secondaryToTarget()));
+            b.text(".secondary(").string(r.secondary()).text(", ").code(strings(r.secondaryToOwner())).text(", ")
+                    .code(strings(r.secondaryToTarget())).text(")\n");
         }
         if (r.backPopulates() != null) {
-            b.add(".backPopulates($S)\n", r.backPopulates());
+            b.text(".backPopulates(").string(r.backPopulates()).text(")\n");
         }
         for (Relation.Ordering o : r.orderBy()) {
-            b.add(".orderBy($S, $L)\n", o.attribute(), o.descending());
+            b.text(".orderBy(").string(o.attribute()).text(", " + o.descending() + ")\n");
         }
         if (r.lazy() != LoadStrategy.SELECT) {
-            b.add(".lazy($T.$L)\n", Names.LOAD_STRATEGY, r.lazy().name());
+            b.text(".lazy(").type(Names.LOAD_STRATEGY).text("." + r.lazy().name() + ")\n");
         }
         if (!r.cascade().equals(EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE))) {
-            List<CodeBlock> options = r.cascade().stream()
-                    .map(c -> CodeBlock.of("$T.$L", Names.CASCADE_OPTION, c.name())).toList();
-            b.add(".cascade($L)\n", CodeBlock.join(options, ", "));
+            b.text(".cascade(");
+            String separator = "";
+            for (CascadeOption c : r.cascade()) {
+                b.text(separator).type(Names.CASCADE_OPTION).text("." + c.name());
+                separator = ", ";
+            }
+            b.text(")\n");
         }
         if (r.collectionType() == Relation.CollectionType.SET) {
-            b.add(".collectionType($T.SET)\n", Names.COLLECTION_TYPE);
+            b.text(".collectionType(").type(Names.COLLECTION_TYPE).text(".SET)\n");
         }
         if (!r.hasField()) {
-            b.add(".withoutField()\n");
+            b.text(".withoutField()\n");
         }
-        return b.add(".build()").unindent().unindent().build();
+        return b.text(".build()").unindent().unindent().build();
     }
 
-    static CodeBlock strings(List<String> values) {
-        List<CodeBlock> items = values.stream().map(v -> CodeBlock.of("$S", v)).toList();
-        return CodeBlock.of("$T.of($L)", Names.LIST, CodeBlock.join(items, ", "));
+    /**
+     * {@code List.<String>of("a", "b")}: with the type argument spelled out, javac picks among
+     * {@code List.of}'s twelve overloads without inferring each.
+     */
+    static Code strings(List<String> values) {
+        Code b = new Code().type(Names.LIST).text(".<String>of(");
+        String separator = "";
+        for (String v : values) {
+            b.text(separator).string(v);
+            separator = ", ";
+        }
+        return b.text(")");
     }
 }

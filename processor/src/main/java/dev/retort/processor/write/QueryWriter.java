@@ -49,7 +49,7 @@ final class QueryWriter {
         List<CodeBlock> params = new ArrayList<>();
         for (VerifiedQuery.Parameter p : q.parameters()) {
             CodeBlock type = p.ownAttribute() != null ? CodeBlock.of("$N.type()", p.ownAttribute())
-                    : TypeCode.storedType(p.type());
+                    : TypeCode.storedType(p.type()).build();
             params.add(CodeBlock.of("new $T($S, $L)", Names.NAMED_QUERY_PARAM, p.name(), type));
         }
         CodeBlock list = params.isEmpty() ? CodeBlock.of("$T.of()", Names.LIST)

@@ -1,6 +1,5 @@
 package dev.retort.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.retort.processor.model.ColumnModel;
 import dev.retort.processor.model.SqlTypeModel;
@@ -15,81 +14,81 @@ final class TypeCode {
     }
 
     /** The column's type: {@code SqlTypes.string(100)}, or a converted type around the stored one. */
-    static CodeBlock columnType(ColumnModel c) {
-        CodeBlock stored = storedType(c.type());
+    static Code columnType(ColumnModel c) {
+        Code stored = storedType(c.type());
         if (c.converter() == null) {
             return stored;
         }
         String constant = converterConstant(c);
-        return CodeBlock.of("$T.converted($T.class, $L, $N::toDatabase, $N::toJava)", Names.SQL_TYPES,
-                c.boxedType(), stored, constant, constant);
+        return new Code().type(Names.SQL_TYPES).text(".converted(").type(c.boxedType()).text(".class, ").code(stored)
+                .text(", " + constant + "::toDatabase, " + constant + "::toJava)");
     }
 
     /** A plain SQL type expression. */
-    static CodeBlock storedType(SqlTypeModel t) {
+    static Code storedType(SqlTypeModel t) {
+        Code c = new Code().type(Names.SQL_TYPES);
         switch (t.kind()) {
-            case VARCHAR:
-                return t.length() == null ? CodeBlock.of("$T.STRING", Names.SQL_TYPES)
-                        : CodeBlock.of("$T.string($L)", Names.SQL_TYPES, t.length());
-            case VARBINARY:
-                return t.length() == null ? CodeBlock.of("$T.BLOB", Names.SQL_TYPES)
-                        : CodeBlock.of("$T.varbinary($L)", Names.SQL_TYPES, t.length());
+            case VARCHAR: return c.text(t.length() == null ? ".STRING" : ".string(" + t.length() + ")");
+            case VARBINARY: return c.text(t.length() == null ? ".BLOB" : ".varbinary(" + t.length() + ")");
             case NUMERIC:
-                return t.precision() == null ? CodeBlock.of("$T.NUMERIC", Names.SQL_TYPES)
-                        : CodeBlock.of("$T.numeric($L, $L)", Names.SQL_TYPES, t.precision(), t.scale());
-            case TIMESTAMP_TZ:
-                return CodeBlock.of("$T.$L", Names.SQL_TYPES, t.javaClass() != null ? "INSTANT" : "TIMESTAMP_TZ");
-            case UUID: return CodeBlock.of("$T.UUID_TYPE", Names.SQL_TYPES);
-            case ENUM: return CodeBlock.of("$T.enumType($T.values())", Names.SQL_TYPES, t.enumType());
-            default: return CodeBlock.of("$T.$L", Names.SQL_TYPES, t.kind().name());
+                return c.text(t.precision() == null ? ".NUMERIC" : ".numeric(" + t.precision() + ", " + t.scale() + ")");
+            case TIMESTAMP_TZ: return c.text(t.javaClass() != null ? ".INSTANT" : ".TIMESTAMP_TZ");
+            case UUID: return c.text(".UUID_TYPE");
+            // the type argument spelled out: an inferred generic varargs call among overloads is costly
+            case ENUM: return c.text(".<").type(t.enumType()).text(">enumType(").type(t.enumType()).text(".values())");
+            default: return c.text("." + t.kind().name());
         }
     }
 
     /** The default value's literal in the field's type, or {@code null} when the column has none. */
-    static CodeBlock defaultValue(ColumnModel c, String literal) {
+    static Code defaultValue(ColumnModel c, String literal) {
         if (literal == null) {
             return null;
         }
-        CodeBlock stored = literal(c.type(), literal);
-        return c.converter() == null ? stored : CodeBlock.of("$N.toJava($L)", converterConstant(c), stored);
+        Code stored = literal(c.type(), literal);
+        return c.converter() == null ? stored
+                : new Code().text(converterConstant(c) + ".toJava(").code(stored).text(")");
     }
 
-    private static CodeBlock literal(SqlTypeModel t, String v) {
+    private static Code literal(SqlTypeModel t, String v) {
         switch (t.kind()) {
-            case INTEGER: case BOOLEAN: case DOUBLE: return CodeBlock.of("$L", v);
-            case BIGINT: return CodeBlock.of("$LL", v);
-            case SMALLINT: return CodeBlock.of("(short) $L", v);
-            case REAL: return CodeBlock.of("$Lf", v);
-            case VARCHAR: case TEXT: return CodeBlock.of("$S", v);
-            case NUMERIC: return CodeBlock.of("new $T($S)", Names.BIG_DECIMAL, v);
-            case DATE: return CodeBlock.of("$T.parse($S)", Names.LOCAL_DATE, v);
-            case TIME: return CodeBlock.of("$T.parse($S)", Names.LOCAL_TIME, v);
-            case TIMESTAMP: return CodeBlock.of("$T.parse($S)", Names.LOCAL_DATE_TIME, v);
-            case TIMESTAMP_TZ:
-                return CodeBlock.of("$T.parse($S)", t.javaClass() != null ? Names.INSTANT : Names.OFFSET_DATE_TIME, v);
-            case UUID: return CodeBlock.of("$T.fromString($S)", Names.UUID, v);
-            case ENUM: return CodeBlock.of("$T.$L", t.enumType(), v);
+            case INTEGER: case BOOLEAN: case DOUBLE: return new Code().text(v);
+            case BIGINT: return new Code().text(v + "L");
+            case SMALLINT: return new Code().text("(short) " + v);
+            case REAL: return new Code().text(v + "f");
+            case VARCHAR: case TEXT: return new Code().string(v);
+            case NUMERIC: return new Code().text("new ").type(Names.BIG_DECIMAL).text("(").string(v).text(")");
+            case DATE: return parse(Names.LOCAL_DATE, v);
+            case TIME: return parse(Names.LOCAL_TIME, v);
+            case TIMESTAMP: return parse(Names.LOCAL_DATE_TIME, v);
+            case TIMESTAMP_TZ: return parse(t.javaClass() != null ? Names.INSTANT : Names.OFFSET_DATE_TIME, v);
+            case UUID: return new Code().type(Names.UUID).text(".fromString(").string(v).text(")");
+            case ENUM: return new Code().type(t.enumType()).text("." + v);
             default: throw new IllegalStateException("No literal for " + t.kind());
         }
     }
 
+    private static Code parse(TypeName type, String v) {
+        return new Code().type(type).text(".parse(").string(v).text(")");
+    }
+
     /** The zero of a primitive type: {@code 0}, {@code 0L}, {@code false}... */
-    static CodeBlock zero(TypeName primitive) {
+    static String zero(TypeName primitive) {
         if (primitive.equals(TypeName.BOOLEAN)) {
-            return CodeBlock.of("false");
+            return "false";
         }
         if (primitive.equals(TypeName.LONG)) {
-            return CodeBlock.of("0L");
+            return "0L";
         }
         if (primitive.equals(TypeName.DOUBLE)) {
-            return CodeBlock.of("0.0");
+            return "0.0";
         }
         if (primitive.equals(TypeName.FLOAT)) {
-            return CodeBlock.of("0.0f");
+            return "0.0f";
         }
         if (primitive.equals(TypeName.SHORT)) {
-            return CodeBlock.of("(short) 0");
+            return "(short) 0";
         }
-        return CodeBlock.of("0");
+        return "0";
     }
 }

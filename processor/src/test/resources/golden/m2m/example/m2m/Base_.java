@@ -16,6 +16,13 @@ import javax.annotation.processing.Generated;
 @Generated("dev.retort.processor.RetortProcessor")
 public final class Base_ implements MappedBase {
     /**
+     * The classes that declare the entities of {@link Base}, one a line: Retort's processor
+     * reads them when it compiles only some of them again.
+     */
+    static final String ENTITIES = "example.m2m.Child\n"
+            + "example.m2m.Parent\n";
+
+    /**
      * For {@link java.util.ServiceLoader}; use the static methods.
      */
     public Base_() {

@@ -40,7 +40,7 @@ public final class Child_ {
                     Relation.Kind.MANY_TO_MANY, Parent.class, () -> Parent_.MAPPER)
             .ownerTable(TABLE)
             .join("id", "id")
-            .secondary("association", List.of("right_id"), List.of("left_id"))
+            .secondary("association", List.<String>of("right_id"), List.<String>of("left_id"))
             .backPopulates("children")
             .withoutField()
             .build();

@@ -40,7 +40,7 @@ public final class Parent_ {
                     Relation.Kind.MANY_TO_MANY, Child.class, () -> Child_.MAPPER)
             .ownerTable(TABLE)
             .join("id", "id")
-            .secondary("association", List.of("left_id"), List.of("right_id"))
+            .secondary("association", List.<String>of("left_id"), List.<String>of("right_id"))
             .backPopulates("parents")
             .build();
 

@@ -40,7 +40,7 @@ public final class Order_ {
                     new Column<UUID>("reference", SqlTypes.UUID_TYPE).nullable(false),
                     new Column<String>("customer", SqlTypes.string(80)).index(),
                     new Column<String>("notes", SqlTypes.TEXT),
-                    new Column<Status>("status", SqlTypes.enumType(Status.values())).defaultValue(Status.NEW),
+                    new Column<Status>("status", SqlTypes.<Status>enumType(Status.values())).defaultValue(Status.NEW),
                     new Column<Money>("total", SqlTypes.converted(Money.class, SqlTypes.numeric(12, 2), CONVERTER_TOTAL::toDatabase, CONVERTER_TOTAL::toJava)).defaultValue(CONVERTER_TOTAL.toJava(new BigDecimal("0.00"))),
                     new Column<BigDecimal>("tax_rate", SqlTypes.numeric(5, 3)),
                     new Column<LocalDateTime>("placed_at", SqlTypes.TIMESTAMP),
@@ -53,8 +53,8 @@ public final class Order_ {
                     new Column<Float>("weight", SqlTypes.REAL),
                     new Column<Boolean>("active", SqlTypes.BOOLEAN).defaultValue(true),
                     new Column<Integer>("version", SqlTypes.INTEGER).nullable(false),
-                    new Index("ix_orders_customer_placed_at", List.of("customer", "placed_at"), false),
-                    new UniqueConstraint("uq_orders_reference", List.of("reference"))})
+                    new Index("ix_orders_customer_placed_at", List.<String>of("customer", "placed_at"), false),
+                    new UniqueConstraint("uq_orders_reference", List.<String>of("reference"))})
             .build();
 
     /**
