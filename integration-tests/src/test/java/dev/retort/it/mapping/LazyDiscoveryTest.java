@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.exc.InvalidRequestException;
+import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.MappedBase;
 import dev.retort.orm.mapping.MapperRegistry;
 import dev.retort.sql.MetaData;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 public class LazyDiscoveryTest {
     static final AtomicInteger SEED_READS = new AtomicInteger();
     static final AtomicInteger POSTS_READS = new AtomicInteger();
+    static final AtomicInteger SEED_LOOKUPS = new AtomicInteger();
 
     /** The seed model's base, counting how often its mappers are read. */
     public static final class CountingSeedBase implements MappedBase {
@@ -49,9 +51,18 @@ public class LazyDiscoveryTest {
             SEED_READS.incrementAndGet();
             return base.getRegistry();
         }
+
+        @Override
+        public EntityMapper<?> mapperOf(Class<?> type) {
+            SEED_LOOKUPS.incrementAndGet();
+            return base.mapperOf(type);
+        }
     }
 
-    /** The posts model's base, counting how often its mappers are read. */
+    /**
+     * The posts model's base, counting how often its mappers are read; it does not override
+     * {@link MappedBase#mapperOf}, as a base compiled by an earlier processor would not.
+     */
     public static final class CountingPostsBase implements MappedBase {
         private final MappedBase base = new dev.retort.it.posts.Base_();
 
@@ -89,24 +100,42 @@ public class LazyDiscoveryTest {
     }
 
     @Test
-    void aLookupReadsOnlyTheBaseOfItsClass() throws IOException {
+    void aLookupReadsOnlyTheMapperOfItsClass() throws IOException {
         SEED_READS.set(0);
         POSTS_READS.set(0);
+        SEED_LOOKUPS.set(0);
         MapperRegistry registry = MapperRegistry.discover(loaderListingTheCountingBases());
-        assertEquals(0, SEED_READS.get() + POSTS_READS.get(), "discovery reads no base");
+        assertEquals(0, SEED_READS.get() + POSTS_READS.get() + SEED_LOOKUPS.get(), "discovery reads no base");
         assertFalse(registry.isEmpty());
 
         assertSame(dev.retort.it.seed.User_.MAPPER, registry.mapper(dev.retort.it.seed.User.class));
         assertSame(dev.retort.it.seed.Address_.MAPPER, registry.find(dev.retort.it.seed.Address.class));
-        assertEquals(1, SEED_READS.get());
+        assertSame(dev.retort.it.seed.User_.MAPPER, registry.mapper(dev.retort.it.seed.User.class));
+        assertEquals(2, SEED_LOOKUPS.get(), "one lookup in the base per class, then the registry answers");
+        assertEquals(0, SEED_READS.get(), "the seed base's registry (every metamodel of it) is not read");
         assertEquals(0, POSTS_READS.get(), "the posts model is not read for a seed class");
 
         assertSame(dev.retort.it.posts.User_.MAPPER, registry.mapper(dev.retort.it.posts.User.class));
-        assertEquals(1, SEED_READS.get());
-        assertEquals(1, POSTS_READS.get());
+        assertEquals(0, SEED_READS.get());
+        assertEquals(1, POSTS_READS.get(), "a base without mapperOf is read as a whole");
         assertTrue(registry.mappers().contains(dev.retort.it.posts.User_.MAPPER));
-        assertEquals(1, SEED_READS.get(), "each base is read once");
-        assertEquals(1, POSTS_READS.get(), "each base is read once");
+        assertTrue(registry.mappers().contains(dev.retort.it.seed.Address_.MAPPER));
+        assertEquals(1, SEED_READS.get(), "asking for every mapper reads the rest of the base, once");
+        assertEquals(2, POSTS_READS.get());
+        registry.mappers();
+        assertEquals(1, SEED_READS.get(), "each base is read whole once");
+        assertEquals(2, POSTS_READS.get(), "each base is read whole once");
+    }
+
+    @Test
+    void theGeneratedLookupAnswersOnlyForItsOwnEntities() {
+        MappedBase seed = new dev.retort.it.seed.Base_();
+        assertSame(dev.retort.it.seed.User_.MAPPER, seed.mapperOf(dev.retort.it.seed.User.class));
+        assertNull(seed.mapperOf(dev.retort.it.posts.User.class), "another base's class of the same simple name");
+        assertNull(seed.mapperOf(String.class));
+        for (EntityMapper<?> m : seed.getRegistry().mappers()) {
+            assertSame(m, seed.mapperOf(m.entityType()), m.entityName());
+        }
     }
 
     @Test

@@ -105,6 +105,7 @@ public final class BaseWriter {
                 .addMethod(MethodSpec.methodBuilder("getRegistry").addAnnotation(Names.OVERRIDE)
                         .addModifiers(Modifier.PUBLIC).returns(Names.MAPPER_REGISTRY)
                         .addStatement("return registry()").build())
+                .addMethod(mapperOf(plan))
                 .addType(holderType.build());
         if (generatedAnnotation) {
             type.addAnnotation(Names.generated());
@@ -157,6 +158,26 @@ public final class BaseWriter {
         }
         chunks.add(chunk.toString());
         return chunks;
+    }
+
+    /**
+     * {@code mapperOf(type)}: a switch on the class's binary name (the entity classes themselves
+     * may not be accessible from the base's package) that reads one metamodel's {@code MAPPER},
+     * so a session's first lookup of a class initializes that class's metamodel alone.
+     */
+    private static MethodSpec mapperOf(SchemaPlan plan) {
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (type.getName())");
+        for (EntityPlan p : plan.entities()) {
+            body.addStatement("case $S: return $T.MAPPER", p.entity().type().reflectionName(), p.entity().generated());
+        }
+        body.addStatement("default: return null").endControlFlow();
+        return MethodSpec.methodBuilder("mapperOf").addAnnotation(Names.OVERRIDE).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The mapper of {@code type} if it is an entity of this base, else {@code null}: initializes\n"
+                        + "that entity's metamodel alone.\n")
+                .returns(ParameterizedTypeName.get(Names.ENTITY_MAPPER, WildcardTypeName.subtypeOf(Object.class)))
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class),
+                        WildcardTypeName.subtypeOf(Object.class)), "type")
+                .addCode(body.build()).build();
     }
 
     private static CodeBlock lines(List<CodeBlock> items) {

@@ -1,5 +1,6 @@
 package example.nested;
 
+import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.MappedBase;
 import dev.retort.orm.mapping.MapperRegistry;
 import dev.retort.sql.MetaData;
@@ -51,6 +52,18 @@ public final class Base_ implements MappedBase {
     @Override
     public MapperRegistry getRegistry() {
         return registry();
+    }
+
+    /**
+     * The mapper of {@code type} if it is an entity of this base, else {@code null}: initializes
+     * that entity's metamodel alone.
+     */
+    @Override
+    public EntityMapper<?> mapperOf(Class<?> type) {
+        switch (type.getName()) {
+            case "example.nested.Catalog$Item": return Catalog_Item_.MAPPER;
+            default: return null;
+        }
     }
 
     private static final class Holder {

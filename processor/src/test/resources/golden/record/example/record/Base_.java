@@ -1,5 +1,6 @@
 package example.record;
 
+import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.MappedBase;
 import dev.retort.orm.mapping.MapperRegistry;
 import dev.retort.sql.MetaData;
@@ -52,6 +53,19 @@ public final class Base_ implements MappedBase {
     @Override
     public MapperRegistry getRegistry() {
         return registry();
+    }
+
+    /**
+     * The mapper of {@code type} if it is an entity of this base, else {@code null}: initializes
+     * that entity's metamodel alone.
+     */
+    @Override
+    public EntityMapper<?> mapperOf(Class<?> type) {
+        switch (type.getName()) {
+            case "example.record.Point": return Point_.MAPPER;
+            case "example.record.Tag": return Tag_.MAPPER;
+            default: return null;
+        }
     }
 
     private static final class Holder {

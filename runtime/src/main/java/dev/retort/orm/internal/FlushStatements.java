@@ -243,7 +243,7 @@ final class FlushStatements {
             }
             rows.add(v);
         }
-        int[] counts = connection().executeBatch(plan.delete, rows, null, null);
+        int[] counts = connection().executeBatch(plan.delete(), rows, null, null);
         if (plan.version >= 0) {
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {

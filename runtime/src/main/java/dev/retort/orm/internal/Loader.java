@@ -177,7 +177,7 @@ final class Loader {
         Object[] values = plan.primaryKey.length == 1 ? new Object[] {key} : ((List<?>) key).toArray();
         LoadContext ctx = new LoadContext();
         Object found = null;
-        try (Result r = core.connection().executeCompiled(plan.selectByKey, values)) {
+        try (Result r = core.connection().executeCompiled(plan.selectByKey(), values)) {
             Object[] row = r.fetchValues();
             if (row != null) {
                 found = load(m, row, 0, ctx);

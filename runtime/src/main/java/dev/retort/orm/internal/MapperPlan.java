@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The statements the unit of work runs for one mapped class, compiled once for the dialect and
  * reused by every session of a factory: INSERT with and without the generated key column, DELETE
- * by key (and version), SELECT by key, and one UPDATE per set of changed columns, made on first
- * use. Also the column positions of every relationship's join columns. Thread-safe.
+ * by key (and version), SELECT by key, and one UPDATE per set of changed columns, each compiled
+ * on first use. Also the column positions of every relationship's join columns. Thread-safe.
  *
  * @param <E> the mapped class
  */
@@ -40,10 +40,12 @@ public final class MapperPlan<E> {
      * dialect has {@link Feature#SEQUENCES}; {@code null} when the database generates them.
      */
     final Sequence sequence;
-    final Compiled insertAll;
-    final Compiled insertGenerated;
-    final Compiled delete;
-    final Compiled selectByKey;
+    // Compiled on first use: a class that is only looked up never compiles its INSERT or DELETE.
+    // Racing threads may each compile one; the statements are equal and immutable.
+    private volatile Compiled insertAll;
+    private volatile Compiled insertGenerated;
+    private volatile Compiled delete;
+    private volatile Compiled selectByKey;
     /** Positions of the columns with a server DEFAULT (not the key): left out of an INSERT when null. */
     final int[] serverDefaults;
     /** Per relationship: positions of its local join columns in the owner's table. */
@@ -69,24 +71,14 @@ public final class MapperPlan<E> {
         this.version = mapper.versionIndex();
         this.sequence = autoincrement >= 0 && dialect.supports(Feature.SEQUENCES)
                 ? table.columns().get(autoincrement).sequence() : null;
-        List<String> all = table.columns().keys();
-        this.insertAll = dialect.sqlCompiler().compile(table.insert(), all);
-        if (autoincrement >= 0) {
-            List<String> rest = new ArrayList<>(all);
-            rest.remove(autoincrement);
-            this.insertGenerated = dialect.sqlCompiler().compile(table.insert(), rest);
-        } else {
-            this.insertGenerated = null;
-        }
-        List<Integer> defaults = new ArrayList<>();
+        int[] defaults = new int[columns];
+        int n = 0;
         for (int i = 0; i < columns; i++) {
             if (i != autoincrement && table.columns().get(i).serverDefault() != null) {
-                defaults.add(i);
+                defaults[n++] = i;
             }
         }
-        this.serverDefaults = defaults.stream().mapToInt(Integer::intValue).toArray();
-        this.delete = dialect.sqlCompiler().compile(table.delete().where(keyCondition(true)));
-        this.selectByKey = dialect.sqlCompiler().compile(Select.of(table).where(keyCondition(false)));
+        this.serverDefaults = Arrays.copyOf(defaults, n);
         List<Relation<E, ?>> relations = mapper.relations();
         this.localIndexes = new int[relations.size()][];
         this.remoteIndexes = new int[relations.size()][];
@@ -105,16 +97,44 @@ public final class MapperPlan<E> {
         return p;
     }
 
+    /** {@code DELETE FROM t WHERE pk = :pk_pk [AND version = :version_old]}. */
+    Compiled delete() {
+        Compiled c = delete;
+        if (c == null) {
+            delete = c = dialect.sqlCompiler().compile(table.delete().where(keyCondition(true)));
+        }
+        return c;
+    }
+
+    /** {@code SELECT every column FROM t WHERE pk = :pk_pk}. */
+    Compiled selectByKey() {
+        Compiled c = selectByKey;
+        if (c == null) {
+            selectByKey = c = dialect.sqlCompiler().compile(Select.of(table).where(keyCondition(false)));
+        }
+        return c;
+    }
+
     /**
      * An INSERT of every column except {@code omitted} (positions, ascending; the key column
      * among them when the database generates it), compiled once per set.
      */
     Compiled insert(List<Integer> omitted) {
         if (omitted.isEmpty()) {
-            return insertAll;
+            Compiled c = insertAll;
+            if (c == null) {
+                insertAll = c = dialect.sqlCompiler().compile(table.insert(), table.columns().keys());
+            }
+            return c;
         }
         if (omitted.size() == 1 && omitted.get(0) == autoincrement) {
-            return insertGenerated;
+            Compiled c = insertGenerated;
+            if (c == null) {
+                List<String> rest = new ArrayList<>(table.columns().keys());
+                rest.remove(autoincrement);
+                insertGenerated = c = dialect.sqlCompiler().compile(table.insert(), rest);
+            }
+            return c;
         }
         return partialInserts.computeIfAbsent(omitted, o -> {
             List<String> names = new ArrayList<>();

@@ -18,4 +18,13 @@ public interface MappedBase {
 
     /** The mappers of the base's entities. */
     MapperRegistry getRegistry();
+
+    /**
+     * The mapper of {@code type} when it is an entity of this base, else {@code null}. Generated
+     * bases answer by initializing that entity's metamodel alone, so a session's first use of a
+     * class does not build the metamodel of every entity of its base; this default reads them all.
+     */
+    default EntityMapper<?> mapperOf(Class<?> type) {
+        return getRegistry().find(type);
+    }
 }

@@ -15,9 +15,10 @@ import java.util.ServiceLoader;
  * declarative base; {@link #discover()} combines every base listed in
  * {@code META-INF/services/dev.retort.orm.mapping.MappedBase}. Thread-safe.
  *
- * <p>A discovered registry reads each base's mappers when first needed: looking up a class
- * initializes only the bases that class belongs to (its {@link MappedBase#baseType()}), so an
- * application's first query does not build the metamodel of every base on the class path. Asking
+ * <p>A discovered registry reads each mapper when first needed: looking up a class initializes
+ * only its own metamodel, found through the bases it belongs to (its {@link MappedBase#baseType()},
+ * {@link MappedBase#mapperOf}), so an application's first query does not build the metamodel of
+ * every entity on the class path. Asking
  * for every mapper ({@link #mappers()}, {@link #findByName}, {@link #toString()}) reads them all.
  */
 public final class MapperRegistry {
@@ -78,17 +79,30 @@ public final class MapperRegistry {
         }
     }
 
-    /** The mapper of {@code type} after reading the unread bases it belongs to, or {@code null}. */
+    /**
+     * The mapper of {@code type} from the unread bases it belongs to, or {@code null}. Only that
+     * entity's mapper is read (its base stays unread for {@link #all()}); every such base is asked,
+     * so a class two bases map is an error here as when the bases are read whole.
+     */
     private EntityMapper<?> readFor(Class<?> type) {
         synchronized (this) {
-            for (java.util.Iterator<MappedBase> it = unread.iterator(); it.hasNext();) {
-                MappedBase base = it.next();
+            EntityMapper<?> found = read.byClass.get(type);
+            if (found != null) {
+                return found;
+            }
+            List<EntityMapper<?>> more = new ArrayList<>(1);
+            for (MappedBase base : unread) {
                 if (base.baseType().isAssignableFrom(type)) {
-                    read = read.plus(base.getRegistry().mappers());
-                    it.remove();
+                    EntityMapper<?> m = base.mapperOf(type);
+                    if (m != null && m.entityType() == type) { // not a class of the same name elsewhere
+                        more.add(m);
+                    }
                 }
             }
-            complete = unread.isEmpty();
+            if (more.isEmpty()) {
+                return null;
+            }
+            read = read.plus(more);
             return read.byClass.get(type);
         }
     }
