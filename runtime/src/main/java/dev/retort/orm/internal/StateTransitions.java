@@ -3,7 +3,6 @@ package dev.retort.orm.internal;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.Relation;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -193,14 +192,19 @@ final class StateTransitions {
 
     /** Every object leaves the session. */
     void expungeAll() {
-        // one walk without a copy (nothing here changes the map), and one record of all who left
-        List<EntityState> left = new ArrayList<>(core.identityMap.size());
-        for (EntityState s : core.identityMap.states()) {
-            if (s.object() != null && leaveUnrecorded(s)) {
-                left.add(s);
+        // one walk, and one record of all who left: the map's own array, compacted in place to
+        // the states to record, goes to Provenance as it is (the map starts afresh below)
+        EntityState[] all = core.identityMap.handOverStates();
+        int n = core.identityMap.used();
+        int left = 0;
+        for (int i = 0; i < n; i++) {
+            EntityState s = all[i];
+            if (s != null && s.object() != null && leaveUnrecorded(s)) {
+                all[left++] = s;
             }
         }
-        Provenance.instance().detached(left);
+        java.util.Arrays.fill(all, left, n, null);
+        Provenance.instance().detached(all, left);
         for (EntityState s : core.pendingOrder) {
             s.status = EntityState.Status.DETACHED;
         }
