@@ -135,7 +135,7 @@ final class Provenance {
             }
             java.util.Arrays.fill(a, live, seg.length, null);
             seg.length = live;
-            if (!seg.open && live < a.length >> 2) {
+            if (!seg.open && live > 0 && live < a.length >> 2) {
                 seg.states = java.util.Arrays.copyOf(a, live); // a handed-over array mostly emptied: let it go
             }
             kept += live;
