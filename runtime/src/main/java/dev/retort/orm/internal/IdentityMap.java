@@ -17,8 +17,10 @@ import java.util.NoSuchElementException;
  * laid out as CPython's compact dictionary: the states in insertion order in one array, their
  * hashes in a parallel {@code int} array, and an open-addressing index (linear probing, at most
  * two thirds full) of positions in those arrays. The key is the state's own mapper and primary
- * key, so there is no key object and no node, and a lookup by mapper and key allocates nothing. Growing
- * the index rehashes from the hash array alone, without touching a state. Removing a state (found
+ * key, so there is no key object and no node, and a lookup by mapper and key allocates nothing. An
+ * index entry carries a fingerprint of its hash, so a probe passes other keys without reading the
+ * hash array, and a put of the key a lookup just missed takes the slot that lookup stopped at.
+ * Growing the index rehashes from the hash array alone, without touching a state. Removing a state (found
  * by probing for its own key) leaves a hole in the insertion order; holes, and the states of
  * collected objects once the session has let objects go, are dropped when the arrays are
  * compacted: when they are full, or when holes outnumber the states three to one.
