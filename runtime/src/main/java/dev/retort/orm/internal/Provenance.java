@@ -35,7 +35,10 @@ final class Provenance {
     /** The states in {@link #unindexed}. */
     private int recorded;
 
-    /** States at {@code [0, length)} of an array; {@code open} when single records may be appended. */
+    /**
+     * States at {@code [0, length)} of an array, {@code null} where there is none (a handed-over
+     * array keeps its holes until a compaction); {@code open} when single records may be appended.
+     */
     private static final class Segment {
         EntityState[] states;
         int length;
@@ -84,8 +87,9 @@ final class Provenance {
     }
 
     /**
-     * Records that the states at {@code [0, length)} of {@code states} have left their session
-     * (one lock for a whole session). The array is handed over: the caller must not use it again.
+     * Records that the states at {@code [0, length)} of {@code states} (skipping nulls) have left
+     * their session (one lock for a whole session). The array is handed over: the caller must not
+     * use it again.
      */
     synchronized void detached(EntityState[] states, int length) {
         if (length == 0) {
@@ -134,7 +138,7 @@ final class Provenance {
             int live = 0;
             for (int i = 0; i < seg.length; i++) {
                 EntityState s = a[i];
-                if (s.object() != null) {
+                if (s != null && s.object() != null) {
                     a[live++] = s;
                 }
             }
@@ -160,6 +164,9 @@ final class Provenance {
         for (Segment seg : unindexed) {
             for (int i = 0; i < seg.length; i++) {
                 EntityState s = seg.states[i];
+                if (s == null) {
+                    continue;
+                }
                 Object o = s.object();
                 if (o != null && s.id != null) {
                     put(o, s);

@@ -192,19 +192,19 @@ final class StateTransitions {
 
     /** Every object leaves the session. */
     void expungeAll() {
-        // one walk, and one record of all who left: the map's own array, compacted in place to
-        // the states to record, goes to Provenance as it is (the map starts afresh below)
+        // one walk, and one record of all who left: the map's own array goes to Provenance as it
+        // is (the map starts afresh below), holes and states not to record set to null; nothing
+        // else is written into it (a large array is in the old generation, where every store of
+        // a young reference costs the collector's write barrier a card)
         EntityState[] all = core.identityMap.handOverStates();
         int n = core.identityMap.used();
-        int left = 0;
         for (int i = 0; i < n; i++) {
             EntityState s = all[i];
-            if (s != null && s.object() != null && leaveUnrecorded(s)) {
-                all[left++] = s;
+            if (s != null && (s.object() == null || !leaveUnrecorded(s))) {
+                all[i] = null;
             }
         }
-        java.util.Arrays.fill(all, left, n, null);
-        Provenance.instance().detached(all, left);
+        Provenance.instance().detached(all, n);
         for (EntityState s : core.pendingOrder) {
             s.status = EntityState.Status.DETACHED;
         }
