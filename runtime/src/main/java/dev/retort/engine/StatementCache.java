@@ -22,15 +22,19 @@ final class StatementCache {
     /** An idle statement and the shape of its rows (the same on every execution). */
     record Entry(PreparedStatement statement, RowShape shape) {}
 
-    private final Map<Compiled, Entry> idle = new IdentityHashMap<>();
+    /** Made on the first statement given back (a session's connection runs a few statements). */
+    private Map<Compiled, Entry> idle;
 
     /** The idle statement for {@code compiled}, taken out of the cache; {@code null} if there is none. */
     Entry take(Compiled compiled) {
-        return idle.isEmpty() ? null : idle.remove(compiled);
+        return idle == null || idle.isEmpty() ? null : idle.remove(compiled);
     }
 
     /** Keeps {@code entry} for the next execution of {@code compiled}; closes it when the cache is full. */
     void give(Compiled compiled, Entry entry) {
+        if (idle == null) {
+            idle = new IdentityHashMap<>(8);
+        }
         if (idle.size() < LIMIT && !idle.containsKey(compiled)) {
             idle.put(compiled, entry);
         } else {
@@ -40,6 +44,9 @@ final class StatementCache {
 
     /** Closes every idle statement (the connection is closing). */
     void closeAll() {
+        if (idle == null) {
+            return;
+        }
         for (Entry e : idle.values()) {
             CompiledExecutor.closeQuietly(e.statement());
         }

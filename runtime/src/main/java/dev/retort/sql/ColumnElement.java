@@ -58,7 +58,10 @@ public abstract class ColumnElement<T> implements ClauseElement {
 
     /** A bound parameter for {@code value}, checked against this expression's type. */
     protected final BindParameter<T> bind(T value) {
-        return BindParameter.anonymous(anonName(), type().coerce(value, describe()), type());
+        SqlType<T> t = type();
+        // the description goes into an error message only: not built for a value bound as it is
+        T v = t.takesAsIs(value) ? value : t.coerce(value, describe());
+        return BindParameter.anonymous(anonName(), v, t);
     }
 
     private BindParameter<String> stringBind(String pattern) {

@@ -30,6 +30,11 @@ public final class ConvertedType<J, D> extends SqlType<J> {
     }
 
     @Override
+    boolean takesAsIs(Object value) {
+        return value == null || javaType().isInstance(value); // as coerce below
+    }
+
+    @Override
     public J coerce(Object value, String context) {
         if (value == null || javaType().isInstance(value)) {
             return javaType().cast(value);

@@ -101,6 +101,16 @@ public class SqlType<T> {
      * @return the value as {@code T}
      * @throws TypeMismatchException when the value cannot be a {@code T}
      */
+    /**
+     * Whether {@link #coerce} would return {@code value} itself, unchecked and unconverted: lets a
+     * caller skip building the context of an error message that cannot happen. Only this class
+     * and {@link ConvertedType} say yes: a subclass may check the values of its own Java type
+     * (as enums do), so for others the caller calls {@code coerce}.
+     */
+    boolean takesAsIs(Object value) {
+        return getClass() == SqlType.class && (value == null || javaType.isInstance(value));
+    }
+
     public T coerce(Object value, String context) {
         if (value == null || javaType.isInstance(value)) {
             return javaType.cast(value);

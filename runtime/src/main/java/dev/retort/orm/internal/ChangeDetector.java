@@ -79,6 +79,9 @@ final class ChangeDetector {
         if (s.mapper.changedColumns(o, snapshot, scratch) > 0) {
             return DIRTY;
         }
+        if (s.relationSnapshot.length == 0) {
+            return CLEAN; // a class without relationships (its states share one empty array)
+        }
         List<Relation<Object, ?>> relations = s.mapper.relations();
         int verdict = CLEAN;
         for (int i = 0, size = relations.size(); i < size; i++) {

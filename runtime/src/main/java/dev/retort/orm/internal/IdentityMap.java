@@ -17,8 +17,10 @@ import java.util.NoSuchElementException;
  * laid out as CPython's compact dictionary: the states in insertion order in one array, their
  * hashes in a parallel {@code int} array, and an open-addressing index (linear probing, at most
  * two thirds full) of positions in those arrays. The key is the state's own mapper and primary
- * key, so there is no key object and no node, and a lookup by mapper and key allocates nothing. Growing
- * the index rehashes from the hash array alone, without touching a state. Removing a state (found
+ * key, so there is no key object and no node, and a lookup by mapper and key allocates nothing. An
+ * index entry carries a fingerprint of its hash, so a probe passes other keys without reading the
+ * hash array, and a put of the key a lookup just missed takes the slot that lookup stopped at.
+ * Growing the index rehashes from the hash array alone, without touching a state. Removing a state (found
  * by probing for its own key) leaves a hole in the insertion order; holes, and the states of
  * collected objects once the session has let objects go, are dropped when the arrays are
  * compacted: when they are full, or when holes outnumber the states three to one.
@@ -27,8 +29,26 @@ final class IdentityMap {
     private static final EntityState[] NO_STATES = new EntityState[0];
     private static final int[] NO_HASHES = new int[0];
 
-    /** Open addressing: a position in {@link #states} plus one; 0 is an empty slot. Length a power of two. */
+    /**
+     * Open addressing: a position in {@link #states} plus one in the bits of {@link #positionMask},
+     * the same high bits as the state's hash above them (a fingerprint, so a probe rejects nearly
+     * every other entry without reading the hash array); 0 is an empty slot. Length a power of two.
+     */
     private int[] index = new int[16];
+    /**
+     * The bits of an index entry that hold the position: the low 24 (16,777,215 positions), the
+     * rest a fingerprint of the hash; all 32 bits, without a fingerprint, in a larger map.
+     */
+    private int positionMask = NARROW;
+    private static final int NARROW = (1 << 24) - 1;
+    /**
+     * Where the last {@link #get} that found nothing stopped: the empty index slot a {@link #put}
+     * of that same key (the loader's next step) takes without probing again; -1 once anything
+     * changed the map since.
+     */
+    private int missSlot = -1;
+    private Object missId;
+    private EntityMapper<?> missMapper;
     /** The states in the order they entered; {@code null} where one was removed. */
     private EntityState[] states = NO_STATES;
     /** The hash of each state of {@link #states}, position for position. */
@@ -45,19 +65,26 @@ final class IdentityMap {
         int h = hash(mapper, id);
         int[] ix = index;
         int mask = ix.length - 1;
+        int pm = positionMask;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             int e = ix[i];
             if (e == 0) {
+                missSlot = i;
+                missId = id;
+                missMapper = mapper;
                 return null;
             }
-            if (hashes[e - 1] == h) {
-                EntityState s = states[e - 1];
-                if (s.mapper == mapper && s.id.equals(id)) {
-                    if (s.object() == null) {
-                        removeAt(i);
-                        return null;
+            if (((e ^ h) & ~pm) == 0) { // the fingerprint matches: compare the whole hash, then the key
+                int p = (e & pm) - 1;
+                if (hashes[p] == h) {
+                    EntityState s = states[p];
+                    if (s.mapper == mapper && s.id.equals(id)) {
+                        if (s.object() == null) {
+                            removeAt(i);
+                            return null;
+                        }
+                        return s;
                     }
-                    return s;
                 }
             }
         }
@@ -71,30 +98,50 @@ final class IdentityMap {
         int h = hash(state.mapper, state.id);
         int[] ix = index;
         int mask = ix.length - 1;
-        int i = h & mask;
-        for (int e; (e = ix[i]) != 0; i = (i + 1) & mask) {
-            EntityState s = states[e - 1];
-            if (s == state) {
-                return;
-            }
-            if (hashes[e - 1] == h && s.mapper == state.mapper && s.id.equals(state.id)) {
-                states[e - 1] = state;
-                return;
+        int pm = positionMask;
+        int i;
+        if (missSlot >= 0 && missId == state.id && missMapper == state.mapper) {
+            i = missSlot; // the get that just missed this key stopped here, and nothing has changed since
+        } else {
+            i = h & mask;
+            for (int e; (e = ix[i]) != 0; i = (i + 1) & mask) {
+                if (((e ^ h) & ~pm) != 0) {
+                    continue; // another fingerprint: not this state, nor its key
+                }
+                int p = (e & pm) - 1;
+                EntityState s = states[p];
+                if (s == state) {
+                    return;
+                }
+                if (hashes[p] == h && s.mapper == state.mapper && s.id.equals(state.id)) {
+                    states[p] = state;
+                    return;
+                }
             }
         }
+        forgetMiss();
         if (used == states.length) {
             if (size == used && !mayHaveCollected) {
                 // nothing to drop: longer arrays, and no state is touched (positions stay)
                 int length = Math.max(16, used * 2);
                 states = Arrays.copyOf(states, length);
                 hashes = Arrays.copyOf(hashes, length);
+                if (length > NARROW && positionMask == NARROW) {
+                    positionMask = -1; // positions need every bit: no fingerprint from now on
+                    reindex(index.length);
+                    putNew(state, h);
+                    if (size * 3 > index.length * 2) {
+                        reindex(index.length << 1);
+                    }
+                    return;
+                }
             } else {
                 compact(1);
                 putNew(state, h);
                 return;
             }
         }
-        ix[i] = used + 1;
+        ix[i] = (h & ~pm) | (used + 1);
         append(state, h);
         if (size * 3 > index.length * 2) {
             reindex(index.length << 1);
@@ -109,8 +156,14 @@ final class IdentityMap {
         while (ix[i] != 0) {
             i = (i + 1) & mask;
         }
-        ix[i] = used + 1;
+        ix[i] = (h & ~positionMask) | (used + 1);
         append(state, h);
+    }
+
+    private void forgetMiss() {
+        missSlot = -1;
+        missId = null;
+        missMapper = null;
     }
 
     private void append(EntityState state, int h) {
@@ -127,8 +180,9 @@ final class IdentityMap {
         }
         int[] ix = index;
         int mask = ix.length - 1;
+        int pm = positionMask;
         for (int i = hash(state.mapper, state.id) & mask; ix[i] != 0; i = (i + 1) & mask) {
-            if (states[ix[i] - 1] == state) {
+            if (states[(ix[i] & pm) - 1] == state) {
                 removeAt(i);
                 return;
             }
@@ -184,6 +238,20 @@ final class IdentityMap {
         };
     }
 
+    /**
+     * The array of states in the order they entered, {@code null} at holes, valid up to
+     * {@link #used()}: for {@code expungeAll}, which then clears the map, so the array is the
+     * caller's from then on (no copy is made of 100,000 states leaving a closing session).
+     */
+    EntityState[] handOverStates() {
+        return states;
+    }
+
+    /** The used positions of {@link #handOverStates()}, holes included. */
+    int used() {
+        return used;
+    }
+
     /** The number of entries, some of which may be states of collected objects. */
     int size() {
         return size;
@@ -196,6 +264,8 @@ final class IdentityMap {
         used = 0;
         size = 0;
         mayHaveCollected = false;
+        positionMask = NARROW;
+        forgetMiss();
     }
 
     /**
@@ -212,15 +282,17 @@ final class IdentityMap {
 
     /** Removes the entry at index slot {@code i}, shifting back the entries probed past it. */
     private void removeAt(int i) {
+        forgetMiss();
         int[] ix = index;
         int mask = ix.length - 1;
-        int p = ix[i] - 1;
+        int pm = positionMask;
+        int p = (ix[i] & pm) - 1;
         states[p] = null;
         size--;
         // backward-shift deletion: no tombstones, so lookups stop at the first empty slot
         int hole = i;
         for (int j = (i + 1) & mask; ix[j] != 0; j = (j + 1) & mask) {
-            int home = hashes[ix[j] - 1] & mask;
+            int home = hashes[(ix[j] & pm) - 1] & mask;
             // move the entry at j into the hole unless its home lies cyclically in (hole, j]
             if (hole <= j ? (home <= hole || home > j) : (home <= hole && home > j)) {
                 ix[hole] = ix[j];
@@ -235,6 +307,8 @@ final class IdentityMap {
 
     /** Builds the index anew with {@code capacity} slots from the hash array alone. */
     private void reindex(int capacity) {
+        forgetMiss();
+        int fingerprint = ~positionMask;
         int[] ix = new int[capacity];
         int mask = capacity - 1;
         EntityState[] o = states;
@@ -247,7 +321,7 @@ final class IdentityMap {
             while (ix[i] != 0) {
                 i = (i + 1) & mask;
             }
-            ix[i] = p + 1;
+            ix[i] = (hs[p] & fingerprint) | (p + 1);
         }
         index = ix;
     }
@@ -264,6 +338,9 @@ final class IdentityMap {
         EntityState[] o = states;
         int[] hs = hashes;
         int length = Math.max(16, (size + extra) * 2);
+        if (length > NARROW) {
+            positionMask = -1; // positions need every bit: no fingerprint from now on
+        }
         EntityState[] kept = new EntityState[length];
         int[] keptHashes = new int[length];
         int live = 0;

@@ -2,8 +2,6 @@ package dev.retort.orm.internal;
 
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.orm.mapping.EntityMapper;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Records whose key the database generated, and the keyed copies that stand for them. A record
@@ -18,7 +16,7 @@ import java.util.Map;
  * or collected, and all at once on {@code expungeAll} and {@code close}.
  */
 final class KeyedCopies {
-    private final Map<Object, EntityState> byOriginal = new IdentityHashMap<>(SessionCore.SMALL);
+    private final StatesByObject byOriginal = new StatesByObject();
 
     /** Remembers that {@code state}'s object is the keyed copy of {@code original}. */
     void put(Object original, EntityState state) {

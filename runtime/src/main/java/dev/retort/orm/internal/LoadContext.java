@@ -23,13 +23,15 @@ final class LoadContext {
      * unloaded collections still load when the query asks for them eagerly (SQLAlchemy fills
      * unloaded attributes of existing identities; only loaded ones need populate_existing).
      */
-    final java.util.Set<EntityState> toComplete = new java.util.LinkedHashSet<>();
+    private java.util.Set<EntityState> toComplete;
     /** Many-to-one references to resolve: relation → (owner, target key). */
-    final Map<Relation<?, ?>, List<Pending>> references = new LinkedHashMap<>();
+    private Map<Relation<?, ?>, List<Pending>> references;
     /** One-to-one references (key on the target side) to load: relation → owners. */
-    final Map<Relation<?, ?>, List<EntityState>> reverseReferences = new LinkedHashMap<>();
+    private Map<Relation<?, ?>, List<EntityState>> reverseReferences;
     /** Collections to load with one SELECT ... IN: relation → owners. */
-    final Map<Relation<?, ?>, List<EntityState>> selectin = new LinkedHashMap<>();
+    private Map<Relation<?, ?>, List<EntityState>> selectin;
+    // (the sets and maps above are made on first use and handed over whole to Loader.finish:
+    // most loads, of classes without relationships, need none of them)
     /** Collections and references a joined eager load brought: owner → relation index → items. */
     private Map<EntityState, List<Object>[]> joined;
 
@@ -93,6 +95,64 @@ final class LoadContext {
     }
 
     boolean hasWork() {
-        return !toInit.isEmpty() || !toComplete.isEmpty() || !references.isEmpty() || !reverseReferences.isEmpty() || !selectin.isEmpty();
+        return !toInit.isEmpty() || toComplete != null || references != null || reverseReferences != null
+                || selectin != null;
+    }
+
+    /** Queues an object already in the session for {@link Loader#finish}'s eager completion (once). */
+    void complete(EntityState s) {
+        if (toComplete == null) {
+            toComplete = new java.util.LinkedHashSet<>();
+        }
+        toComplete.add(s);
+    }
+
+    Map<Relation<?, ?>, List<Pending>> references() {
+        if (references == null) {
+            references = new LinkedHashMap<>();
+        }
+        return references;
+    }
+
+    Map<Relation<?, ?>, List<EntityState>> reverseReferences() {
+        if (reverseReferences == null) {
+            reverseReferences = new LinkedHashMap<>();
+        }
+        return reverseReferences;
+    }
+
+    Map<Relation<?, ?>, List<EntityState>> selectin() {
+        if (selectin == null) {
+            selectin = new LinkedHashMap<>();
+        }
+        return selectin;
+    }
+
+    /** The queued objects to complete, or {@code null}; the queue starts afresh. */
+    java.util.Set<EntityState> takeToComplete() {
+        java.util.Set<EntityState> t = toComplete;
+        toComplete = null;
+        return t;
+    }
+
+    /** The queued references, or {@code null}; the queue starts afresh. */
+    Map<Relation<?, ?>, List<Pending>> takeReferences() {
+        Map<Relation<?, ?>, List<Pending>> t = references;
+        references = null;
+        return t;
+    }
+
+    /** The queued reverse references, or {@code null}; the queue starts afresh. */
+    Map<Relation<?, ?>, List<EntityState>> takeReverseReferences() {
+        Map<Relation<?, ?>, List<EntityState>> t = reverseReferences;
+        reverseReferences = null;
+        return t;
+    }
+
+    /** The queued collections, or {@code null}; the queue starts afresh. */
+    Map<Relation<?, ?>, List<EntityState>> takeSelectin() {
+        Map<Relation<?, ?>, List<EntityState>> t = selectin;
+        selectin = null;
+        return t;
     }
 }

@@ -82,7 +82,7 @@ final class Loader {
                     ctx.toInit.add(s);
                 }
             } else if (plan.hasRelations && s.status == EntityState.Status.PERSISTENT) {
-                ctx.toComplete.add(s);
+                ctx.complete(s);
             }
             return o;
         }
@@ -233,10 +233,11 @@ final class Loader {
     /** Sets up every pending relationship of the context, level by level, until nothing is left. */
     void finish(LoadContext ctx) {
         while (ctx.hasWork()) {
-            if (!ctx.toComplete.isEmpty()) {
-                List<EntityState> batch = new ArrayList<>(ctx.toComplete);
-                ctx.toComplete.clear();
-                for (EntityState s : batch) {
+            Set<EntityState> toComplete = ctx.takeToComplete();
+            Map<Relation<?, ?>, List<LoadContext.Pending>> references;
+            Map<Relation<?, ?>, List<EntityState>> reverseReferences;
+            if (toComplete != null) {
+                for (EntityState s : toComplete) {
                     completeEager(s, ctx);
                 }
             } else if (!ctx.toInit.isEmpty()) {
@@ -245,14 +246,10 @@ final class Loader {
                 for (EntityState s : batch) {
                     initRelations(s, ctx);
                 }
-            } else if (!ctx.references.isEmpty()) {
-                Map<Relation<?, ?>, List<LoadContext.Pending>> refs = new LinkedHashMap<>(ctx.references);
-                ctx.references.clear();
-                refs.forEach((r, owners) -> resolveReferences(r, owners, ctx));
-            } else if (!ctx.reverseReferences.isEmpty()) {
-                Map<Relation<?, ?>, List<EntityState>> refs = new LinkedHashMap<>(ctx.reverseReferences);
-                ctx.reverseReferences.clear();
-                refs.forEach((r, owners) -> {
+            } else if ((references = ctx.takeReferences()) != null) {
+                references.forEach((r, owners) -> resolveReferences(r, owners, ctx));
+            } else if ((reverseReferences = ctx.takeReverseReferences()) != null) {
+                reverseReferences.forEach((r, owners) -> {
                     Map<EntityState, List<Object>> found = fetch(r, owners, ctx);
                     for (EntityState owner : owners) {
                         List<Object> items = found.getOrDefault(owner, List.of());
@@ -260,9 +257,7 @@ final class Loader {
                     }
                 });
             } else {
-                Map<Relation<?, ?>, List<EntityState>> colls = new LinkedHashMap<>(ctx.selectin);
-                ctx.selectin.clear();
-                colls.forEach((r, owners) -> {
+                ctx.takeSelectin().forEach((r, owners) -> {
                     Map<EntityState, List<Object>> found = fetch(r, owners, ctx);
                     for (EntityState owner : owners) {
                         installLoaded(owner, r, found.getOrDefault(owner, List.of()));
@@ -302,7 +297,7 @@ final class Loader {
             if (joined != null) {
                 installLoaded(s, r, joined);
             } else {
-                ctx.selectin.computeIfAbsent(r, k -> new ArrayList<>()).add(s); // once: toComplete is a set
+                ctx.selectin().computeIfAbsent(r, k -> new ArrayList<>()).add(s); // once: toComplete is a set
             }
         }
     }
@@ -328,7 +323,7 @@ final class Loader {
                         || s.mapper.isImmutable()) {
                     // a record's collection is the list its constructor got: it cannot be swapped
                     // for a lazy one, so it is loaded with its owner (see installLoaded)
-                    ctx.selectin.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+                    ctx.selectin().computeIfAbsent(r, k -> new ArrayList<>()).add(s);
                 } else {
                     installLazy(s, r, strategy == LoadStrategy.RAISE);
                 }
@@ -346,13 +341,13 @@ final class Loader {
                     if (target != null) {
                         setReference(s, r, target.object());
                     } else {
-                        ctx.references.computeIfAbsent(r, k -> new ArrayList<>()).add(new LoadContext.Pending(s, fk));
+                        ctx.references().computeIfAbsent(r, k -> new ArrayList<>()).add(new LoadContext.Pending(s, fk));
                     }
                 } else {
-                    ctx.reverseReferences.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+                    ctx.reverseReferences().computeIfAbsent(r, k -> new ArrayList<>()).add(s);
                 }
             } else {
-                ctx.reverseReferences.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+                ctx.reverseReferences().computeIfAbsent(r, k -> new ArrayList<>()).add(s);
             }
         }
     }

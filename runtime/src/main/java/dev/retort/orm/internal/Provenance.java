@@ -15,11 +15,11 @@ import java.lang.ref.WeakReference;
  *
  * <p>Only objects leaving a session are recorded, so loading and flushing pay nothing for it. A
  * state that leaves is only appended to a list; it is indexed by its object's identity only when
- * someone asks, so closing a session of 100,000 objects that nobody adds back costs an append
- * each and no identity hash. When the list has grown (4,096 states, then four times what the last
- * compaction kept) and a garbage collection has run, states whose objects were collected are
- * dropped from it, unindexed. Thread-safe; a small open hash table of weak
- * references, purged as it is used.
+ * someone asks, so closing a session of 100,000 objects that nobody adds back costs no identity
+ * hash and no copy: a closing session hands over its identity map's array of states as one
+ * segment. When the segments have grown (4,096 states, then four times what the last compaction
+ * kept) and a garbage collection has run, states whose objects were collected are dropped from
+ * them, unindexed. Thread-safe; a small open hash table of weak references, purged as it is used.
  */
 final class Provenance {
     private static final Provenance INSTANCE = new Provenance();
@@ -27,8 +27,29 @@ final class Provenance {
     private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
     private Entry[] table = new Entry[64];
     private int size;
-    /** States recorded but not yet in the table, oldest first (a later record of an object wins). */
-    private final java.util.ArrayList<EntityState> unindexed = new java.util.ArrayList<>();
+    /**
+     * States recorded but not yet in the table, in segments, oldest first (a later record of an
+     * object wins): the arrays closing sessions handed over, and small ones of single records.
+     */
+    private final java.util.ArrayList<Segment> unindexed = new java.util.ArrayList<>();
+    /** The states in {@link #unindexed}. */
+    private int recorded;
+
+    /**
+     * States at {@code [0, length)} of an array, {@code null} where there is none (a handed-over
+     * array keeps its holes until a compaction); {@code open} when single records may be appended.
+     */
+    private static final class Segment {
+        EntityState[] states;
+        int length;
+        final boolean open;
+
+        Segment(EntityState[] states, int length, boolean open) {
+            this.states = states;
+            this.length = length;
+            this.open = open;
+        }
+    }
 
     /** A weak reference to a detached object and the state it left its session with. */
     private static final class Entry extends WeakReference<Object> {
@@ -55,14 +76,32 @@ final class Provenance {
         if (state.id == null) {
             return;
         }
-        unindexed.add(state);
+        Segment last = unindexed.isEmpty() ? null : unindexed.get(unindexed.size() - 1);
+        if (last == null || !last.open || last.length == last.states.length) {
+            last = new Segment(new EntityState[last != null && last.open ? last.length * 2 : 16], 0, true);
+            unindexed.add(last);
+        }
+        last.states[last.length++] = state;
+        recorded++;
         maybeCompact();
     }
 
-    /** Records that the states' objects have left their session (one lock for a whole session). */
-    synchronized void detached(java.util.List<EntityState> states) {
-        unindexed.addAll(states);
-        maybeCompact();
+    /**
+     * Records that the states at {@code [0, length)} of {@code states} (skipping nulls) have left
+     * their session (one lock for a whole session). The array is handed over: the caller must not
+     * use it again.
+     */
+    synchronized void detached(EntityState[] states, int length) {
+        if (length == 0) {
+            return;
+        }
+        // compacted before the new segment joins: its objects have only just left their session,
+        // so a walk over them now would find almost all alive (they count toward the next threshold)
+        if (recorded + length > compactAt && sinceCompaction.get() == null) {
+            compact(length);
+        }
+        unindexed.add(new Segment(states, length, false));
+        recorded += length;
     }
 
     /** The length of {@link #unindexed} at which states of collected objects are dropped from it. */
@@ -78,29 +117,41 @@ final class Provenance {
     private WeakReference<Object> sinceCompaction = new WeakReference<>(new Object());
 
     private void maybeCompact() {
-        if (unindexed.size() > compactAt && sinceCompaction.get() == null) {
-            compact();
+        if (recorded > compactAt && sinceCompaction.get() == null) {
+            compact(0);
         }
     }
 
     /**
      * Drops the recorded states whose objects were collected, without indexing the others (nobody
      * may ever ask for them): no identity hash and no table entry per object. The next compaction
-     * waits until the list has grown to four times what this one kept and a garbage collection
-     * has run, so the work stays linear in the records (a walk costs a cache miss per state: at
-     * four times, about 1.3 state visits per record, against 2 at twice) and no walk is made that
-     * could find nothing.
+     * waits until the list has grown to four times what this one kept (plus the {@code arriving}
+     * segment, which is not walked) and a garbage collection has run, so the work stays linear in
+     * the records (a walk costs a cache miss per state: at four times, at most about 1.3 state
+     * visits per record, against 2 at twice; one when, as usual, a closing session's states are
+     * not walked on the way in) and no walk is made that could find nothing.
      */
-    private void compact() {
+    private void compact(int arriving) {
         int kept = 0;
-        for (int i = 0; i < unindexed.size(); i++) {
-            EntityState s = unindexed.get(i);
-            if (s.object() != null) {
-                unindexed.set(kept++, s);
+        for (Segment seg : unindexed) {
+            EntityState[] a = seg.states;
+            int live = 0;
+            for (int i = 0; i < seg.length; i++) {
+                EntityState s = a[i];
+                if (s != null && s.object() != null) {
+                    a[live++] = s;
+                }
             }
+            java.util.Arrays.fill(a, live, seg.length, null);
+            seg.length = live;
+            if (!seg.open && live > 0 && live < a.length >> 2) {
+                seg.states = java.util.Arrays.copyOf(a, live); // a handed-over array mostly emptied: let it go
+            }
+            kept += live;
         }
-        unindexed.subList(kept, unindexed.size()).clear();
-        compactAt = Math.max(4096, kept * 4);
+        unindexed.removeIf(seg -> seg.length == 0);
+        recorded = kept;
+        compactAt = Math.max(4096, (kept + arriving) * 4);
         sinceCompaction = new WeakReference<>(new Object());
     }
 
@@ -110,13 +161,20 @@ final class Provenance {
             return;
         }
         purge();
-        for (EntityState s : unindexed) {
-            Object o = s.object();
-            if (o != null && s.id != null) {
-                put(o, s);
+        for (Segment seg : unindexed) {
+            for (int i = 0; i < seg.length; i++) {
+                EntityState s = seg.states[i];
+                if (s == null) {
+                    continue;
+                }
+                Object o = s.object();
+                if (o != null && s.id != null) {
+                    put(o, s);
+                }
             }
         }
         unindexed.clear();
+        recorded = 0;
         compactAt = 4096;
     }
 

@@ -205,8 +205,9 @@ public final class QueryExecutor {
 
     /** Whether a joined eager load of the plan is a collection (its rows repeat their owner). */
     private static boolean joinsCollection(Plan plan) {
-        for (Eager e : plan.eager()) {
-            if (e.relation().isCollection()) {
+        List<Eager> eager = plan.eager();
+        for (int i = 0, n = eager.size(); i < n; i++) { // (no iterator: most queries join nothing)
+            if (eager.get(i).relation().isCollection()) {
                 return true;
             }
         }

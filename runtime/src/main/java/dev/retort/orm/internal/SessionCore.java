@@ -48,16 +48,16 @@ public final class SessionCore {
 
     final IdentityMap identityMap = new IdentityMap();
     /** Added objects not yet inserted, in the order they were added. */
-    final Map<Object, EntityState> pending = new IdentityHashMap<>(SMALL);
+    final StatesByObject pending = new StatesByObject();
     final List<EntityState> pendingOrder = new ArrayList<>();
     /** Objects marked for deletion, not yet deleted, in the order they were marked. */
-    final Map<Object, EntityState> deleted = new IdentityHashMap<>(SMALL);
+    final StatesByObject deleted = new StatesByObject();
     final List<EntityState> deletedOrder = new ArrayList<>();
     /** States inserted or deleted by flushes of the current transaction. */
     final List<EntityState> insertedInTransaction = new ArrayList<>();
     final List<EntityState> deletedInTransaction = new ArrayList<>();
     /** Objects deleted by flushes of the current transaction: still known (as DELETED) until it ends. */
-    final Map<Object, EntityState> deletedByFlush = new IdentityHashMap<>(SMALL);
+    final StatesByObject deletedByFlush = new StatesByObject();
     /** Records the user added, mapped to the keyed copies their INSERTs produced. */
     final KeyedCopies keyedCopies = new KeyedCopies();
 

@@ -3,7 +3,6 @@ package dev.retort.orm.internal;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.Relation;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -193,14 +192,19 @@ final class StateTransitions {
 
     /** Every object leaves the session. */
     void expungeAll() {
-        // one walk without a copy (nothing here changes the map), and one record of all who left
-        List<EntityState> left = new ArrayList<>(core.identityMap.size());
-        for (EntityState s : core.identityMap.states()) {
-            if (s.object() != null && leaveUnrecorded(s)) {
-                left.add(s);
+        // one walk, and one record of all who left: the map's own array goes to Provenance as it
+        // is (the map starts afresh below), holes and states not to record set to null; nothing
+        // else is written into it (a large array is in the old generation, where every store of
+        // a young reference costs the collector's write barrier a card)
+        EntityState[] all = core.identityMap.handOverStates();
+        int n = core.identityMap.used();
+        for (int i = 0; i < n; i++) {
+            EntityState s = all[i];
+            if (s != null && (s.object() == null || !leaveUnrecorded(s))) {
+                all[i] = null;
             }
         }
-        Provenance.instance().detached(left);
+        Provenance.instance().detached(all, n);
         for (EntityState s : core.pendingOrder) {
             s.status = EntityState.Status.DETACHED;
         }

@@ -76,6 +76,45 @@ class IdentityMapTest {
         }
     }
 
+    /**
+     * The loader's pattern: a lookup that misses, then the put of that key, which takes the slot
+     * the lookup stopped at; with lookups of other keys, misses not followed by their put, and
+     * removals in between, which must make the put probe again.
+     */
+    @Test
+    void aPutAfterAMissedLookupTakesItsSlotOnlyWhileNothingChanged() {
+        EntityMapper<?>[] mappers = {mapper("A"), mapper("B")};
+        Random random = new Random(7);
+        IdentityMap map = new IdentityMap();
+        Map<List<Object>, EntityState> model = new LinkedHashMap<>();
+        for (int step = 0; step < 50_000; step++) {
+            EntityMapper<?> m = mappers[random.nextInt(2)];
+            Long id = (long) random.nextInt(20_000);
+            List<Object> key = List.of(m, id);
+            EntityState found = map.get(m, id);
+            assertSame(model.get(key), found, "get " + key + " at step " + step);
+            if (found == null) {
+                int between = random.nextInt(4);
+                if (between == 1) {
+                    map.get(m, id + 1); // another lookup, which may miss elsewhere
+                    assertSame(model.get(List.of(m, id + 1)), map.get(m, id + 1));
+                } else if (between == 2 && !model.isEmpty()) {
+                    EntityState gone = model.values().iterator().next(); // a removal: the slot is stale
+                    map.remove(gone);
+                    model.values().remove(gone);
+                }
+                EntityState s = state(m, id, new Object());
+                map.put(s);
+                model.put(key, s);
+            }
+        }
+        for (Map.Entry<List<Object>, EntityState> e : model.entrySet()) {
+            assertSame(e.getValue(), map.get((EntityMapper<?>) e.getKey().get(0), e.getKey().get(1)));
+        }
+        assertEquals(new ArrayList<>(model.values()), map.liveStates());
+        assertEquals(model.size(), map.size());
+    }
+
     @Test
     void removingAStateNotInTheMapChangesNothing() {
         EntityMapper<?> m = mapper("A");
