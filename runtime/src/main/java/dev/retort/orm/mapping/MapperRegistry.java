@@ -80,9 +80,11 @@ public final class MapperRegistry {
     }
 
     /**
-     * The mapper of {@code type} from the unread bases it belongs to, or {@code null}. Only that
-     * entity's mapper is read (its base stays unread for {@link #all()}); every such base is asked,
-     * so a class two bases map is an error here as when the bases are read whole.
+     * The mapper of {@code type} from the unread bases, or {@code null}. Only that entity's mapper
+     * is read (its base stays unread for {@link #all()}). The bases {@code type} belongs to are
+     * asked first, all of them, so a class two bases map is an error here as when the bases are
+     * read whole; a class that belongs to none (mapped classically, {@code @Table(maps = ...)}) is
+     * then looked for in every base.
      */
     private EntityMapper<?> readFor(Class<?> type) {
         synchronized (this) {
@@ -93,9 +95,13 @@ public final class MapperRegistry {
             List<EntityMapper<?>> more = new ArrayList<>(1);
             for (MappedBase base : unread) {
                 if (base.baseType().isAssignableFrom(type)) {
-                    EntityMapper<?> m = base.mapperOf(type);
-                    if (m != null && m.entityType() == type) { // not a class of the same name elsewhere
-                        more.add(m);
+                    lookUp(base, type, more);
+                }
+            }
+            if (more.isEmpty()) {
+                for (MappedBase base : unread) {
+                    if (!base.baseType().isAssignableFrom(type)) {
+                        lookUp(base, type, more);
                     }
                 }
             }
@@ -104,6 +110,13 @@ public final class MapperRegistry {
             }
             read = read.plus(more);
             return read.byClass.get(type);
+        }
+    }
+
+    private static void lookUp(MappedBase base, Class<?> type, List<EntityMapper<?>> into) {
+        EntityMapper<?> m = base.mapperOf(type);
+        if (m != null && m.entityType() == type) { // not a class of the same name elsewhere
+            into.add(m);
         }
     }
 
