@@ -65,7 +65,8 @@ final class Provenance {
         }
     }
 
-    private Provenance() {}
+    /** The process-wide instance is {@link #instance()}; tests make their own. */
+    Provenance() {}
 
     static Provenance instance() {
         return INSTANCE;
@@ -76,14 +77,14 @@ final class Provenance {
         if (state.id == null) {
             return;
         }
+        afterCollection();
         Segment last = unindexed.isEmpty() ? null : unindexed.get(unindexed.size() - 1);
-        if (last == null || !last.open || last.length == last.states.length) {
-            last = new Segment(new EntityState[last != null && last.open ? last.length * 2 : 16], 0, true);
+        if (last == null || !last.open || last.length == last.states.length || unindexed.size() == young) {
+            last = new Segment(new EntityState[last != null && last.open ? Math.min(last.length * 2, 1024) : 16], 0, true);
             unindexed.add(last);
         }
         last.states[last.length++] = state;
         recorded++;
-        maybeCompact();
     }
 
     /**
@@ -95,45 +96,64 @@ final class Provenance {
         if (length == 0) {
             return;
         }
-        // compacted before the new segment joins: its objects have only just left their session,
-        // so a walk over them now would find almost all alive (they count toward the next threshold)
-        if (recorded + length > compactAt && sinceCompaction.get() == null) {
-            compact(length);
-        }
+        afterCollection();
         unindexed.add(new Segment(states, length, false));
         recorded += length;
     }
 
-    /** The length of {@link #unindexed} at which states of collected objects are dropped from it. */
-    private int compactAt = 4096;
+    /**
+     * The segments of {@link #unindexed} before this index have been walked since they were
+     * recorded; those from it on have not (they are young: recorded since the last walk).
+     */
+    private int young;
+
+    /** States in the segments before {@link #young}. */
+    private int old;
+
+    /** The length of the old segments at which a walk over them drops states of collected objects. */
+    private int oldWalkAt = 4096;
 
     /**
-     * Cleared by the first garbage collection after the last compaction. While it is not, no
-     * object can have been collected since that compaction, which kept only live states, so a
-     * compaction would find nothing to drop: it waits, and the list may grow past
-     * {@link #compactAt} until a collection has run. (Only when compaction runs depends on this,
-     * never what is recorded.)
+     * Cleared by the first garbage collection after the last record (renewed at every record, so
+     * it is always young and a young collection clears it). Cleared means every state recorded
+     * before it was made has been through a collection, which cleared its reference if its object
+     * was garbage.
      */
-    private WeakReference<Object> sinceCompaction = new WeakReference<>(new Object());
+    private WeakReference<Object> sinceLastRecord = new WeakReference<>(new Object());
 
-    private void maybeCompact() {
-        if (recorded > compactAt && sinceCompaction.get() == null) {
-            compact(0);
+    /**
+     * At each record: if a collection has run since the last one, walks the young segments (the
+     * states recorded since the last walk), dropping those whose objects were collected, before
+     * their records can be promoted; a record that is promoted while its object lives keeps it
+     * from young collections (which discover only young references). The old segments are walked
+     * when they have grown to four times what their last walk kept and a collection has run
+     * since, so the work stays linear in the records. Then the mark is renewed.
+     */
+    private void afterCollection() {
+        if (sinceLastRecord.get() == null) {
+            if (young < unindexed.size()) {
+                old += walk(young, unindexed.size());
+                young = unindexed.size();
+            }
+            if (old > oldWalkAt) {
+                old = walk(0, young);
+                young = unindexed.size();
+                oldWalkAt = Math.max(4096, old * 4);
+            }
         }
+        sinceLastRecord = new WeakReference<>(new Object());
     }
 
     /**
-     * Drops the recorded states whose objects were collected, without indexing the others (nobody
-     * may ever ask for them): no identity hash and no table entry per object. The next compaction
-     * waits until the list has grown to four times what this one kept (plus the {@code arriving}
-     * segment, which is not walked) and a garbage collection has run, so the work stays linear in
-     * the records (a walk costs a cache miss per state: at four times, at most about 1.3 state
-     * visits per record, against 2 at twice; one when, as usual, a closing session's states are
-     * not walked on the way in) and no walk is made that could find nothing.
+     * Drops, from the segments {@code [from, to)} of {@link #unindexed}, the states whose objects
+     * were collected, without indexing the others (nobody may ever ask for them): no identity hash
+     * and no table entry per object. Returns the states kept.
      */
-    private void compact(int arriving) {
+    private int walk(int from, int to) {
         int kept = 0;
-        for (Segment seg : unindexed) {
+        int dropped = 0;
+        for (int k = from; k < to; k++) {
+            Segment seg = unindexed.get(k);
             EntityState[] a = seg.states;
             int live = 0;
             for (int i = 0; i < seg.length; i++) {
@@ -143,16 +163,30 @@ final class Provenance {
                 }
             }
             java.util.Arrays.fill(a, live, seg.length, null);
+            dropped += seg.length - live;
             seg.length = live;
             if (!seg.open && live > 0 && live < a.length >> 2) {
                 seg.states = java.util.Arrays.copyOf(a, live); // a handed-over array mostly emptied: let it go
             }
             kept += live;
         }
-        unindexed.removeIf(seg -> seg.length == 0);
-        recorded = kept;
-        compactAt = Math.max(4096, (kept + arriving) * 4);
-        sinceCompaction = new WeakReference<>(new Object());
+        recorded -= dropped;
+        int removed = 0;
+        for (int k = to - 1; k >= from; k--) {
+            if (unindexed.get(k).length == 0) {
+                unindexed.remove(k);
+                removed++;
+            }
+        }
+        if (young >= to) {
+            young -= removed;
+        }
+        return kept;
+    }
+
+    /** The states recorded and not yet indexed (for tests). */
+    synchronized int recorded() {
+        return recorded;
     }
 
     /** Moves the recorded states into the table, skipping those whose object is gone. */
@@ -175,7 +209,9 @@ final class Provenance {
         }
         unindexed.clear();
         recorded = 0;
-        compactAt = 4096;
+        young = 0;
+        old = 0;
+        oldWalkAt = 4096;
     }
 
     private void put(Object o, EntityState state) {
