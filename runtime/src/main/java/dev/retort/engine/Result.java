@@ -141,6 +141,57 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         }
     }
 
+    /**
+     * Moves to the next row without reading any of it, for code that reads only the columns it
+     * needs with {@link #readValues} (the ORM reads a joined owner's repeated columns once):
+     * {@code false} at the end, when the result is released.
+     */
+    public boolean advance() {
+        ResultSet rs = cursor();
+        if (rs == null) {
+            return false;
+        }
+        try {
+            if (!rs.next()) {
+                release();
+                return false;
+            }
+            return true;
+        } catch (SQLException e) {
+            release();
+            throw connection.wrap(e, sql, parameters);
+        } catch (RuntimeException e) {
+            release();
+            throw connection.wrapUnchecked(e, sql, parameters);
+        }
+    }
+
+    /**
+     * Reads the columns at {@code [from, to)} (0-based) of the row {@link #advance} moved to into
+     * the same positions of {@code into}, converted as {@link #fetchValues} converts them. Each
+     * column is to be read at most once per row.
+     */
+    public void readValues(Object[] into, int from, int to) {
+        ResultSet rs = cursor();
+        if (rs == null) {
+            throw new ResourceClosedException("This result is closed: there is no row to read");
+        }
+        try {
+            shape.read(rs, into, from, to);
+        } catch (SQLException e) {
+            release();
+            throw connection.wrap(e, sql, parameters);
+        } catch (RuntimeException e) {
+            release();
+            throw connection.wrapUnchecked(e, sql, parameters);
+        }
+    }
+
+    /** The number of columns in a row. */
+    public int width() {
+        return shape.size();
+    }
+
     /** Up to {@code n} next rows; fewer (or none) at the end. */
     public List<Row> fetchMany(int n) {
         if (n < 0) {

@@ -119,11 +119,16 @@ final class RowShape {
     /** Reads the current row of {@code rs}. */
     Object[] read(ResultSet rs) throws SQLException {
         Object[] values = new Object[types.length];
-        for (int i = 0; i < values.length; i++) {
+        read(rs, values, 0, values.length);
+        return values;
+    }
+
+    /** Reads the columns at {@code [from, to)} of the current row of {@code rs} into {@code values}. */
+    void read(ResultSet rs, Object[] values, int from, int to) throws SQLException {
+        for (int i = from; i < to; i++) {
             Object stored = bindings[i].read(rs, i + 1);
             values[i] = stored == null ? null : types[i].fromDatabase(stored);
         }
-        return values;
     }
 
     List<String> keys() {

@@ -271,4 +271,26 @@ class ResultTest {
         assertEquals(a.hashCode(), b.hashCode());
         assertNotEquals(a, conn.execute(usersById()).fetchAll().get(1));
     }
+
+    @Test
+    void advanceAndReadValuesReadOnlyTheColumnsAskedFor() {
+        Select q = select(f.users.c("id"), f.users.c("name"), f.users.c("fullname")).orderBy(f.users.c("id"));
+        try (Result r = conn.execute(q)) {
+            assertEquals(3, r.width());
+            assertTrue(r.advance());
+            Object[] row = new Object[3];
+            r.readValues(row, 2, 3);
+            r.readValues(row, 0, 1);
+            assertEquals(1, row[0]);
+            assertNull(row[1], "a column not asked for is not read");
+            assertEquals("Jack Jones", row[2]);
+            assertTrue(r.advance(), "a row need not be read to move past it");
+            while (r.advance()) {
+                // to the end
+            }
+            assertFalse(r.advance(), "the end stays the end");
+            assertThrows(ResourceClosedException.class, () -> r.readValues(new Object[3], 0, 1),
+                    "no row to read after the end");
+        }
+    }
 }

@@ -13,6 +13,7 @@ import dev.retort.exc.DetachedInstanceException;
 import dev.retort.exc.LazyLoadException;
 import dev.retort.orm.Session;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,31 @@ abstract class RelationshipSuite extends OrmFixture {
         recorder.clear();
         users.get(5).addresses.size();
         assertEquals(List.of(), recorder.sql(), "loaded with the query");
+    }
+
+    @Test
+    void joinedEagerRowsRepeatingAnOwnerRefreshItFromItsFirstRow() {
+        Session session = session();
+        List<User> users = session.query(User.class).options(joinedLoad(User_.addresses)).orderBy(User_.id).all();
+        assertEquals(List.of("Jack Bean", "Ed Jones", "No Addresses"),
+                users.stream().map(u -> u.fullname).collect(Collectors.toList()));
+        User jack = users.get(0);
+        session.execute(User_.TABLE.update().where(User_.id.eq(jack.id)).values(Map.of("fullname", "Jack Sprat")));
+        session.expireAll();
+        // jack's two addresses make two rows that repeat his columns: the first row refreshes him
+        List<User> again = session.query(User.class).options(joinedLoad(User_.addresses)).orderBy(User_.id).all();
+        assertSame(jack, again.get(0));
+        assertEquals("Jack Sprat", jack.fullname);
+        assertEquals("jack", jack.name);
+        assertEquals(List.of("j25@yahoo.com", "jack@google.com"), emails(jack.addresses).stream().sorted().collect(Collectors.toList()));
+        assertEquals("Ed Jones", again.get(1).fullname);
+        assertEquals(List.of("ed@msn.com"), emails(again.get(1).addresses));
+        session.commit();
+        try (Session s2 = Session.open()) {
+            User read = s2.query(User.class).options(joinedLoad(User_.addresses)).orderBy(User_.id).first();
+            assertEquals("Jack Sprat", read.fullname, "read back in a new session");
+            assertEquals(2, read.addresses.size());
+        }
     }
 
     @Test

@@ -191,8 +191,9 @@ public final class QueryExecutor {
         Set<Object> seen = unique ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         Previous previous = plan.eager().isEmpty() ? null : new Previous(spec.items().size());
         try (Result r = core.connection().execute(plan.select())) {
+            JoinedRows joined = previous == null ? null : new JoinedRows(r, core, spec.items(), plan.offsets());
             Object[] row;
-            while ((row = r.fetchValues()) != null) {
+            while ((row = joined == null ? r.fetchValues() : joined.next(previous.keys)) != null) {
                 Object result = readRow(row, plan, ctx, rows, previous);
                 if (result != null && (seen == null || seen.add(result))) {
                     out.add(result);
