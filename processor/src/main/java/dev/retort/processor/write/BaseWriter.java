@@ -196,7 +196,7 @@ public final class BaseWriter {
         List<CodeBlock> cols = new ArrayList<>();
         for (AssociationModel.Column c : a.columns()) {
             cols.add(CodeBlock.of("new $T<>($S, $L).primaryKey().foreignKey($S)", Names.COLUMN, c.name(),
-                    TypeCode.storedType(c.type()).build(), c.references()));
+                    TypeCode.storedType(c.type()).block(), c.references()));
         }
         b.add(".add(\n").indent().indent().add(CodeBlock.join(cols, ",\n")).add(")\n").unindent().unindent();
         return b.add(".build()").unindent().unindent().build();
