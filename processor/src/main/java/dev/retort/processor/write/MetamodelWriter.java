@@ -16,8 +16,12 @@ import java.util.Set;
 /**
  * Writes {@code User_}: converter instances, {@code TABLE}, one typed {@code Attribute} per column,
  * one {@code Relation} per relationship, and {@code MAPPER} (the nested class comes from
- * {@link MapperWriter}). Static initializers name other generated classes only inside lambdas, so
- * two threads initializing related classes cannot deadlock.
+ * {@link MapperWriter}). The static initializers name no other entity's {@code User_}, only the
+ * base's {@code Base_}, whose own initializer names none (a table finds its {@code MetaData}
+ * through {@code Base_.HOME}, a relationship its target's mapper through {@code Base_.BASE}, when
+ * first used): two threads initializing related classes cannot deadlock, and initializing one
+ * metamodel initializes no other. Neither needs a lambda or method reference per table or
+ * relationship, which javac compiles at some 50 KB each.
  *
  * <p>Every constructor and generic call in the static initializers carries explicit type arguments
  * ({@code new Column<Long>}, {@code TABLE.<Long>c("id")}, {@code Relation.<User, Address>builder}):
@@ -66,7 +70,7 @@ public final class MetamodelWriter {
         for (RelationModel r : plan.relations()) {
             members.next().javadoc(AttributeDocs.relation(r)).text("public static final ").type(Names.RELATION)
                     .text("<").type(e.type()).text(", ").type(r.target()).text("> " + r.name() + " = ")
-                    .code(relation(e, r)).text(";\n");
+                    .code(relation(e, r, baseGenerated)).text(";\n");
         }
         members.next().javadoc(new Code().text("Creates, reads and compares {@link ").type(e.type())
                         .text("} objects for the session.\n"))
@@ -102,7 +106,7 @@ public final class MetamodelWriter {
     private static Code table(EntityPlan plan, ClassName baseGenerated) {
         EntityModel e = plan.entity();
         Code b = new Code().type(Names.TABLE).text(".builder(").string(e.table()).text(")\n").indent().indent()
-                .text(".home(").type(baseGenerated).text("::metadata)\n");
+                .text(".home(").type(baseGenerated).text(".HOME)\n");
         if (e.schema() != null) {
             b.text(".schema(").string(e.schema()).text(")\n");
         }
@@ -172,12 +176,12 @@ public final class MetamodelWriter {
                 .text(", " + index.unique() + ")");
     }
 
-    private static Code relation(EntityModel e, RelationModel r) {
+    private static Code relation(EntityModel e, RelationModel r, ClassName baseGenerated) {
         Code b = new Code().type(Names.RELATION).text(".<").type(e.type()).text(", ").type(r.target())
                 .text(">builder(").type(e.type()).text(".class, ").string(r.name()).text(", " + r.index() + ",\n")
                 .indent().indent().indent().indent()
-                .type(Names.RELATION_KIND).text("." + r.kind().name() + ", ").type(r.target()).text(".class, () -> ")
-                .type(r.targetGenerated()).text(".MAPPER)\n")
+                .type(Names.RELATION_KIND).text("." + r.kind().name() + ", ").type(r.target()).text(".class, ")
+                .type(baseGenerated).text(".BASE)\n")
                 .unindent().unindent()
                 .text(".ownerTable(TABLE)\n");
         if (r.local().size() == 1) {

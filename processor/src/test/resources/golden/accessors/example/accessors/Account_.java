@@ -22,7 +22,7 @@ public final class Account_ {
      * The table {@code accounts}.
      */
     public static final Table TABLE = Table.builder("accounts")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Integer>("id", SqlTypes.INTEGER).primaryKey(),
                     new Column<String>("login", SqlTypes.string(255)).nullable(false).unique(),

@@ -22,7 +22,7 @@ public final class LegacyUser_ {
      * The table {@code user}.
      */
     public static final Table TABLE = Table.builder("user")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(50)),

@@ -23,7 +23,7 @@ public final class Child_ {
      * The table {@code right}.
      */
     public static final Table TABLE = Table.builder("right")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey()})
             .build();
@@ -37,7 +37,7 @@ public final class Child_ {
      * Many-to-many relationship to {@link Parent} through table {@code association}; its other side is {@code children}. Declared by a {@code backref} on {@link Parent}; this class has no field for it.
      */
     public static final Relation<Child, Parent> parents = Relation.<Child, Parent>builder(Child.class, "parents", 0,
-                    Relation.Kind.MANY_TO_MANY, Parent.class, () -> Parent_.MAPPER)
+                    Relation.Kind.MANY_TO_MANY, Parent.class, Base_.BASE)
             .ownerTable(TABLE)
             .join("id", "id")
             .secondary("association", List.<String>of("right_id"), List.<String>of("left_id"))

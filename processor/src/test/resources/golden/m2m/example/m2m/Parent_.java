@@ -23,7 +23,7 @@ public final class Parent_ {
      * The table {@code left}.
      */
     public static final Table TABLE = Table.builder("left")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey()})
             .build();
@@ -37,7 +37,7 @@ public final class Parent_ {
      * Many-to-many relationship to {@link Child} through table {@code association}; its other side is {@code parents}.
      */
     public static final Relation<Parent, Child> children = Relation.<Parent, Child>builder(Parent.class, "children", 0,
-                    Relation.Kind.MANY_TO_MANY, Child.class, () -> Child_.MAPPER)
+                    Relation.Kind.MANY_TO_MANY, Child.class, Base_.BASE)
             .ownerTable(TABLE)
             .join("id", "id")
             .secondary("association", List.<String>of("left_id"), List.<String>of("right_id"))

@@ -22,7 +22,7 @@ public final class Catalog_Item_ {
      * The table {@code item}.
      */
     public static final Table TABLE = Table.builder("item")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("title", SqlTypes.string(255))})

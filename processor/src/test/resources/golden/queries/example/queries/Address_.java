@@ -26,7 +26,7 @@ public final class Address_ {
      * The table {@code addresses}.
      */
     public static final Table TABLE = Table.builder("addresses")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("email_address", SqlTypes.string(100)).nullable(false),

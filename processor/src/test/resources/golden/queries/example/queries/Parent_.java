@@ -25,7 +25,7 @@ public final class Parent_ {
      * The table {@code left}.
      */
     public static final Table TABLE = Table.builder("left")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(255))})

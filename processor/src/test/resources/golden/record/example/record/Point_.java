@@ -22,7 +22,7 @@ public final class Point_ {
      * The table {@code points}.
      */
     public static final Table TABLE = Table.builder("points")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey().autoincrement(false),
                     new Column<String>("label", SqlTypes.string(40)).nullable(false),

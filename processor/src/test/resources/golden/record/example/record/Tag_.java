@@ -22,7 +22,7 @@ public final class Tag_ {
      * The table {@code tags}.
      */
     public static final Table TABLE = Table.builder("tags")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(40)).nullable(false)})

@@ -22,7 +22,7 @@ public final class Address_ {
      * The table {@code addresses}.
      */
     public static final Table TABLE = Table.builder("addresses")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("email_address", SqlTypes.string(100)).nullable(false),
@@ -48,7 +48,7 @@ public final class Address_ {
      * Many-to-one relationship to {@link User}, joined on {@code user_id} = {@code id}; its other side is {@code addresses}.
      */
     public static final Relation<Address, User> user = Relation.<Address, User>builder(Address.class, "user", 0,
-                    Relation.Kind.MANY_TO_ONE, User.class, () -> User_.MAPPER)
+                    Relation.Kind.MANY_TO_ONE, User.class, Base_.BASE)
             .ownerTable(TABLE)
             .join("user_id", "id")
             .backPopulates("addresses")

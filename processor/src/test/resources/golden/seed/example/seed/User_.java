@@ -23,7 +23,7 @@ public final class User_ {
      * The table {@code users}.
      */
     public static final Table TABLE = Table.builder("users")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(255)),
@@ -55,7 +55,7 @@ public final class User_ {
      * One-to-many relationship to {@link Address}, joined on {@code id} = {@code user_id}; its other side is {@code user}.
      */
     public static final Relation<User, Address> addresses = Relation.<User, Address>builder(User.class, "addresses", 0,
-                    Relation.Kind.ONE_TO_MANY, Address.class, () -> Address_.MAPPER)
+                    Relation.Kind.ONE_TO_MANY, Address.class, Base_.BASE)
             .ownerTable(TABLE)
             .join("id", "user_id")
             .backPopulates("user")

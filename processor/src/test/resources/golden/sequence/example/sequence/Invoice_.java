@@ -23,7 +23,7 @@ public final class Invoice_ {
      * The table {@code invoices}.
      */
     public static final Table TABLE = Table.builder("invoices")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey().sequence(new Sequence("invoice_id_seq", 1, 50)),
                     new Column<String>("number", SqlTypes.string(40)).nullable(false)})

@@ -23,7 +23,7 @@ public final class Stamp_ {
      * The table {@code stamps}.
      */
     public static final Table TABLE = Table.builder("stamps")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Integer>("id", SqlTypes.INTEGER).primaryKey().sequence(new Sequence("stamp_seq", 1, 1000)),
                     new Column<String>("label", SqlTypes.string(255))})

@@ -26,7 +26,7 @@ public final class Node_ {
      * The table {@code nodes}.
      */
     public static final Table TABLE = Table.builder("nodes")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<Long>("parent_id", SqlTypes.BIGINT).foreignKey("nodes.id", ReferentialAction.CASCADE),
@@ -52,7 +52,7 @@ public final class Node_ {
      * One-to-many relationship to {@link Node}, joined on {@code id} = {@code parent_id}; its other side is {@code parent}.
      */
     public static final Relation<Node, Node> children = Relation.<Node, Node>builder(Node.class, "children", 0,
-                    Relation.Kind.ONE_TO_MANY, Node.class, () -> Node_.MAPPER)
+                    Relation.Kind.ONE_TO_MANY, Node.class, Base_.BASE)
             .ownerTable(TABLE)
             .join("id", "parent_id")
             .backPopulates("parent")
@@ -67,7 +67,7 @@ public final class Node_ {
      * Many-to-one relationship to {@link Node}, joined on {@code parent_id} = {@code id}; its other side is {@code children}.
      */
     public static final Relation<Node, Node> parent = Relation.<Node, Node>builder(Node.class, "parent", 1,
-                    Relation.Kind.MANY_TO_ONE, Node.class, () -> Node_.MAPPER)
+                    Relation.Kind.MANY_TO_ONE, Node.class, Base_.BASE)
             .ownerTable(TABLE)
             .join("parent_id", "id")
             .backPopulates("children")

@@ -24,7 +24,7 @@ public final class OrderLine_ {
      * The table {@code shop.order_lines}.
      */
     public static final Table TABLE = Table.builder("order_lines")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .schema("shop")
             .add(new SchemaItem[] {
                     new Column<Long>("order_id", SqlTypes.BIGINT).primaryKey().foreignKey("shop.orders.id", ReferentialAction.CASCADE),

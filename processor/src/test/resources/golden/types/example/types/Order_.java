@@ -33,7 +33,7 @@ public final class Order_ {
      * The table {@code shop.orders}.
      */
     public static final Table TABLE = Table.builder("orders")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .schema("shop")
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),

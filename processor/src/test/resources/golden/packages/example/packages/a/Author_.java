@@ -10,7 +10,6 @@ import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.b.Book;
-import example.packages.b.Book_;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -26,7 +25,7 @@ public final class Author_ {
      * The table {@code authors}.
      */
     public static final Table TABLE = Table.builder("authors")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("name", SqlTypes.string(255)).nullable(false)})
@@ -46,7 +45,7 @@ public final class Author_ {
      * One-to-many relationship to {@link Book}, joined on {@code id} = {@code author_id}; its other side is {@code author}.
      */
     public static final Relation<Author, Book> books = Relation.<Author, Book>builder(Author.class, "books", 0,
-                    Relation.Kind.ONE_TO_MANY, Book.class, () -> Book_.MAPPER)
+                    Relation.Kind.ONE_TO_MANY, Book.class, Base_.BASE)
             .ownerTable(TABLE)
             .join("id", "author_id")
             .backPopulates("author")

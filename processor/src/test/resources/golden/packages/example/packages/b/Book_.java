@@ -11,7 +11,6 @@ import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.a.Author;
-import example.packages.a.Author_;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -26,7 +25,7 @@ public final class Book_ {
      * The table {@code books}.
      */
     public static final Table TABLE = Table.builder("books")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
                     new Column<String>("title", SqlTypes.string(255)),
@@ -52,7 +51,7 @@ public final class Book_ {
      * Many-to-one relationship to {@link Author}, joined on {@code author_id} = {@code id}; its other side is {@code books}.
      */
     public static final Relation<Book, Author> author = Relation.<Book, Author>builder(Book.class, "author", 0,
-                    Relation.Kind.MANY_TO_ONE, Author.class, () -> Author_.MAPPER)
+                    Relation.Kind.MANY_TO_ONE, Author.class, Base_.BASE)
             .ownerTable(TABLE)
             .join("author_id", "id")
             .backPopulates("books")
