@@ -24,7 +24,7 @@ import java.util.Set;
  * relationship, which javac compiles at some 50 KB each.
  *
  * <p>Every constructor and generic call in the static initializers carries explicit type arguments
- * ({@code new Column<Long>}, {@code TABLE.<Long>c("id")}, {@code Relation.<User, Address>builder}):
+ * ({@code new Column<Long>}, {@code new Attribute<User, Long>}, {@code Relation.<User, Address>builder}):
  * a diamond or an inferred generic call in argument position is a poly expression that javac
  * attributes speculatively and infers, which was about half of the time javac spent attributing
  * the generated code.
@@ -64,8 +64,8 @@ public final class MetamodelWriter {
             members.next().javadoc(AttributeDocs.column(plan, i)).text("public static final ").type(Names.ATTRIBUTE)
                     .text("<").type(e.type()).text(", ").type(c.boxedType()).text("> " + c.attribute() + " = new ")
                     .type(Names.ATTRIBUTE).text("<").type(e.type()).text(", ").type(c.boxedType()).text(">(")
-                    .type(e.type()).text(".class, ").string(c.attribute()).text(", TABLE.<").type(c.boxedType())
-                    .text(">c(").string(c.name()).text("), " + i + ");\n");
+                    .type(e.type()).text(".class, ").string(c.attribute()).text(", TABLE, ").string(c.name())
+                    .text(", " + i + ");\n");
         }
         for (RelationModel r : plan.relations()) {
             members.next().javadoc(AttributeDocs.relation(r)).text("public static final ").type(Names.RELATION)
