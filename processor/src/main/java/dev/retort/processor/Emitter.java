@@ -81,7 +81,8 @@ final class Emitter {
                 continue;
             }
             Element origin = sites.typeElement(p.entity().site());
-            writeSource(MetamodelWriter.write(p, plan.base().generated(), generatedAnnotation), origin);
+            writeSource(p.entity().generated().canonicalName(),
+                    MetamodelWriter.write(p, plan.base().generated(), generatedAnnotation), origin);
         }
         List<Element> origins = new ArrayList<>();
         origins.add(sites.typeElement(plan.base().site()));
@@ -130,6 +131,10 @@ final class Emitter {
         // JavaPoet appends many small fragments; render in memory and hand the Filer one string
         StringBuilder text = new StringBuilder(16_384);
         file.writeTo(text);
+        writeSource(name, text, origins);
+    }
+
+    private void writeSource(String name, CharSequence text, Element... origins) throws IOException {
         JavaFileObject out = filer.createSourceFile(name, origins);
         try (Writer w = out.openWriter()) {
             w.append(text);

@@ -121,7 +121,7 @@ public final class ForeignKey {
         if (md == null) {
             return false;
         }
-        Table target = md.tables().get(targetTableName());
+        Table target = md.findTable(targetTableName());
         return target != null && target.columns().contains(targetColumnName());
     }
 
@@ -141,7 +141,7 @@ public final class ForeignKey {
                     + (t == null ? "?" : "'" + t.fullName() + "'")
                     + " belongs to no MetaData; add it to the MetaData that holds '" + targetTableName() + "'");
         }
-        Table target = md.tables().get(targetTableName());
+        Table target = md.findTable(targetTableName());
         if (target == null) {
             throw new NoReferencedTableException("Foreign key on " + describeParent() + " refers to table '"
                     + targetTableName() + "', which is not in the MetaData (it has " + md.tables().keySet()

@@ -81,6 +81,11 @@ public final class MetaData {
         return Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     }
 
+    /** The table called {@code name}, or {@code null}: without copying the map, as {@link #tables()} does. */
+    synchronized Table findTable(String name) {
+        return tables.get(name);
+    }
+
     /**
      * The table called {@code name}.
      *

@@ -15,7 +15,6 @@ import java.util.Set;
  * @param index position in the owner's relations
  * @param kind the shape
  * @param target the related class
- * @param targetGenerated the related class's generated class (for {@code () -> Address_.MAPPER})
  * @param local the owner's join columns
  * @param remote the target's join columns
  * @param secondary the association table's full name, or {@code null}
@@ -28,8 +27,8 @@ import java.util.Set;
  * @param collectionType LIST or SET for collections, {@code null} for references
  * @param declared the field, or {@code null} for the mirror side of a backref (no field)
  */
-public record RelationModel(String name, int index, Relation.Kind kind, ClassName target, ClassName targetGenerated,
-        List<String> local, List<String> remote, String secondary, List<String> secondaryToOwner,
+public record RelationModel(String name, int index, Relation.Kind kind, ClassName target, List<String> local,
+        List<String> remote, String secondary, List<String> secondaryToOwner,
         List<String> secondaryToTarget, String backPopulates, List<Relation.Ordering> orderBy, LoadStrategy lazy,
         Set<CascadeOption> cascade, Relation.CollectionType collectionType, RelationshipModel declared) {
 

@@ -82,8 +82,8 @@ final class RelationResolver {
             List<RelationModel> list = new ArrayList<>();
             for (Draft d : entry.getValue()) {
                 if (d.ok) {
-                    list.add(new RelationModel(d.name, list.size(), d.kind, d.target.type(), d.target.generated(),
-                            d.local, d.remote, d.secondary, d.toOwner, d.toTarget, d.backPopulates, d.orderBy,
+                    list.add(new RelationModel(d.name, list.size(), d.kind, d.target.type(), d.local,
+                            d.remote, d.secondary, d.toOwner, d.toTarget, d.backPopulates, d.orderBy,
                             d.lazy, d.cascade, d.collectionType, d.decl));
                 }
             }

@@ -1,6 +1,5 @@
 package dev.retort.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import dev.retort.processor.model.ColumnModel;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.RelationModel;
@@ -17,7 +16,7 @@ final class AttributeDocs {
     private AttributeDocs() {}
 
     /** The Javadoc of column {@code index} of {@code plan}'s entity. */
-    static CodeBlock column(EntityPlan plan, int index) {
+    static Code column(EntityPlan plan, int index) {
         ColumnModel c = plan.entity().columns().get(index);
         List<String> facts = new ArrayList<>();
         if (c.primaryKey()) {
@@ -62,11 +61,11 @@ final class AttributeDocs {
         if (c.converter() != null) {
             b.text("Stored through {@link ").type(c.converter().type()).text("}.\n");
         }
-        return b.build();
+        return b;
     }
 
     /** The Javadoc of relationship {@code r}. */
-    static CodeBlock relation(RelationModel r) {
+    static Code relation(RelationModel r) {
         String shape = switch (r.kind()) {
             case MANY_TO_ONE -> "Many-to-one";
             case ONE_TO_ONE -> "One-to-one";
@@ -87,6 +86,6 @@ final class AttributeDocs {
         if (!r.hasField()) {
             b.text(" Declared by a {@code backref} on {@link ").type(r.target()).text("}; this class has no field for it.");
         }
-        return b.text("\n").build();
+        return b.text("\n");
     }
 }

@@ -86,6 +86,15 @@ public final class BaseWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Names.MAPPED_BASE)
                 .addFields(entityList(plan, baseType))
+                .addField(FieldSpec.builder(Names.MAPPED_BASE, "BASE", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("This base, through which the metamodels' relationships find the related class's\n"
+                                + "mapper when first used.\n")
+                        .initializer("new $T()", generated).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(Names.SUPPLIER, Names.METADATA), "HOME",
+                                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Where the metamodels' tables find their {@code MetaData}.\n")
+                        .initializer("$T::metadata", generated).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("For {@link java.util.ServiceLoader}; use the static methods.\n").build())
                 .addMethod(MethodSpec.methodBuilder("metadata").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -196,7 +205,7 @@ public final class BaseWriter {
         List<CodeBlock> cols = new ArrayList<>();
         for (AssociationModel.Column c : a.columns()) {
             cols.add(CodeBlock.of("new $T<>($S, $L).primaryKey().foreignKey($S)", Names.COLUMN, c.name(),
-                    TypeCode.storedType(c.type()).build(), c.references()));
+                    TypeCode.storedType(c.type()).block(), c.references()));
         }
         b.add(".add(\n").indent().indent().add(CodeBlock.join(cols, ",\n")).add(")\n").unindent().unindent();
         return b.add(".build()").unindent().unindent().build();

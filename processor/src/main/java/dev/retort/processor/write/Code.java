@@ -6,18 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link CodeBlock} assembled from long runs of literal text: names, numbers and punctuation are
- * appended as they are printed, and only types ({@code $T}, so imports come out right), string
- * literals ({@code $S}) and nested blocks are placeholders.
+ * Generated source under construction: long runs of literal text (names, numbers, punctuation,
+ * appended as they are printed) and, between them, the few things that need a decision when the
+ * file is printed: types (imported where they can be), string literals that need escaping, nested
+ * pieces, indentation, Javadoc and the places a long method signature may wrap. {@link SourceText}
+ * prints a whole file of it in one pass after choosing its imports.
  *
- * <p>JavaPoet prints a block piece by piece, splitting every piece into lines, and prints each file
- * twice (once to collect its imports): a statement written as one literal with a type in it is
- * three pieces where {@code "$N.$N = ($T) $N[$N + $L]"} is a dozen. The writers' straight-line
- * code is most of what Retort generates, so this is most of what printing it costs.
+ * <p>The pieces are kept as a format string with {@code $}-markers and a list of arguments, the
+ * representation JavaPoet's {@code CodeBlock} uses; the printed text is the same as JavaPoet
+ * printed it, without JavaPoet's cost of printing every file twice, piece by piece.
  */
 final class Code {
-    private final StringBuilder format = new StringBuilder(128);
-    private final List<Object> args = new ArrayList<>(4);
+    final StringBuilder format = new StringBuilder(128);
+    final List<Object> args = new ArrayList<>(4);
 
     /** Appends {@code text} as it is to be printed. */
     Code text(String text) {
@@ -38,7 +39,7 @@ final class Code {
 
     /**
      * Appends {@code value} as a Java string literal: as text when it is printable ASCII without
-     * quotes or backslashes (names, SQL), which is what {@code $S} prints for it too.
+     * quotes or backslashes (names, SQL), else escaped when printed.
      */
     Code string(String value) {
         if (plain(value)) {
@@ -60,13 +61,6 @@ final class Code {
         return true;
     }
 
-    /** Appends a block written elsewhere. */
-    Code code(CodeBlock block) {
-        format.append("$L");
-        args.add(block);
-        return this;
-    }
-
     /** Appends what {@code other} holds, as if it had been written here. */
     Code code(Code other) {
         format.append(other.format);
@@ -86,7 +80,42 @@ final class Code {
         return this;
     }
 
-    CodeBlock build() {
+    /** {@code body} and a semicolon as one statement: its second and later lines indented twice more. */
+    Code statement(Code body) {
+        format.append("$[");
+        code(body);
+        format.append(";\n$]");
+        return this;
+    }
+
+    /** A Javadoc comment of {@code doc}; types in it are not imported for it. */
+    Code javadoc(Code doc) {
+        format.append("$(");
+        code(doc);
+        format.append("$)");
+        return this;
+    }
+
+    /** A space where a line that would pass 100 columns breaks instead (indented twice more). */
+    Code wrappingSpace() {
+        format.append("$W");
+        return this;
+    }
+
+    /** Like {@link #wrappingSpace()}, but prints nothing when the line does not break. */
+    Code zeroWidthSpace() {
+        format.append("$Z");
+        return this;
+    }
+
+    /** A line break unless the text so far ends with one. */
+    Code endLine() {
+        format.append("$|");
+        return this;
+    }
+
+    /** The same code as a JavaPoet block, for {@code Base_}, which JavaPoet writes; types and strings only. */
+    CodeBlock block() {
         return CodeBlock.of(format.toString(), args.toArray());
     }
 }

@@ -1,12 +1,9 @@
 package dev.retort.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.retort.processor.model.ColumnModel;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityPlan;
@@ -14,7 +11,6 @@ import dev.retort.processor.model.RelationModel;
 import dev.retort.processor.model.RelationshipModel;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes the nested {@code Mapper} of {@code User_}: every method of {@code EntityMapper} as
@@ -39,26 +35,25 @@ final class MapperWriter {
         NameAllocator names = new NameAllocator();
         // type names the code mentions unqualified must not be shadowed by a parameter
         names.newName(e.type().simpleName(), e.type());
-        this.entity = names.newName("entity");
-        this.row = names.newName("row");
-        this.offset = names.newName("offset");
-        this.target = names.newName("target");
-        this.snapshot = names.newName("snapshot");
-        this.changed = names.newName("changed");
-        this.index = names.newName("index");
-        this.value = names.newName("value");
-        this.count = names.newName("n");
+        this.entity = names.newName("entity", "entity");
+        this.row = names.newName("row", "row");
+        this.offset = names.newName("offset", "offset");
+        this.target = names.newName("target", "target");
+        this.snapshot = names.newName("snapshot", "snapshot");
+        this.changed = names.newName("changed", "changed");
+        this.index = names.newName("index", "index");
+        this.value = names.newName("value", "value");
+        this.count = names.newName("n", "n");
     }
 
-    static TypeSpec mapper(EntityPlan plan) {
-        return new MapperWriter(plan).build();
+    /** Writes the nested class {@code Mapper} of {@code plan}'s {@code User_} to {@code out}. */
+    static void mapper(Code out, EntityPlan plan) {
+        new MapperWriter(plan).write(out);
     }
 
-    private TypeSpec build() {
-        TypeName self = e.type();
-        TypeSpec.Builder t = TypeSpec.classBuilder("Mapper")
-                .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Names.GENERATED_MAPPER, self));
+    private void write(Code out) {
+        out.text("static final class Mapper extends ").type(Names.GENERATED_MAPPER).text("<").type(e.type())
+                .text("> {\n").indent();
         List<String> pk = new ArrayList<>();
         for (ColumnModel c : e.primaryKey()) {
             pk.add(String.valueOf(e.columns().indexOf(c)));
@@ -71,35 +66,72 @@ final class MapperWriter {
         for (RelationModel r : plan.relations()) {
             relations.add(r.name());
         }
-        t.addMethod(MethodSpec.constructorBuilder()
-                .addStatement(new Code().text("super(").type(self).text(".class, ").string(e.type().simpleName())
+        out.text("Mapper(").zeroWidthSpace().text(") {\n").indent()
+                .statement(new Code().text("super(").type(e.type()).text(".class, ").string(e.type().simpleName())
                         .text(", TABLE,\nnew ").type(Names.ATTRIBUTE).text("<?, ?>[] {" + String.join(", ", attributes)
                                 + "},\nnew ").type(Names.RELATION).text("<?, ?>[] {" + String.join(", ", relations)
                                 + "},\nnew int[] {" + String.join(", ", pk) + "}, " + plan.autoincrementIndex() + ", "
-                                + plan.versionIndex() + ", " + e.record() + ")")
-                        .build())
-                .build());
-        t.addMethod(newInstance());
+                                + plan.versionIndex() + ", " + e.record() + ")"))
+                .unindent().text("}\n");
+        newInstance(out);
         if (e.record()) {
-            t.addMethod(withColumns());
+            withColumns(out);
         }
-        t.addMethod(populate());
-        t.addMethod(readValues());
-        t.addMethod(changedColumns());
-        t.addMethod(get());
-        t.addMethod(set());
-        t.addMethod(primaryKey());
-        t.addMethod(getRelated());
-        t.addMethod(setRelated());
-        t.addMethod(applyDefaults());
-        return t.build();
+        populate(out);
+        readValues(out);
+        changedColumns(out);
+        get(out);
+        set(out);
+        primaryKey(out);
+        getRelated(out);
+        setRelated(out);
+        applyDefaults(out);
+        out.unindent().text("}\n");
     }
 
-    private static MethodSpec.Builder override(String name) {
-        return MethodSpec.methodBuilder(name).addAnnotation(Names.OVERRIDE).addModifiers(Modifier.PUBLIC);
+    /**
+     * Opens an overriding method after a blank line: {@code annotations}, then
+     * {@code public returns name(parameters) {}; {@link #close} ends it.
+     */
+    private static Code open(Code out, String annotations, Code returns, String name, Code parameters) {
+        out.text("\n@").type(Names.OVERRIDE).text("\n" + annotations + "public ").code(returns)
+                .text(" " + name + "(").zeroWidthSpace().code(parameters).text(") {\n").indent();
+        return out;
     }
 
-    private static final TypeName OBJECT_ARRAY = ArrayTypeName.of(Object.class);
+    private static Code open(Code out, Code returns, String name, Code parameters) {
+        return open(out, "", returns, name, parameters);
+    }
+
+    private static void close(Code out) {
+        out.endLine().unindent().text("}\n");
+    }
+
+    /** {@code Type name, Type name}: the types and names alternating. */
+    private static Code parameters(Object... typesAndNames) {
+        Code c = new Code();
+        for (int i = 0; i < typesAndNames.length; i += 2) {
+            if (i > 0) {
+                c.text(",").wrappingSpace();
+            }
+            Object t = typesAndNames[i];
+            if (t instanceof TypeName type) {
+                c.type(type);
+            } else {
+                c.text((String) t);
+            }
+            c.text(" " + typesAndNames[i + 1]);
+        }
+        return c;
+    }
+
+    private static Code returns(TypeName type) {
+        return new Code().type(type);
+    }
+
+    private static Code returns(String keyword) {
+        return new Code().text(keyword);
+    }
 
     /** {@code throw new UnsupportedOperationException("User is a record: ...");} */
     private Code recordCannotChange() {
@@ -107,9 +139,10 @@ final class MapperWriter {
                 .string(e.displayName() + " is a record: its objects cannot be changed").text(");\n");
     }
 
-    private MethodSpec newInstance() {
-        MethodSpec.Builder m = override("newInstance").returns(e.type())
-                .addParameter(OBJECT_ARRAY, row).addParameter(TypeName.INT, offset);
+    private static final TypeName OBJECT_ARRAY = ArrayTypeName.of(Object.class);
+
+    private void newInstance(Code out) {
+        open(out, returns(e.type()), "newInstance", parameters(OBJECT_ARRAY, row, "int", offset));
         if (e.record()) {
             Code c = new Code().text("return new ").type(e.type()).text("(");
             String separator = "\n";
@@ -125,17 +158,17 @@ final class MapperWriter {
                             : Names.ARRAY_LIST).text("<>()");
                 }
             }
-            return m.addStatement(c.text(")").build()).build();
+            out.statement(c.text(")"));
+        } else {
+            out.type(e.type()).text(" " + entity + " = new ").type(e.type())
+                    .text("();\npopulate(" + entity + ", " + row + ", " + offset + ");\nreturn " + entity + ";\n");
         }
-        return m.addCode(new Code().type(e.type()).text(" " + entity + " = new ").type(e.type())
-                .text("();\npopulate(" + entity + ", " + row + ", " + offset + ");\nreturn " + entity + ";\n")
-                .build()).build();
+        close(out);
     }
 
     /** A record's copy with new column values and the same relationship collections. */
-    private MethodSpec withColumns() {
-        MethodSpec.Builder m = override("withColumns").returns(e.type()).addParameter(e.type(), entity)
-                .addParameter(OBJECT_ARRAY, row).addParameter(TypeName.INT, offset);
+    private void withColumns(Code out) {
+        open(out, returns(e.type()), "withColumns", parameters(e.type(), entity, OBJECT_ARRAY, row, "int", offset));
         Code c = new Code().text("return new ").type(e.type()).text("(");
         String separator = "\n";
         for (String component : e.components()) {
@@ -148,59 +181,60 @@ final class MapperWriter {
                 c.text(Accessors.read(e.relationship(component).access(), entity));
             }
         }
-        return m.addStatement(c.text(")").build()).build();
+        out.statement(c.text(")"));
+        close(out);
     }
 
-    private MethodSpec populate() {
-        MethodSpec.Builder m = override("populate").addParameter(e.type(), entity)
-                .addParameter(OBJECT_ARRAY, row).addParameter(TypeName.INT, offset);
+    private void populate(Code out) {
+        open(out, returns("void"), "populate", parameters(e.type(), entity, OBJECT_ARRAY, row, "int", offset));
         if (e.record()) {
-            return m.addCode(recordCannotChange().build()).build();
+            out.code(recordCannotChange());
+        } else {
+            for (int i = 0; i < e.columns().size(); i++) {
+                ColumnModel col = e.columns().get(i);
+                out.code(Accessors.write(col.access(), entity,
+                        Accessors.cast(col.javaType(), Accessors.element(row, offset, i)))).text(";\n");
+            }
         }
-        Code c = new Code();
-        for (int i = 0; i < e.columns().size(); i++) {
-            ColumnModel col = e.columns().get(i);
-            c.code(Accessors.write(col.access(), entity,
-                    Accessors.cast(col.javaType(), Accessors.element(row, offset, i)))).text(";\n");
-        }
-        return m.addCode(c.build()).build();
+        close(out);
     }
 
-    private MethodSpec readValues() {
-        MethodSpec.Builder m = override("readValues").addParameter(e.type(), entity)
-                .addParameter(OBJECT_ARRAY, target).addParameter(TypeName.INT, offset);
+    private void readValues(Code out) {
+        open(out, returns("void"), "readValues", parameters(e.type(), entity, OBJECT_ARRAY, target, "int", offset));
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < e.columns().size(); i++) {
             ColumnModel c = e.columns().get(i);
             b.append(Accessors.element(target, offset, i)).append(" = ").append(Accessors.read(c.access(), entity))
                     .append(";\n");
         }
-        return m.addCode(new Code().text(b.toString()).build()).build();
+        out.text(b.toString());
+        close(out);
     }
 
-    private MethodSpec changedColumns() {
-        MethodSpec.Builder m = override("changedColumns").returns(TypeName.INT).addParameter(e.type(), entity)
-                .addParameter(OBJECT_ARRAY, snapshot).addParameter(ArrayTypeName.of(TypeName.INT), changed);
-        Code c = new Code().text("int " + count + " = 0;\n");
+    private void changedColumns(Code out) {
+        open(out, returns("int"), "changedColumns", parameters(e.type(), entity, OBJECT_ARRAY, snapshot, "int[]",
+                changed));
+        out.text("int " + count + " = 0;\n");
         for (int i = 0; i < e.columns().size(); i++) {
             ColumnModel col = e.columns().get(i);
             String current = Accessors.read(col.access(), entity);
             String old = snapshot + "[" + i + "]";
             TypeName t = col.javaType();
-            c.text("if (");
+            out.text("if (");
             if (t.equals(TypeName.DOUBLE) || t.equals(TypeName.FLOAT)) {
-                c.text(old + " == null || ").type(t.box()).text(".compare((").type(t.box())
+                out.text(old + " == null || ").type(t.box()).text(".compare((").type(t.box())
                         .text(") " + old + ", " + current + ") != 0");
             } else if (t.isPrimitive()) {
-                c.text(old + " == null || (").type(t.box()).text(") " + old + " != " + current);
+                out.text(old + " == null || (").type(t.box()).text(") " + old + " != " + current);
             } else if (t.equals(ArrayTypeName.of(TypeName.BYTE))) {
-                c.text("!").type(Names.ARRAYS).text(".equals(" + current + ", (byte[]) " + old + ")");
+                out.text("!").type(Names.ARRAYS).text(".equals(" + current + ", (byte[]) " + old + ")");
             } else {
-                c.text("!").type(Names.OBJECTS).text(".equals(" + current + ", " + old + ")");
+                out.text("!").type(Names.OBJECTS).text(".equals(" + current + ", " + old + ")");
             }
-            c.text(") {\n    " + changed + "[" + count + "++] = " + i + ";\n}\n");
+            out.text(") {\n    " + changed + "[" + count + "++] = " + i + ";\n}\n");
         }
-        return m.addCode(c.text("return " + count + ";\n").build()).build();
+        out.text("return " + count + ";\n");
+        close(out);
     }
 
     /** The switch's {@code default} (colon or arrow form) and its closing brace. */
@@ -209,60 +243,61 @@ final class MapperWriter {
                 .string(e.displayName() + " has no " + what + " ").text(" + " + index + ");\n}\n");
     }
 
-    private MethodSpec get() {
-        MethodSpec.Builder m = override("get").returns(Object.class).addParameter(e.type(), entity)
-                .addParameter(TypeName.INT, index);
+    private void get(Code out) {
+        open(out, returns("Object"), "get", parameters(e.type(), entity, "int", index));
         StringBuilder b = new StringBuilder("switch (" + index + ") {\n");
         for (int i = 0; i < e.columns().size(); i++) {
             b.append("    case ").append(i).append(": return ")
                     .append(Accessors.read(e.columns().get(i).access(), entity)).append(";\n");
         }
-        return m.addCode(new Code().text(b.toString()).code(outOfRange(": ", "column")).build()).build();
+        out.text(b.toString()).code(outOfRange(": ", "column"));
+        close(out);
     }
 
-    private MethodSpec set() {
-        MethodSpec.Builder m = override("set").addParameter(e.type(), entity).addParameter(TypeName.INT, index)
-                .addParameter(Object.class, value);
+    private void set(Code out) {
+        open(out, returns("void"), "set", parameters(e.type(), entity, "int", index, "Object", value));
         if (e.record()) {
-            return m.addCode(recordCannotChange().build()).build();
+            out.code(recordCannotChange());
+        } else {
+            out.text("switch (" + index + ") {\n");
+            for (int i = 0; i < e.columns().size(); i++) {
+                ColumnModel col = e.columns().get(i);
+                out.text("    case " + i + " -> ").code(Accessors.write(col.access(), entity,
+                        Accessors.cast(col.javaType(), value))).text(";\n");
+            }
+            out.code(outOfRange(" -> ", "column"));
         }
-        Code c = new Code().text("switch (" + index + ") {\n");
-        for (int i = 0; i < e.columns().size(); i++) {
-            ColumnModel col = e.columns().get(i);
-            c.text("    case " + i + " -> ").code(Accessors.write(col.access(), entity,
-                    Accessors.cast(col.javaType(), value))).text(";\n");
-        }
-        return m.addCode(c.code(outOfRange(" -> ", "column")).build()).build();
+        close(out);
     }
 
-    private MethodSpec primaryKey() {
-        MethodSpec.Builder m = override("primaryKey").returns(Object.class).addParameter(e.type(), entity);
+    private void primaryKey(Code out) {
+        open(out, returns("Object"), "primaryKey", parameters(e.type(), entity));
         List<ColumnModel> pk = e.primaryKey();
         if (pk.size() == 1) {
             ColumnModel c = pk.get(0);
             String read = Accessors.read(c.access(), entity);
             if (c.isPrimitive() && e.columns().indexOf(c) == plan.autoincrementIndex()) {
                 // a primitive generated key is unset while it is zero
-                return m.addCode(new Code().text("return " + read + " == " + TypeCode.zero(c.javaType())
-                        + " ? null : " + read + ";\n").build()).build();
+                out.text("return " + read + " == " + TypeCode.zero(c.javaType()) + " ? null : " + read + ";\n");
+            } else {
+                out.text("return " + read + ";\n");
             }
-            return m.addCode(new Code().text("return " + read + ";\n").build()).build();
-        }
-        List<String> nullChecks = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (ColumnModel c : pk) {
-            String read = Accessors.read(c.access(), entity);
-            if (!c.isPrimitive()) {
-                nullChecks.add(read + " == null");
+        } else {
+            List<String> nullChecks = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (ColumnModel c : pk) {
+                String read = Accessors.read(c.access(), entity);
+                if (!c.isPrimitive()) {
+                    nullChecks.add(read + " == null");
+                }
+                values.add(read);
             }
-            values.add(read);
+            if (!nullChecks.isEmpty()) {
+                out.text("if (" + String.join(" || ", nullChecks) + ") {\n    return null;\n}\n");
+            }
+            out.text("return ").type(Names.LIST).text(".of(" + String.join(", ", values) + ");\n");
         }
-        Code c = new Code();
-        if (!nullChecks.isEmpty()) {
-            c.text("if (" + String.join(" || ", nullChecks) + ") {\n    return null;\n}\n");
-        }
-        return m.addCode(c.text("return ").type(Names.LIST).text(".of(" + String.join(", ", values) + ");\n")
-                .build()).build();
+        close(out);
     }
 
     private Code noField(RelationModel r) {
@@ -271,59 +306,58 @@ final class MapperWriter {
                 .text(");\n");
     }
 
-    private MethodSpec getRelated() {
-        MethodSpec.Builder m = override("getRelated").returns(Object.class).addParameter(e.type(), entity)
-                .addParameter(TypeName.INT, index);
-        Code c = new Code().text("switch (" + index + ") {\n");
+    private void getRelated(Code out) {
+        open(out, returns("Object"), "getRelated", parameters(e.type(), entity, "int", index));
+        out.text("switch (" + index + ") {\n");
         for (RelationModel r : plan.relations()) {
             if (r.hasField()) {
-                c.text("    case " + r.index() + ": return " + Accessors.read(r.declared().access(), entity) + ";\n");
+                out.text("    case " + r.index() + ": return " + Accessors.read(r.declared().access(), entity) + ";\n");
             } else {
-                c.text("    case " + r.index() + ": ").code(noField(r));
+                out.text("    case " + r.index() + ": ").code(noField(r));
             }
         }
-        return m.addCode(c.code(outOfRange(": ", "relationship")).build()).build();
+        out.code(outOfRange(": ", "relationship"));
+        close(out);
     }
 
-    private MethodSpec setRelated() {
-        MethodSpec.Builder m = override("setRelated").addParameter(e.type(), entity).addParameter(TypeName.INT, index)
-                .addParameter(Object.class, value);
-        if (e.record()) {
-            return m.addCode(recordCannotChange().build()).build();
-        }
+    private void setRelated(Code out) {
+        Code body;
         boolean unchecked = false;
-        Code c = new Code().text("switch (" + index + ") {\n");
-        for (RelationModel r : plan.relations()) {
-            if (r.hasField()) {
-                TypeName type = r.declared().fieldType();
-                unchecked |= type instanceof ParameterizedTypeName;
-                c.text("    case " + r.index() + " -> ").code(Accessors.write(r.declared().access(), entity,
-                        new Code().text("(").type(type).text(") " + value))).text(";\n");
-            } else {
-                c.text("    case " + r.index() + " -> ").code(noField(r));
+        if (e.record()) {
+            body = recordCannotChange();
+        } else {
+            body = new Code().text("switch (" + index + ") {\n");
+            for (RelationModel r : plan.relations()) {
+                if (r.hasField()) {
+                    TypeName type = r.declared().fieldType();
+                    unchecked |= type instanceof ParameterizedTypeName;
+                    body.text("    case " + r.index() + " -> ").code(Accessors.write(r.declared().access(), entity,
+                            new Code().text("(").type(type).text(") " + value))).text(";\n");
+                } else {
+                    body.text("    case " + r.index() + " -> ").code(noField(r));
+                }
             }
+            body.code(outOfRange(" -> ", "relationship"));
         }
-        m.addCode(c.code(outOfRange(" -> ", "relationship")).build());
-        if (unchecked) {
-            m.addAnnotation(AnnotationSpec.builder(Names.SUPPRESS_WARNINGS).addMember("value", "$S", "unchecked")
-                    .build());
-        }
-        return m.build();
+        open(out, unchecked ? "@SuppressWarnings(\"unchecked\")\n" : "", returns("void"), "setRelated",
+                parameters(e.type(), entity, "int", index, "Object", value));
+        out.code(body);
+        close(out);
     }
 
-    private MethodSpec applyDefaults() {
-        MethodSpec.Builder m = override("applyDefaults").addParameter(e.type(), entity);
+    private void applyDefaults(Code out) {
+        open(out, returns("void"), "applyDefaults", parameters(e.type(), entity));
         if (plan.defaults().stream().allMatch(d -> d == null)) {
-            m.addComment("no @Column(defaultValue) on $L", e.displayName());
+            out.text("// no @Column(defaultValue) on " + e.displayName() + "\n");
         }
         for (int i = 0; i < e.columns().size(); i++) {
             ColumnModel c = e.columns().get(i);
             Code dv = TypeCode.defaultValue(c, plan.defaults().get(i));
             if (dv != null) {
-                m.beginControlFlow("if ($L == null)", Accessors.read(c.access(), entity))
-                        .addStatement(Accessors.write(c.access(), entity, dv).build()).endControlFlow();
+                out.text("if (" + Accessors.read(c.access(), entity) + " == null) {\n").indent()
+                        .statement(Accessors.write(c.access(), entity, dv)).unindent().text("}\n");
             }
         }
-        return m.build();
+        close(out);
     }
 }

@@ -1,13 +1,6 @@
 package dev.retort.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.retort.orm.mapping.CascadeOption;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.Relation;
@@ -18,16 +11,20 @@ import dev.retort.processor.model.IndexModel;
 import dev.retort.processor.model.RelationModel;
 import java.util.EnumSet;
 import java.util.List;
-import javax.lang.model.element.Modifier;
+import java.util.Set;
 
 /**
  * Writes {@code User_}: converter instances, {@code TABLE}, one typed {@code Attribute} per column,
  * one {@code Relation} per relationship, and {@code MAPPER} (the nested class comes from
- * {@link MapperWriter}). Static initializers name other generated classes only inside lambdas, so
- * two threads initializing related classes cannot deadlock.
+ * {@link MapperWriter}). The static initializers name no other entity's {@code User_}, only the
+ * base's {@code Base_}, whose own initializer names none (a table finds its {@code MetaData}
+ * through {@code Base_.HOME}, a relationship its target's mapper through {@code Base_.BASE}, when
+ * first used): two threads initializing related classes cannot deadlock, and initializing one
+ * metamodel initializes no other. Neither needs a lambda or method reference per table or
+ * relationship, which javac compiles at some 50 KB each.
  *
  * <p>Every constructor and generic call in the static initializers carries explicit type arguments
- * ({@code new Column<Long>}, {@code TABLE.<Long>c("id")}, {@code Relation.<User, Address>builder}):
+ * ({@code new Column<Long>}, {@code new Attribute<User, Long>}, {@code Relation.<User, Address>builder}):
  * a diamond or an inferred generic call in argument position is a poly expression that javac
  * attributes speculatively and infers, which was about half of the time javac spent attributing
  * the generated code.
@@ -42,59 +39,74 @@ public final class MetamodelWriter {
      * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} exists where the
      *     code is compiled (not on Android), so the class can carry it
      */
-    public static JavaFile write(EntityPlan plan, ClassName baseGenerated, boolean generatedAnnotation) {
+    public static String write(EntityPlan plan, ClassName baseGenerated, boolean generatedAnnotation) {
         EntityModel e = plan.entity();
-        TypeSpec.Builder type = TypeSpec.classBuilder(e.generated())
-                .addJavadoc("The Retort metamodel and mapper of {@link $T}, table {@code $L}: the Core table, typed\n"
+        Code type = new Code().javadoc(new Code().text("The Retort metamodel and mapper of {@link ").type(e.type())
+                .text("}, table {@code " + e.tableFullName() + "}: the Core table, typed\n"
                         + "attributes and relationships for queries, and the straight-line code that moves its state\n"
-                        + "to and from rows. Generated from the class's annotations; do not edit.\n", e.type(),
-                        e.tableFullName())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+                        + "to and from rows. Generated from the class's annotations; do not edit.\n"));
         if (generatedAnnotation) {
-            type.addAnnotation(Names.generated());
+            type.text("@").type(Names.GENERATED).text("(").string(Names.PROCESSOR).text(")\n");
         }
-
+        type.text("public final class " + e.generated().simpleName() + " {\n").indent();
+        Members members = new Members(type);
         for (ColumnModel c : e.columns()) {
             if (c.converter() != null) {
-                type.addField(FieldSpec.builder(c.converter().type(), TypeCode.converterConstant(c), Modifier.PRIVATE,
-                        Modifier.STATIC, Modifier.FINAL).initializer("new $T()", c.converter().type()).build());
+                members.next().text("private static final ").type(c.converter().type())
+                        .text(" " + TypeCode.converterConstant(c) + " = new ").type(c.converter().type()).text("();\n");
             }
         }
-        type.addField(FieldSpec.builder(Names.TABLE, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The table {@code $L}.\n", e.tableFullName())
-                .initializer(table(plan, baseGenerated)).build());
-
+        members.next().javadoc(new Code().text("The table {@code " + e.tableFullName() + "}.\n"))
+                .text("public static final ").type(Names.TABLE).text(" TABLE = ").code(table(plan, baseGenerated))
+                .text(";\n");
         for (int i = 0; i < e.columns().size(); i++) {
             ColumnModel c = e.columns().get(i);
-            TypeName t = ParameterizedTypeName.get(Names.ATTRIBUTE, e.type(), c.boxedType());
-            type.addField(FieldSpec.builder(t, c.attribute(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(AttributeDocs.column(plan, i))
-                    .initializer(new Code().text("new ").type(Names.ATTRIBUTE).text("<").type(e.type()).text(", ")
-                            .type(c.boxedType()).text(">(").type(e.type()).text(".class, ").string(c.attribute())
-                            .text(", TABLE.<").type(c.boxedType()).text(">c(").string(c.name()).text("), " + i + ")")
-                            .build())
-                    .build());
+            members.next().javadoc(AttributeDocs.column(plan, i)).text("public static final ").type(Names.ATTRIBUTE)
+                    .text("<").type(e.type()).text(", ").type(c.boxedType()).text("> " + c.attribute() + " = new ")
+                    .type(Names.ATTRIBUTE).text("<").type(e.type()).text(", ").type(c.boxedType()).text(">(")
+                    .type(e.type()).text(".class, ").string(c.attribute()).text(", TABLE, ").string(c.name())
+                    .text(", " + i + ");\n");
         }
         for (RelationModel r : plan.relations()) {
-            TypeName t = ParameterizedTypeName.get(Names.RELATION, e.type(), r.target());
-            type.addField(FieldSpec.builder(t, r.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(AttributeDocs.relation(r)).initializer(relation(e, r)).build());
+            members.next().javadoc(AttributeDocs.relation(r)).text("public static final ").type(Names.RELATION)
+                    .text("<").type(e.type()).text(", ").type(r.target()).text("> " + r.name() + " = ")
+                    .code(relation(e, r, baseGenerated)).text(";\n");
         }
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.ENTITY_MAPPER, e.type()), "MAPPER",
-                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Creates, reads and compares {@link $T} objects for the session.\n", e.type())
-                .initializer("new Mapper()").build());
-        QueryWriter.write(type, plan);
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        type.addType(MapperWriter.mapper(plan));
-        return JavaFile.builder(e.generated().packageName(), type.build()).skipJavaLangImports(true).indent("    ")
-                .build();
+        members.next().javadoc(new Code().text("Creates, reads and compares {@link ").type(e.type())
+                        .text("} objects for the session.\n"))
+                .text("public static final ").type(Names.ENTITY_MAPPER).text("<").type(e.type())
+                .text("> MAPPER = new Mapper();\n");
+        QueryWriter.constants(members, plan);
+        members.next().text("private " + e.generated().simpleName() + "() {\n}\n");
+        QueryWriter.methods(members, plan);
+        MapperWriter.mapper(members.next(), plan);
+        type.unindent().text("}\n");
+        return SourceText.file(e.generated(), Set.of("Mapper"), type);
     }
 
-    private static CodeBlock table(EntityPlan plan, ClassName baseGenerated) {
+    /** The members of a class: each after a blank line but the first. */
+    static final class Members {
+        private final Code code;
+        private boolean first = true;
+
+        Members(Code code) {
+            this.code = code;
+        }
+
+        /** Where the next member is to be written. */
+        Code next() {
+            if (!first) {
+                code.text("\n");
+            }
+            first = false;
+            return code;
+        }
+    }
+
+    private static Code table(EntityPlan plan, ClassName baseGenerated) {
         EntityModel e = plan.entity();
         Code b = new Code().type(Names.TABLE).text(".builder(").string(e.table()).text(")\n").indent().indent()
-                .text(".home(").type(baseGenerated).text("::metadata)\n");
+                .text(".home(").type(baseGenerated).text(".HOME)\n");
         if (e.schema() != null) {
             b.text(".schema(").string(e.schema()).text(")\n");
         }
@@ -109,7 +121,7 @@ public final class MetamodelWriter {
             b.text(separator).code(index(e, e.indexes().get(i), plan.indexColumns().get(i)));
             separator = ",\n";
         }
-        return b.text("})\n").unindent().unindent().text(".build()").unindent().unindent().build();
+        return b.text("})\n").unindent().unindent().text(".build()").unindent().unindent();
     }
 
     private static Code column(EntityModel e, ColumnModel c, String defaultLiteral, boolean autoincrement) {
@@ -164,12 +176,12 @@ public final class MetamodelWriter {
                 .text(", " + index.unique() + ")");
     }
 
-    private static CodeBlock relation(EntityModel e, RelationModel r) {
+    private static Code relation(EntityModel e, RelationModel r, ClassName baseGenerated) {
         Code b = new Code().type(Names.RELATION).text(".<").type(e.type()).text(", ").type(r.target())
                 .text(">builder(").type(e.type()).text(".class, ").string(r.name()).text(", " + r.index() + ",\n")
                 .indent().indent().indent().indent()
-                .type(Names.RELATION_KIND).text("." + r.kind().name() + ", ").type(r.target()).text(".class, () -> ")
-                .type(r.targetGenerated()).text(".MAPPER)\n")
+                .type(Names.RELATION_KIND).text("." + r.kind().name() + ", ").type(r.target()).text(".class, ")
+                .type(baseGenerated).text(".BASE)\n")
                 .unindent().unindent()
                 .text(".ownerTable(TABLE)\n");
         if (r.local().size() == 1) {
@@ -205,7 +217,7 @@ public final class MetamodelWriter {
         if (!r.hasField()) {
             b.text(".withoutField()\n");
         }
-        return b.text(".build()").unindent().unindent().build();
+        return b.text(".build()").unindent().unindent();
     }
 
     /**

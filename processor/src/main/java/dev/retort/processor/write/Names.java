@@ -55,6 +55,7 @@ final class Names {
     static final ClassName ROW = ClassName.get(Row.class);
 
     static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName SUPPLIER = ClassName.get("java.util.function", "Supplier");
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

@@ -1,20 +1,12 @@
 package dev.retort.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.retort.processor.model.EntityModel;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.VerifiedQuery;
 import dev.retort.processor.parse.Naming;
-import java.util.ArrayList;
-import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes each {@code @Query} of an entity as a {@code NamedQuery} constant and a typed static
@@ -29,11 +21,17 @@ import javax.lang.model.element.Modifier;
 final class QueryWriter {
     private QueryWriter() {}
 
-    static void write(TypeSpec.Builder type, EntityPlan plan) {
+    /** The {@code NamedQuery} constants, one a query. */
+    static void constants(MetamodelWriter.Members members, EntityPlan plan) {
         for (VerifiedQuery q : plan.queries()) {
-            String constant = Naming.constantCase(q.query().name());
-            type.addField(constant(plan.entity(), q, constant));
-            type.addMethod(method(plan.entity(), q, constant));
+            constant(members.next(), plan.entity(), q, Naming.constantCase(q.query().name()));
+        }
+    }
+
+    /** The static methods that run them. */
+    static void methods(MetamodelWriter.Members members, EntityPlan plan) {
+        for (VerifiedQuery q : plan.queries()) {
+            method(members.next(), plan.entity(), q, Naming.constantCase(q.query().name()));
         }
     }
 
@@ -45,71 +43,81 @@ final class QueryWriter {
         }
     }
 
-    private static FieldSpec constant(EntityModel e, VerifiedQuery q, String constant) {
-        List<CodeBlock> params = new ArrayList<>();
-        for (VerifiedQuery.Parameter p : q.parameters()) {
-            CodeBlock type = p.ownAttribute() != null ? CodeBlock.of("$N.type()", p.ownAttribute())
-                    : TypeCode.storedType(p.type()).build();
-            params.add(CodeBlock.of("new $T($S, $L)", Names.NAMED_QUERY_PARAM, p.name(), type));
+    private static void constant(Code out, EntityModel e, VerifiedQuery q, String constant) {
+        Code list = new Code().type(Names.LIST).text(".of(");
+        if (!q.parameters().isEmpty()) {
+            list.text("\n").indent().indent();
+            String separator = "";
+            for (VerifiedQuery.Parameter p : q.parameters()) {
+                Code type = p.ownAttribute() != null ? new Code().text(p.ownAttribute() + ".type()")
+                        : TypeCode.storedType(p.type());
+                list.text(separator).text("new ").type(Names.NAMED_QUERY_PARAM).text("(").string(p.name()).text(", ")
+                        .code(type).text(")");
+                separator = ",\n";
+            }
+            list.unindent().unindent();
         }
-        CodeBlock list = params.isEmpty() ? CodeBlock.of("$T.of()", Names.LIST)
-                : CodeBlock.builder().add("$T.of(\n", Names.LIST).indent().indent()
-                        .add(CodeBlock.join(params, ",\n")).add(")").unindent().unindent().build();
-        CodeBlock init;
+        list.text(")");
+        Code init = new Code().type(Names.NAMED_QUERY);
         switch (q.result()) {
             case ENTITIES: {
-                List<CodeBlock> order = q.columnOrder().stream().map(i -> CodeBlock.of("$L", i)).toList();
-                init = CodeBlock.of("$T.entities($S,\n$>$>$S,\n() -> MAPPER,\n$L,\nnew int[] {$L})$<$<",
-                        Names.NAMED_QUERY, q.query().name(), q.text(), list, CodeBlock.join(order, ", "));
+                StringBuilder order = new StringBuilder();
+                for (int i : q.columnOrder()) {
+                    order.append(order.length() == 0 ? "" : ", ").append(i);
+                }
+                init.text(".entities(").string(q.query().name()).text(",\n").indent().indent().string(q.text())
+                        .text(",\n() -> MAPPER,\n").code(list).text(",\nnew int[] {" + order + "})");
                 break;
             }
             case ROWS:
-                init = CodeBlock.of("$T.rows($S,\n$>$>$S,\n$L)$<$<", Names.NAMED_QUERY, q.query().name(), q.text(),
-                        list);
+                init.text(".rows(").string(q.query().name()).text(",\n").indent().indent().string(q.text())
+                        .text(",\n").code(list).text(")");
                 break;
             default:
-                init = CodeBlock.of("$T.update($S,\n$>$>$S,\n$L)$<$<", Names.NAMED_QUERY, q.query().name(),
-                        q.text(), list);
+                init.text(".update(").string(q.query().name()).text(",\n").indent().indent().string(q.text())
+                        .text(",\n").code(list).text(")");
         }
-        return FieldSpec.builder(ParameterizedTypeName.get(Names.NAMED_QUERY, element(e, q)), constant,
-                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The named query {@code $L}, checked against the schema at compile time.\n",
-                        q.query().name())
-                .initializer(init).build();
+        init.unindent().unindent();
+        out.javadoc(new Code().text("The named query {@code " + q.query().name()
+                        + "}, checked against the schema at compile time.\n"))
+                .text("public static final ").type(Names.NAMED_QUERY).text("<").type(element(e, q))
+                .text("> " + constant + " = ").code(init).text(";\n");
     }
 
-    private static MethodSpec method(EntityModel e, VerifiedQuery q, String constant) {
+    private static void method(Code out, EntityModel e, VerifiedQuery q, String constant) {
         NameAllocator names = new NameAllocator();
-        String runner = names.newName("runner");
-        MethodSpec.Builder m = MethodSpec.methodBuilder(q.query().name())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(Names.QUERY_RUNNER, runner);
-        List<CodeBlock> args = new ArrayList<>();
+        String runner = names.newName("runner", "runner");
+        Code params = new Code().type(Names.QUERY_RUNNER).text(" " + runner);
+        StringBuilder arguments = new StringBuilder(constant);
         for (VerifiedQuery.Parameter p : q.parameters()) {
-            String name = names.newName(p.name());
-            m.addParameter(p.javaType(), name);
-            args.add(CodeBlock.of("$N", name));
+            String name = names.newName(p.name(), p);
+            params.text(",").wrappingSpace().type(p.javaType()).text(" " + name);
+            arguments.append(", ").append(name);
         }
-        CodeBlock arguments = args.isEmpty() ? CodeBlock.of("$N", constant)
-                : CodeBlock.of("$N, $L", constant, CodeBlock.join(args, ", "));
         String sql = javadocText(q.query().sql());
+        Code doc = new Code();
+        Code returns = new Code();
+        String call;
         switch (q.result()) {
             case ENTITIES:
-                m.addJavadoc("The {@link $T} objects of:\n<pre>\n$L\n</pre>\n", e.type(), sql)
-                        .returns(ParameterizedTypeName.get(Names.LIST, e.type()))
-                        .addStatement("return $N.list($L)", runner, arguments);
+                doc.text("The {@link ").type(e.type()).text("} objects of:\n<pre>\n" + sql + "\n</pre>\n");
+                returns.type(Names.LIST).text("<").type(e.type()).text(">");
+                call = ".list(";
                 break;
             case ROWS:
-                m.addJavadoc("The rows of:\n<pre>\n$L\n</pre>\n", sql)
-                        .returns(ParameterizedTypeName.get(Names.LIST, Names.ROW))
-                        .addStatement("return $N.list($L)", runner, arguments);
+                doc.text("The rows of:\n<pre>\n" + sql + "\n</pre>\n");
+                returns.type(Names.LIST).text("<").type(Names.ROW).text(">");
+                call = ".list(";
                 break;
             default:
-                m.addJavadoc("Runs the following, returning the number of rows changed:\n<pre>\n$L\n</pre>\n", sql)
-                        .returns(TypeName.INT)
-                        .addStatement("return $N.update($L)", runner, arguments);
+                doc.text("Runs the following, returning the number of rows changed:\n<pre>\n" + sql + "\n</pre>\n");
+                returns.text("int");
+                call = ".update(";
         }
-        return m.build();
+        out.javadoc(doc).text("public static ").code(returns).text(" " + q.query().name() + "(").zeroWidthSpace()
+                .code(params).text(") {\n").indent()
+                .statement(new Code().text("return " + runner + call + arguments + ")"))
+                .unindent().text("}\n");
     }
 
     /** SQL safe inside a Javadoc {@code <pre>} block. */

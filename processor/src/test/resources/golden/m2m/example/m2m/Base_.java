@@ -7,6 +7,7 @@ import dev.retort.sql.Column;
 import dev.retort.sql.MetaData;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,6 +23,17 @@ public final class Base_ implements MappedBase {
      */
     static final String ENTITIES = "example.m2m.Child\n"
             + "example.m2m.Parent\n";
+
+    /**
+     * This base, through which the metamodels' relationships find the related class's
+     * mapper when first used.
+     */
+    public static final MappedBase BASE = new Base_();
+
+    /**
+     * Where the metamodels' tables find their {@code MetaData}.
+     */
+    public static final Supplier<MetaData> HOME = Base_::metadata;
 
     /**
      * For {@link java.util.ServiceLoader}; use the static methods.

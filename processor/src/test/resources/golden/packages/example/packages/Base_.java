@@ -6,6 +6,7 @@ import dev.retort.orm.mapping.MapperRegistry;
 import dev.retort.sql.MetaData;
 import example.packages.a.Author_;
 import example.packages.b.Book_;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,6 +22,17 @@ public final class Base_ implements MappedBase {
      */
     static final String ENTITIES = "example.packages.a.Author\n"
             + "example.packages.b.Book\n";
+
+    /**
+     * This base, through which the metamodels' relationships find the related class's
+     * mapper when first used.
+     */
+    public static final MappedBase BASE = new Base_();
+
+    /**
+     * Where the metamodels' tables find their {@code MetaData}.
+     */
+    public static final Supplier<MetaData> HOME = Base_::metadata;
 
     /**
      * For {@link java.util.ServiceLoader}; use the static methods.

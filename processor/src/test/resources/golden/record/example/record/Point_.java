@@ -22,7 +22,7 @@ public final class Point_ {
      * The table {@code points}.
      */
     public static final Table TABLE = Table.builder("points")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .add(new SchemaItem[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey().autoincrement(false),
                     new Column<String>("label", SqlTypes.string(40)).nullable(false),
@@ -33,22 +33,22 @@ public final class Point_ {
     /**
      * Column {@code id}: BIGINT, primary key.
      */
-    public static final Attribute<Point, Long> id = new Attribute<Point, Long>(Point.class, "id", TABLE.<Long>c("id"), 0);
+    public static final Attribute<Point, Long> id = new Attribute<Point, Long>(Point.class, "id", TABLE, "id", 0);
 
     /**
      * Column {@code label}: VARCHAR(40), NOT NULL.
      */
-    public static final Attribute<Point, String> label = new Attribute<Point, String>(Point.class, "label", TABLE.<String>c("label"), 1);
+    public static final Attribute<Point, String> label = new Attribute<Point, String>(Point.class, "label", TABLE, "label", 1);
 
     /**
      * Column {@code x}: DOUBLE, NOT NULL.
      */
-    public static final Attribute<Point, Double> x = new Attribute<Point, Double>(Point.class, "x", TABLE.<Double>c("x"), 2);
+    public static final Attribute<Point, Double> x = new Attribute<Point, Double>(Point.class, "x", TABLE, "x", 2);
 
     /**
      * Column {@code y}: DOUBLE, NOT NULL.
      */
-    public static final Attribute<Point, Double> y = new Attribute<Point, Double>(Point.class, "y", TABLE.<Double>c("y"), 3);
+    public static final Attribute<Point, Double> y = new Attribute<Point, Double>(Point.class, "y", TABLE, "y", 3);
 
     /**
      * Creates, reads and compares {@link Point} objects for the session.

@@ -4,6 +4,7 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.MappedBase;
 import dev.retort.orm.mapping.MapperRegistry;
 import dev.retort.sql.MetaData;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,6 +20,17 @@ public final class Base_ implements MappedBase {
      */
     static final String ENTITIES = "example.sequence.Invoice\n"
             + "example.sequence.Stamp\n";
+
+    /**
+     * This base, through which the metamodels' relationships find the related class's
+     * mapper when first used.
+     */
+    public static final MappedBase BASE = new Base_();
+
+    /**
+     * Where the metamodels' tables find their {@code MetaData}.
+     */
+    public static final Supplier<MetaData> HOME = Base_::metadata;
 
     /**
      * For {@link java.util.ServiceLoader}; use the static methods.

@@ -24,7 +24,7 @@ public final class OrderLine_ {
      * The table {@code shop.order_lines}.
      */
     public static final Table TABLE = Table.builder("order_lines")
-            .home(Base_::metadata)
+            .home(Base_.HOME)
             .schema("shop")
             .add(new SchemaItem[] {
                     new Column<Long>("order_id", SqlTypes.BIGINT).primaryKey().foreignKey("shop.orders.id", ReferentialAction.CASCADE),
@@ -37,27 +37,27 @@ public final class OrderLine_ {
     /**
      * Column {@code order_id}: BIGINT, part of the primary key, foreign key to {@code shop.orders.id} ON DELETE CASCADE.
      */
-    public static final Attribute<OrderLine, Long> orderId = new Attribute<OrderLine, Long>(OrderLine.class, "orderId", TABLE.<Long>c("order_id"), 0);
+    public static final Attribute<OrderLine, Long> orderId = new Attribute<OrderLine, Long>(OrderLine.class, "orderId", TABLE, "order_id", 0);
 
     /**
      * Column {@code line_no}: INTEGER, part of the primary key.
      */
-    public static final Attribute<OrderLine, Integer> lineNo = new Attribute<OrderLine, Integer>(OrderLine.class, "lineNo", TABLE.<Integer>c("line_no"), 1);
+    public static final Attribute<OrderLine, Integer> lineNo = new Attribute<OrderLine, Integer>(OrderLine.class, "lineNo", TABLE, "line_no", 1);
 
     /**
      * Column {@code product}: VARCHAR(64), nullable.
      */
-    public static final Attribute<OrderLine, String> product = new Attribute<OrderLine, String>(OrderLine.class, "product", TABLE.<String>c("product"), 2);
+    public static final Attribute<OrderLine, String> product = new Attribute<OrderLine, String>(OrderLine.class, "product", TABLE, "product", 2);
 
     /**
      * Column {@code quantity}: INTEGER, nullable, default {@code 1} when left null.
      */
-    public static final Attribute<OrderLine, Integer> quantity = new Attribute<OrderLine, Integer>(OrderLine.class, "quantity", TABLE.<Integer>c("quantity"), 3);
+    public static final Attribute<OrderLine, Integer> quantity = new Attribute<OrderLine, Integer>(OrderLine.class, "quantity", TABLE, "quantity", 3);
 
     /**
      * Column {@code version}: BIGINT, nullable, the version counter checked by every UPDATE and DELETE.
      */
-    public static final Attribute<OrderLine, Long> version = new Attribute<OrderLine, Long>(OrderLine.class, "version", TABLE.<Long>c("version"), 4);
+    public static final Attribute<OrderLine, Long> version = new Attribute<OrderLine, Long>(OrderLine.class, "version", TABLE, "version", 4);
 
     /**
      * Creates, reads and compares {@link OrderLine} objects for the session.

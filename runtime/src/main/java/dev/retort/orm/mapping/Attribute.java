@@ -5,6 +5,7 @@ import dev.retort.sql.Column;
 import dev.retort.sql.ColumnElement;
 import dev.retort.sql.SqlType;
 import dev.retort.sql.SqlVisitor;
+import dev.retort.sql.Table;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -38,6 +39,20 @@ public final class Attribute<E, T> extends ColumnElement<T> {
         this.name = Objects.requireNonNull(name, "name");
         this.column = Objects.requireNonNull(column, "column");
         this.index = index;
+    }
+
+    /**
+     * The attribute of column {@code column} of {@code table}; what generated metamodels call (a
+     * constructor, not a generic method call per attribute, is what javac compiles fastest).
+     *
+     * @param entityType the mapped class
+     * @param name the Java attribute (field) name
+     * @param table the entity's table
+     * @param column the column's name in it
+     * @param index the column's position in the table (and in the mapper's value arrays)
+     */
+    public Attribute(Class<E> entityType, String name, Table table, String column, int index) {
+        this(entityType, name, table.<T>c(column), index);
     }
 
     /** The mapped class. */

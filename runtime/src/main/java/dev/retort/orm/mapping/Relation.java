@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A relationship between two mapped classes: {@code User_.addresses}, {@code Address_.user}. Used
@@ -54,7 +53,8 @@ public final class Relation<E, T> {
     private final int index;
     private final Kind kind;
     private final Class<T> targetType;
-    private final Supplier<EntityMapper<T>> target;
+    private final MappedBase base;
+    private volatile EntityMapper<T> target;
     private final Table ownerTable;
     private final List<String> localColumns;
     private final List<String> remoteColumns;
@@ -75,7 +75,7 @@ public final class Relation<E, T> {
         this.index = b.index;
         this.kind = b.kind;
         this.targetType = b.targetType;
-        this.target = b.target;
+        this.base = b.base;
         this.ownerTable = Objects.requireNonNull(b.ownerTable, "owner table");
         this.localColumns = List.copyOf(b.localColumns);
         this.remoteColumns = List.copyOf(b.remoteColumns);
@@ -102,11 +102,13 @@ public final class Relation<E, T> {
      * @param index its position in the owner's {@link EntityMapper#relations()}
      * @param kind its shape
      * @param targetType the related class
-     * @param target the related class's mapper, looked up lazily
+     * @param base the base of both classes, which gives the related class's mapper when the
+     *     relationship is first used ({@link MappedBase#mapperOf}): the metamodel names no other
+     *     entity's metamodel, so initializing it initializes no other
      */
     public static <E, T> Builder<E, T> builder(Class<E> ownerType, String name, int index, Kind kind,
-            Class<T> targetType, Supplier<EntityMapper<T>> target) {
-        return new Builder<>(ownerType, name, index, kind, targetType, target);
+            Class<T> targetType, MappedBase base) {
+        return new Builder<>(ownerType, name, index, kind, targetType, base);
     }
 
     /** Builds a {@link Relation}. */
@@ -116,7 +118,7 @@ public final class Relation<E, T> {
         private final int index;
         private final Kind kind;
         private final Class<T> targetType;
-        private final Supplier<EntityMapper<T>> target;
+        private final MappedBase base;
         private Table ownerTable;
         private List<String> localColumns = List.of();
         private List<String> remoteColumns = List.of();
@@ -131,13 +133,13 @@ public final class Relation<E, T> {
         private boolean hasField = true;
 
         private Builder(Class<E> ownerType, String name, int index, Kind kind, Class<T> targetType,
-                Supplier<EntityMapper<T>> target) {
+                MappedBase base) {
             this.ownerType = Objects.requireNonNull(ownerType);
             this.name = Objects.requireNonNull(name);
             this.index = index;
             this.kind = Objects.requireNonNull(kind);
             this.targetType = Objects.requireNonNull(targetType);
-            this.target = Objects.requireNonNull(target);
+            this.base = Objects.requireNonNull(base);
             this.collectionType = kind == Kind.ONE_TO_MANY || kind == Kind.MANY_TO_MANY ? CollectionType.LIST : null;
         }
 
@@ -251,8 +253,18 @@ public final class Relation<E, T> {
     }
 
     /** The related class's mapper. */
+    @SuppressWarnings("unchecked")
     public EntityMapper<T> targetMapper() {
-        return target.get();
+        EntityMapper<T> m = target;
+        if (m == null) {
+            m = (EntityMapper<T>) base.mapperOf(targetType);
+            if (m == null) {
+                throw new IllegalStateException("Relation " + this + ": " + targetType.getName()
+                        + " is not an entity of " + base.baseType().getName());
+            }
+            target = m;
+        }
+        return m;
     }
 
     /** Whether the relationship holds a collection. */
