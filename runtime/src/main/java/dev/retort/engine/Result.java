@@ -98,23 +98,8 @@ public final class Result implements Iterable<Row>, AutoCloseable {
 
     /** The next row, or {@code null} when there are no more (the result then closes itself). */
     public Row fetchOne() {
-        ResultSet rs = cursor();
-        if (rs == null) {
-            return null;
-        }
-        try {
-            if (!rs.next()) {
-                release();
-                return null;
-            }
-            return new Row(shape, shape.read(rs));
-        } catch (SQLException e) {
-            release();
-            throw connection.wrap(e, sql, parameters);
-        } catch (RuntimeException e) {
-            release();
-            throw connection.wrapUnchecked(e, sql, parameters);
-        }
+        Object[] values = fetchValues();
+        return values == null ? null : new Row(shape, values);
     }
 
     /**
@@ -122,23 +107,12 @@ public final class Result implements Iterable<Row>, AutoCloseable {
      * that maps rows itself, such as the ORM. The array is the caller's to keep.
      */
     public Object[] fetchValues() {
-        ResultSet rs = cursor();
-        if (rs == null) {
+        if (!advance()) {
             return null;
         }
-        try {
-            if (!rs.next()) {
-                release();
-                return null;
-            }
-            return shape.read(rs);
-        } catch (SQLException e) {
-            release();
-            throw connection.wrap(e, sql, parameters);
-        } catch (RuntimeException e) {
-            release();
-            throw connection.wrapUnchecked(e, sql, parameters);
-        }
+        Object[] values = new Object[shape.size()];
+        readValues(values, 0, values.length);
+        return values;
     }
 
     /**

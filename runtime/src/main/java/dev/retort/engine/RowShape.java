@@ -116,13 +116,6 @@ final class RowShape {
         }
     }
 
-    /** Reads the current row of {@code rs}. */
-    Object[] read(ResultSet rs) throws SQLException {
-        Object[] values = new Object[types.length];
-        read(rs, values, 0, values.length);
-        return values;
-    }
-
     /** Reads the columns at {@code [from, to)} of the current row of {@code rs} into {@code values}. */
     void read(ResultSet rs, Object[] values, int from, int to) throws SQLException {
         for (int i = from; i < to; i++) {
