@@ -289,8 +289,9 @@ class ResultTest {
                 // to the end
             }
             assertFalse(r.advance(), "the end stays the end");
-            assertThrows(ResourceClosedException.class, () -> r.readValues(new Object[3], 0, 1),
+            ResourceClosedException e = assertThrows(ResourceClosedException.class, () -> r.readValues(new Object[3], 0, 1),
                     "no row to read after the end");
+            assertEquals("This result is closed: there is no row to read", e.getMessage());
         }
     }
 }
