@@ -17,9 +17,11 @@ import java.lang.ref.WeakReference;
  * state that leaves is only appended to a list; it is indexed by its object's identity only when
  * someone asks, so closing a session of 100,000 objects that nobody adds back costs no identity
  * hash and no copy: a closing session hands over its identity map's array of states as one
- * segment. When the segments have grown (4,096 states, then four times what the last compaction
- * kept) and a garbage collection has run, states whose objects were collected are dropped from
- * them, unindexed. Thread-safe; a small open hash table of weak references, purged as it is used.
+ * segment. At the first record after a garbage collection, the segments recorded since the last
+ * walk are walked and the states whose objects were collected dropped, unindexed; the segments
+ * already walked are walked again when they have grown to four times what their last walk kept
+ * (see {@link #afterCollection}). Thread-safe; a small open hash table of weak references, purged
+ * as it is used.
  */
 final class Provenance {
     private static final Provenance INSTANCE = new Provenance();
