@@ -20,7 +20,7 @@ import java.lang.ref.WeakReference;
  * segment. At the first record after a garbage collection, the segments recorded since the last
  * walk are walked and the states whose objects were collected dropped, unindexed; the segments
  * already walked are walked again when they have grown to four times what their last walk kept
- * (see {@link #afterCollection}). Thread-safe; a small open hash table of weak references, purged
+ * (see {@code afterCollection}). Thread-safe; a small open hash table of weak references, purged
  * as it is used.
  */
 final class Provenance {
