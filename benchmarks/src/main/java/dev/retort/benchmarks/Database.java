@@ -91,7 +91,8 @@ final class Database implements AutoCloseable {
 
     /**
      * The pool every contender but Retort takes its connections from (Retort's engine builds its
-     * own HikariCP pool from the URL, its idiomatic setup): HikariCP, two connections, otherwise
+     * own pool from the URL, its idiomatic setup: the built-in one, or HikariCP when the jar is
+     * built with the {@code retort-hikari} profile): HikariCP, two connections, otherwise
      * its production defaults. Statements are cached by the drivers themselves (Derby's
      * per-database statement cache, pgJDBC's per-connection server-prepared statements).
      */

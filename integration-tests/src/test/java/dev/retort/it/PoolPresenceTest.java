@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the two surefire executions of this module: the default one has retort-hikari on the
- * class path, the {@code no-pool} one (the tutorials again) must not, or it would prove nothing.
+ * class path, the {@code built-in-pool} one (the tutorials and more again) must not, or it would prove nothing.
  */
 class PoolPresenceTest {
 

@@ -5,13 +5,15 @@ import java.sql.SQLException;
 /**
  * Where a URL engine borrows its JDBC connections from, and gives them back to.
  *
- * <p>Without a pool library on the class path an engine uses one of two built-in sources (see
- * {@link ConnectionPoolFactory}): a non-pooling one that opens a physical connection for every
- * {@link Engine#connect()} and closes it afterwards (SQLAlchemy's {@code NullPool}), and, where
- * the dialect asks for it ({@link dev.retort.dialect.Dialect#prefersSingleConnection}: SQLite,
- * files and memory), a single-connection one that keeps one connection open and lends
- * it to one user at a time. With {@code dev.retort:retort-hikari} on the class path, HikariCP
- * pools instead.
+ * <p>Without a pool library on the class path an engine uses one of three built-in ones: the
+ * pool ({@code QueuePool}: at most {@code poolSize} connections lent, the ones given back kept for
+ * the next user), the default; where the dialect asks for it
+ * ({@link dev.retort.dialect.Dialect#prefersSingleConnection}: SQLite, files and memory) and no
+ * pool size is set, a single connection lent to one user at a time; and, with
+ * {@code Engine.Builder.pooled(false)}, none: a physical connection opened for every
+ * {@link Engine#connect()} and closed afterwards (SQLAlchemy's {@code NullPool}). With
+ * {@code dev.retort:retort-hikari} on the class path, HikariCP pools instead (see
+ * {@link ConnectionPoolFactory}).
  *
  * <p>Every connection a pool hands out has auto-commit off and has been through the dialect's
  * {@link dev.retort.dialect.Dialect#initializeConnection} once per physical connection. A failure

@@ -42,11 +42,12 @@ import javax.sql.DataSource;
  * Nothing connects before the first {@link #connect()}, except for an in-memory SQLite database
  * (below).
  *
- * <p><b>Pool.</b> A pool is a choice, not a dependency. With {@code dev.retort:retort-hikari} on the
- * class path, URL engines pool with HikariCP: at most {@code poolSize} connections (5 by default),
- * none kept idle on purpose, auto-commit off. Without it, an engine opens a connection per
- * {@link #connect()} and closes it afterwards, or — where the dialect prefers one connection
- * (SQLite) — keeps one open and lends it to one user at a time (see
+ * <p><b>Pool.</b> A URL engine pools its connections: by default with its built-in pool, which
+ * lends at most {@code poolSize} connections (5 by default) and keeps the ones given back open for
+ * the next user (SQLAlchemy's {@code QueuePool}); on SQLite, unless a pool size is asked for, one
+ * connection lent to one user at a time. With {@code dev.retort:retort-hikari} on the class path,
+ * HikariCP pools instead; with {@code pooled(false)}, every {@link #connect()} opens a connection
+ * and closes it afterwards (see
  * {@link ConnectionPool}). Either way the physical connections come from the JDBC driver through a
  * small data source that passes the user and password as driver properties and applies
  * {@link Dialect#initializeConnection} to every new physical connection, once. With {@link #of(DataSource)} the pool is yours: Retort applies
@@ -136,6 +137,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         private boolean hideParameters;
         private final java.util.List<StatementListener> listeners = new java.util.ArrayList<>();
         private Integer poolSize;
+        private boolean pooled = true;
         private Duration connectTimeout;
         private Dialect dialect;
         private int compiledCacheSize = DEFAULT_COMPILED_CACHE_SIZE;
@@ -168,15 +170,25 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         }
 
         /**
-         * The most connections the pool opens (default 5). Needs a pool library on the class path
-         * ({@code dev.retort:retort-hikari}): without one, {@link #build()} refuses a pool size.
-         * Ignored for your own data source.
+         * The most connections the pool lends at once (default 5): the built-in pool's, or the pool
+         * library's ({@code dev.retort:retort-hikari}) when one is on the class path. On SQLite it
+         * replaces the one lent connection by a pool of this size. Ignored for your own data source.
          */
         public Builder poolSize(int size) {
             if (size < 1) {
                 throw new ArgumentException("poolSize must be at least 1, not " + size);
             }
             this.poolSize = size;
+            return this;
+        }
+
+        /**
+         * {@code false}: no pool at all, a new physical connection for every {@link Engine#connect()},
+         * closed when the connection is closed (SQLAlchemy's {@code NullPool}); for a database that
+         * pools on its side (PgBouncer) or a program that connects once. Default {@code true}.
+         */
+        public Builder pooled(boolean pooled) {
+            this.pooled = pooled;
             return this;
         }
 
@@ -243,7 +255,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
                     + " to your dependencies", e);
         }
         DriverDataSource physical = new DriverDataSource(driver, jdbcUrl, u.username(), u.password(), dialect);
-        ConnectionPool pool = Pools.open("retort-" + n, physical, dialect, jdbcUrl, b.poolSize, b.connectTimeout);
+        ConnectionPool pool = Pools.open("retort-" + n, physical, dialect, jdbcUrl, b.poolSize, b.connectTimeout, b.pooled);
         java.sql.Connection keeper = null;
         if (dialect.isTransientMemoryUrl(jdbcUrl)) {
             try {

@@ -5,9 +5,7 @@ import javax.sql.DataSource;
 
 /**
  * Opens a physical connection for every borrow and closes it on release: SQLAlchemy's
- * {@code NullPool}. The default for server URLs when no pool library is on the class path; every
- * {@link Engine#connect()} pays for a new connection, so long-running servers want a pool
- * ({@code dev.retort:retort-hikari}) instead.
+ * {@code NullPool}, chosen with {@code Engine.Builder.pooled(false)}.
  */
 final class NonPoolingPool implements ConnectionPool {
     private final DataSource physical;

@@ -6,7 +6,11 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.ServiceLoader;
 
-/** Chooses a URL engine's {@link ConnectionPool}: a pool library's factory if there is one, else a built-in source. */
+/**
+ * Chooses a URL engine's {@link ConnectionPool}: none when pooling is turned off, a pool library's
+ * factory if there is one, else a built-in one (one lent connection for SQLite unless a size is
+ * asked for, a {@link QueuePool} for every other database).
+ */
 final class Pools {
     private Pools() {}
 
@@ -31,21 +35,26 @@ final class Pools {
      * The pool for an engine.
      *
      * @param poolSize the size asked for, or {@code null} when none was
+     * @param pooled {@code false} for a physical connection per use ({@code Engine.Builder.pooled(false)})
      */
     static ConnectionPool open(String name, DriverDataSource physical, Dialect dialect, String jdbcUrl,
-            Integer poolSize, Duration connectTimeout) {
+            Integer poolSize, Duration connectTimeout, boolean pooled) {
         Duration timeout = connectTimeout != null ? connectTimeout : DEFAULT_TIMEOUT;
+        if (!pooled) {
+            if (poolSize != null) {
+                throw new ArgumentException("poolSize(" + poolSize + ") and pooled(false) contradict each other: "
+                        + "an engine that does not pool opens a connection per use");
+            }
+            return new NonPoolingPool(physical);
+        }
         ConnectionPoolFactory f = factory();
         if (f != null) {
             return f.create(new PoolSettings(name, physical, poolSize != null ? poolSize : DEFAULT_SIZE, timeout));
         }
-        if (poolSize != null) {
-            throw new ArgumentException("poolSize(" + poolSize + ") needs a connection pool and there is none on the "
-                    + "class path: add dev.retort:retort-hikari to your dependencies, or pool yourself and use "
-                    + "Engine.of(dataSource)");
+        if (poolSize == null && dialect.prefersSingleConnection(jdbcUrl)) {
+            return new SingleConnectionPool(physical, timeout);
         }
-        return dialect.prefersSingleConnection(jdbcUrl) ? new SingleConnectionPool(physical, timeout)
-                : new NonPoolingPool(physical);
+        return new QueuePool(physical, poolSize != null ? poolSize : DEFAULT_SIZE, timeout, QueuePool.DEFAULT_MAX_LIFETIME);
     }
 
     private static final class Lookup {

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 
 /**
  * One physical connection, opened on first use, kept until the engine closes and lent to one
- * user at a time: the default, without a pool library, where one writer is right (SQLite, whose
+ * user at a time: the default, without a pool library and without a pool size, where one writer is right (SQLite, whose
  * file lock admits one writer anyway). A second thread waits for it
  * up to the engine's {@code connectTimeout}, then gets a {@link PoolTimeoutException}; the thread that already holds it gets an
  * {@link InvalidRequestException} at once instead of waiting for itself.
@@ -34,7 +34,7 @@ final class SingleConnectionPool implements ConnectionPool {
         if (holder == Thread.currentThread()) {
             throw new InvalidRequestException("This engine has one connection (" + physical
                     + ") and this thread already holds it: close the Connection or Session that has it first, "
-                    + "or add dev.retort:retort-hikari to pool several connections");
+                    + "or ask Engine.builder(url).poolSize(n) for a pool of several connections");
         }
         boolean acquired;
         try {
@@ -47,8 +47,8 @@ final class SingleConnectionPool implements ConnectionPool {
             long waited = timeout.toMillis();
             throw new PoolTimeoutException("The engine's one connection (" + physical + ") did not become free within "
                     + waited + " ms: another thread holds it. Close every Connection and Session when done "
-                    + "(try-with-resources), raise connectTimeout(...) on Engine.builder, or add "
-                    + "dev.retort:retort-hikari to pool several connections", 1, waited,
+                    + "(try-with-resources), or raise connectTimeout(...) or set poolSize(...) on Engine.builder "
+                    + "for a pool of several connections", 1, waited,
                     new SQLTransientConnectionException("request timed out after " + waited + " ms", "08001"));
         }
         try {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.exc.ArgumentException;
 import dev.retort.exc.DatabaseException;
 import dev.retort.exc.InvalidRequestException;
+import dev.retort.exc.PoolTimeoutException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runtime has no pool library on its class path: these are the built-in sources an engine
- * chooses then (a pool library is tested in retort-hikari).
+ * The runtime has no pool library on its class path: these are the built-in pools an engine
+ * chooses then (a pool library is tested in retort-hikari, the built-in pool itself in
+ * {@link QueuePoolTest}).
  */
 class PoolChoiceTest {
 
@@ -30,10 +32,36 @@ class PoolChoiceTest {
     }
 
     @Test
-    void aServerStyleUrlOpensAConnectionPerUseAndClosesIt(@TempDir Path dir) throws SQLException {
+    void aServerStyleUrlPoolsItsConnectionsAndKeepsThemForTheNextUser(@TempDir Path dir) throws SQLException {
+        CountingDerbyDialect dialect = new CountingDerbyDialect(false);
+        String url = "jdbc:derby:" + dir.resolve("pooling").toAbsolutePath() + ";create=true";
+        try (Engine engine = Engine.builder(url).dialect(dialect).build()) {
+            try (Connection a = engine.connect(); Connection b = engine.connect()) {
+                a.execute(text("CREATE TABLE t (x INT)"));
+                a.commit();
+                b.execute(text("INSERT INTO t VALUES (1)"));
+                b.commit();
+            }
+            for (int i = 0; i < 5; i++) {
+                try (Connection c = engine.connect()) {
+                    assertEquals(1, c.execute(text("SELECT x FROM t")).scalar());
+                }
+            }
+            assertEquals(2, dialect.initialized.get(), "two physical connections, reused");
+        } finally {
+            try {
+                DriverManager.getConnection("jdbc:derby:" + dir.resolve("pooling").toAbsolutePath() + ";shutdown=true");
+            } catch (SQLException expected) {
+                assertEquals("08006", expected.getSQLState());
+            }
+        }
+    }
+
+    @Test
+    void pooledFalseOpensAConnectionPerUseAndClosesIt(@TempDir Path dir) throws SQLException {
         CountingDerbyDialect dialect = new CountingDerbyDialect(false);
         String url = "jdbc:derby:" + dir.resolve("nonpooling").toAbsolutePath() + ";create=true";
-        try (Engine engine = Engine.builder(url).dialect(dialect).build()) {
+        try (Engine engine = Engine.builder(url).dialect(dialect).pooled(false).build()) {
             try (Connection a = engine.connect(); Connection b = engine.connect()) {
                 a.execute(text("CREATE TABLE t (x INT)"));
                 a.commit();
@@ -87,12 +115,43 @@ class PoolChoiceTest {
     }
 
     @Test
-    void aPoolSizeNeedsAPoolLibrary() {
+    void aPoolSizeBoundsTheBuiltInPool() throws Exception {
+        try (Engine engine = Engine.builder("derby:///:memory:").poolSize(2).connectTimeout(Duration.ofMillis(250))
+                .build()) {
+            try (Connection a = engine.connect(); Connection b = engine.connect()) {
+                PoolTimeoutException e = CompletableFuture.supplyAsync(
+                        () -> assertThrows(PoolTimeoutException.class, engine::connect)).get(10, TimeUnit.SECONDS);
+                assertEquals(2, e.poolSize());
+                assertEquals(250, e.waitedMillis());
+                assertEquals("(SQLState 08001) request timed out after 250 ms\nNo connection of the pool became free within 250 ms: all 2 connections (poolSize 2) "
+                        + "are in use. Close every Connection and Session when done (try-with-resources), or raise "
+                        + "poolSize(...) or connectTimeout(...) on Engine.builder", e.getMessage());
+            }
+            try (Connection c = engine.connect()) {
+                assertEquals(1, ((Number) c.execute(text("VALUES 1")).scalar()).intValue(), "given back, it serves again");
+            }
+        }
+    }
+
+    @Test
+    void aPoolSizeOnSqliteLendsSeveralConnections(@TempDir Path dir) throws Exception {
+        String url = "sqlite:///" + dir.resolve("pooled.db").toAbsolutePath();
+        try (Engine engine = Engine.builder(url).poolSize(2).build()) {
+            try (Connection a = engine.connect(); Connection b = engine.connect()) {
+                a.execute(text("CREATE TABLE t (x INTEGER)"));
+                a.execute(text("INSERT INTO t VALUES (5)"));
+                a.commit();
+                assertEquals(5, ((Number) b.execute(text("SELECT x FROM t")).scalar()).intValue());
+            }
+        }
+    }
+
+    @Test
+    void aPoolSizeWithoutPoolingIsRefused() {
         ArgumentException e = assertThrows(ArgumentException.class,
-                () -> Engine.builder("derby:///:memory:").poolSize(3).build());
-        assertEquals("poolSize(3) needs a connection pool and there is none on the class path: add "
-                + "dev.retort:retort-hikari to your dependencies, or pool yourself and use Engine.of(dataSource)",
-                e.getMessage());
+                () -> Engine.builder("derby:///:memory:").poolSize(3).pooled(false).build());
+        assertEquals("poolSize(3) and pooled(false) contradict each other: an engine that does not pool opens a "
+                + "connection per use", e.getMessage());
     }
 
     @Test
