@@ -67,6 +67,15 @@ public final class HikariPoolFactory implements ConnectionPoolFactory {
         }
 
         @Override
+        public void discard(java.sql.Connection connection) throws SQLException {
+            try {
+                hikari.evictConnection(connection); // closes the physical connection; not lent again
+            } finally {
+                connection.close(); // the proxy's own close, which frees its place in the pool
+            }
+        }
+
+        @Override
         public void close() {
             hikari.close();
         }

@@ -247,6 +247,19 @@ public abstract class Dialect implements CompilerFactory {
     }
 
     /**
+     * Whether a driver exception means the connection itself is gone (SQLAlchemy's
+     * {@code is_disconnect}): the engine then closes that connection instead of giving it back to
+     * the pool. Standard: SQLSTATE class {@code 08} (connection exception), or a
+     * {@link java.sql.SQLNonTransientConnectionException} or
+     * {@link java.sql.SQLRecoverableException}; dialects add their servers' own codes.
+     */
+    public boolean isDisconnect(SQLException e) {
+        String state = e.getSQLState();
+        return (state != null && state.startsWith("08")) || e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof java.sql.SQLRecoverableException;
+    }
+
+    /**
      * Whether an engine without a pool library should keep one connection open for this URL and
      * lend it to one user at a time, instead of opening one per use: where one writer is right
      * (SQLite, whose file lock admits one writer at a time anyway). Embedded in-memory Derby and H2

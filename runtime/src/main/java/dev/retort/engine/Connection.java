@@ -53,6 +53,8 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
     private java.sql.Connection jdbc;
     private boolean inTransaction;
     private boolean failed;
+    /** A driver exception said the connection itself is gone ({@link Dialect#isDisconnect}): it is not pooled again. */
+    private boolean disconnected;
     private boolean commitOnClose;
     /** Set for a connection lent only for JDBC metadata reads: its BEGIN and ROLLBACK would bracket nothing visible. */
     private boolean quietBrackets;
@@ -486,7 +488,12 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
                 EngineLog.LOG.debug("Could not switch auto-commit back on", e);
             }
             try {
-                engine.release(c);
+                if (error == null && !disconnected) {
+                    engine.release(c);
+                } else {
+                    // gone, or its transaction may still be open: the next user must not get it
+                    engine.discard(c);
+                }
             } catch (SQLException e) {
                 EngineLog.LOG.debug("Could not return a connection to the pool", e);
             }
@@ -602,6 +609,9 @@ public final class Connection implements Connectable, JdbcAccess, AutoCloseable 
      * says what the constraint covers.
      */
     DatabaseException wrap(SQLException e, String sql, List<?> parameters, String parametersText) {
+        if (dialect.isDisconnect(e)) {
+            disconnected = true;
+        }
         DatabaseException x = dialect.wrap(e, sql, parameters, parametersText);
         if (x instanceof IntegrityErrorException) {
             String[] known = engine.constraints().find(e.getMessage());

@@ -36,6 +36,20 @@ public interface ConnectionPool extends AutoCloseable {
      */
     void release(java.sql.Connection connection) throws SQLException;
 
+    /**
+     * Gives back a connection {@link #borrow()} returned whose transaction the engine could not end
+     * (its commit or rollback failed: the connection is likely broken). It must not be lent again:
+     * close it or evict it. Called instead of {@link #release}, exactly once. The default closes
+     * it and then releases it, for pools that lend the driver's connections and forget closed ones.
+     */
+    default void discard(java.sql.Connection connection) throws SQLException {
+        try {
+            connection.close();
+        } finally {
+            release(connection);
+        }
+    }
+
     /** Closes the physical connections the pool keeps; connections still borrowed are aborted. */
     @Override
     void close();

@@ -357,10 +357,19 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
         }
     }
 
-    /** Gives a connection back to where {@link #acquire()} got it. */
+    /** Gives a connection back to where {@link #acquire()} got it, its transaction ended. */
     void release(java.sql.Connection c) throws SQLException {
         if (pool != null) {
             pool.release(c);
+        } else {
+            c.close();
+        }
+    }
+
+    /** Gives back a connection whose transaction could not be ended: it is not lent again. */
+    void discard(java.sql.Connection c) throws SQLException {
+        if (pool != null) {
+            pool.discard(c);
         } else {
             c.close();
         }

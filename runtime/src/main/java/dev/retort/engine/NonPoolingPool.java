@@ -36,6 +36,11 @@ final class NonPoolingPool implements ConnectionPool {
     }
 
     @Override
+    public void discard(java.sql.Connection connection) throws SQLException {
+        connection.close();
+    }
+
+    @Override
     public void close() {
         // nothing is kept open
     }

@@ -22,10 +22,11 @@ import javax.sql.DataSource;
  *       {@link PoolTimeoutException}. With a permit it takes the connection given back last
  *       (a stack: the connection whose statement cache is warm, and the others left idle), or opens
  *       a new physical connection on its own thread when none is idle.
- *   <li><b>Giving back.</b> The connection is rolled back (what the engine has not ended is not
- *       seen by the next user: SQLAlchemy's {@code reset_on_return}); a connection whose rollback
- *       fails, that is closed, or that has lived longer than {@code maxLifetime}, is closed and
- *       not lent again.
+ *   <li><b>Giving back.</b> The engine gives a connection back with its transaction ended (it
+ *       commits or rolls back when its {@code Connection} closes: SQLAlchemy's
+ *       {@code reset_on_return}); one whose commit or rollback failed comes back through
+ *       {@link #discard} and is closed. A connection that has lived longer than
+ *       {@code maxLifetime} is closed instead of kept.
  *   <li><b>Checking.</b> A connection idle for longer than {@link #VALIDATE_AFTER_IDLE_NANOS} is
  *       asked {@code isValid} before it is lent (HikariCP's rule); a dead one is closed and the
  *       next one tried, so a restarted database server costs no failed statement.
@@ -152,21 +153,18 @@ final class QueuePool implements ConnectionPool {
         return c;
     }
 
+    /**
+     * Keeps a connection given back for the next user. The engine has ended its transaction (a
+     * connection whose commit or rollback failed comes back through {@link #discard} instead), so
+     * nothing is reset here: resetting an ended transaction would cost a driver call per checkout.
+     */
     @Override
     public void release(java.sql.Connection c) throws SQLException {
-        Slot s = open.get(c);
         try {
+            Slot s = open.get(c);
             if (s == null) {
-                c.close(); // not one of ours (or already discarded by close()): nothing to keep
+                c.close(); // already discarded by close(): nothing to keep
                 return;
-            }
-            try {
-                if (!c.getAutoCommit()) {
-                    c.rollback(); // nothing of one user's transaction carries over to the next
-                }
-            } catch (SQLException e) {
-                discard(s); // a connection that cannot roll back is not lent again
-                throw e;
             }
             long now = System.nanoTime();
             if (closed || now - s.openedAt > maxLifetimeNanos || open.size() > size) {
@@ -178,6 +176,25 @@ final class QueuePool implements ConnectionPool {
             idle.offerFirst(s);
             if (closed && idle.remove(s)) { // close() ran between the check and the offer
                 discard(s);
+            }
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** Closes a connection whose transaction could not be ended, and frees its place. */
+    @Override
+    public void discard(java.sql.Connection c) {
+        try {
+            Slot s = open.get(c);
+            if (s != null) {
+                discard(s);
+            } else {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    EngineLog.LOG.debug("Could not close a pooled connection", e);
+                }
             }
         } finally {
             permits.release();

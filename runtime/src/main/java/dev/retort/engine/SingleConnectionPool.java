@@ -87,6 +87,20 @@ final class SingleConnectionPool implements ConnectionPool {
         }
     }
 
+    /** Closes the one connection (the next user gets a new one) and lets the next user in. */
+    @Override
+    public void discard(java.sql.Connection c) {
+        try {
+            connection = null;
+            c.close();
+        } catch (SQLException e) {
+            EngineLog.LOG.debug("Could not close the engine's connection", e);
+        } finally {
+            holder = null;
+            permit.release();
+        }
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -83,4 +83,20 @@ class ErrorClassificationTest {
         assertEquals(OperationalErrorException.class, family(d, "40P01", 0), "deadlock");
         assertEquals(OperationalErrorException.class, family(d, "28P01", 0), "password");
     }
+
+    @Test
+    void disconnectsAreTheConnectionExceptionsAndPostgresTerminations() {
+        Dialect derby = DerbyDialect.INSTANCE;
+        org.junit.jupiter.api.Assertions.assertTrue(derby.isDisconnect(new SQLException("gone", "08006")));
+        org.junit.jupiter.api.Assertions.assertTrue(derby.isDisconnect(new SQLException("closed", "08003")));
+        org.junit.jupiter.api.Assertions.assertTrue(derby.isDisconnect(new java.sql.SQLNonTransientConnectionException("x")));
+        org.junit.jupiter.api.Assertions.assertTrue(derby.isDisconnect(new java.sql.SQLRecoverableException("x")));
+        org.junit.jupiter.api.Assertions.assertFalse(derby.isDisconnect(new SQLException("dup", "23505")));
+        org.junit.jupiter.api.Assertions.assertFalse(derby.isDisconnect(new SQLException("no state")));
+        org.junit.jupiter.api.Assertions.assertFalse(derby.isDisconnect(new SQLException("admin", "57P01")));
+        Dialect pg = PostgresDialect.INSTANCE;
+        org.junit.jupiter.api.Assertions.assertTrue(pg.isDisconnect(new SQLException("terminating connection", "57P01")));
+        org.junit.jupiter.api.Assertions.assertTrue(pg.isDisconnect(new SQLException("I/O error", "08006")));
+        org.junit.jupiter.api.Assertions.assertFalse(pg.isDisconnect(new SQLException("canceled", "57014")));
+    }
 }

@@ -58,6 +58,38 @@ class PoolChoiceTest {
     }
 
     @Test
+    void whatAUserLeftUncommittedIsNotSeenByTheNextUserOfThePooledConnection() {
+        try (Engine engine = Engine.builder("derby:///:memory:").poolSize(1).build()) {
+            engine.transaction(c -> c.execute(text("CREATE TABLE t (x INT)")));
+            try (Connection c = engine.connect()) {
+                c.execute(text("INSERT INTO t VALUES (1)"));
+            }
+            try (Connection c = engine.connect()) {
+                assertEquals(0, ((Number) c.execute(text("SELECT COUNT(*) FROM t")).scalar()).intValue());
+            }
+        }
+    }
+
+    @Test
+    void aConnectionThatBrokeWhileLentIsNotLentAgain() {
+        try (Engine engine = Engine.builder("derby:///:memory:").poolSize(1).build()) {
+            Connection broken = engine.connect();
+            broken.execute(text("VALUES 1"));
+            try {
+                broken.jdbc().close(); // as a dropped network connection would leave it
+            } catch (SQLException e) {
+                throw new AssertionError(e);
+            }
+            DatabaseException e = assertThrows(DatabaseException.class, () -> broken.execute(text("VALUES 1")));
+            assertTrue(e.getMessage().contains("08003"), e.getMessage());
+            assertThrows(DatabaseException.class, broken::close, "its rollback fails too, and says so");
+            try (Connection c = engine.connect()) { // at once: no idle check would catch it
+                assertEquals(1, ((Number) c.execute(text("VALUES 1")).scalar()).intValue());
+            }
+        }
+    }
+
+    @Test
     void pooledFalseOpensAConnectionPerUseAndClosesIt(@TempDir Path dir) throws SQLException {
         CountingDerbyDialect dialect = new CountingDerbyDialect(false);
         String url = "jdbc:derby:" + dir.resolve("nonpooling").toAbsolutePath() + ";create=true";

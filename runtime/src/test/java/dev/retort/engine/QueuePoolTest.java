@@ -61,29 +61,16 @@ class QueuePoolTest {
     }
 
     @Test
-    void whatAUserLeftUncommittedIsRolledBackBeforeTheNextUser() throws SQLException {
+    void aConnectionGivenBackIsKeptAsItIsAndADiscardedOneIsClosedAndItsPlaceFreed() throws SQLException {
+        pool.close();
+        pool = new QueuePool(physical, 1, Duration.ofMillis(250), QueuePool.DEFAULT_MAX_LIFETIME);
         java.sql.Connection c = pool.borrow();
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE t (x INT)");
-            c.commit();
-            s.execute("INSERT INTO t VALUES (1)");
-        }
         pool.release(c);
-        java.sql.Connection next = pool.borrow();
-        assertSame(c, next);
-        try (Statement s = next.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
-            rs.next();
-            assertEquals(0, rs.getInt(1));
-        }
-    }
-
-    @Test
-    void aConnectionThatBrokeWhileLentIsClosedAndNotLentAgain() throws SQLException {
-        java.sql.Connection c = pool.borrow();
-        c.close(); // as a dropped network connection would leave it
-        assertThrows(SQLException.class, () -> pool.release(c));
+        assertSame(c, pool.borrow(), "kept");
+        pool.discard(c); // the engine could not end its transaction
+        assertTrue(c.isClosed());
         assertEquals(0, pool.openConnections());
-        java.sql.Connection fresh = pool.borrow();
+        java.sql.Connection fresh = pool.borrow(); // the one permit is free again
         assertNotSame(c, fresh);
         assertFalse(fresh.isClosed());
     }

@@ -151,6 +151,17 @@ public final class PostgresDialect extends Dialect {
         return queryString(connection, "SELECT current_schema()");
     }
 
+    /**
+     * Also the server's "operator intervention" codes, sent as a backend is terminated:
+     * {@code 57P01} (admin shutdown, {@code pg_terminate_backend}), {@code 57P02} (crash
+     * shutdown), {@code 57P03} (cannot connect now).
+     */
+    @Override
+    public boolean isDisconnect(SQLException e) {
+        String state = e.getSQLState();
+        return super.isDisconnect(e) || (state != null && state.startsWith("57P0"));
+    }
+
     @Override
     public boolean acceptsJdbcUrl(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:postgresql:");
