@@ -260,8 +260,8 @@ public abstract class Dialect implements CompilerFactory {
     }
 
     /**
-     * Whether an engine without a pool library should keep one connection open for this URL and
-     * lend it to one user at a time, instead of opening one per use: where one writer is right
+     * Whether an engine without a pool library and without a pool size should keep one connection
+     * open for this URL and lend it to one user at a time, instead of pooling several: where one writer is right
      * (SQLite, whose file lock admits one writer at a time anyway). Embedded in-memory Derby and H2
      * databases say no: they serve concurrent connections, which code relies on (a second
      * connection that must not see an uncommitted change). Generic: no.

@@ -38,8 +38,9 @@ public interface ConnectionPool extends AutoCloseable {
 
     /**
      * Gives back a connection {@link #borrow()} returned whose transaction the engine could not end
-     * (its commit or rollback failed: the connection is likely broken). It must not be lent again:
-     * close it or evict it. Called instead of {@link #release}, exactly once. The default closes
+     * (its commit or rollback failed), or on which the driver reported that the connection itself
+     * is gone ({@link dev.retort.dialect.Dialect#isDisconnect}). It must not be lent again: close
+     * it or evict it. Called instead of {@link #release}, exactly once. The default closes
      * it and then releases it, for pools that lend the driver's connections and forget closed ones.
      */
     default void discard(java.sql.Connection connection) throws SQLException {

@@ -186,6 +186,7 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
          * {@code false}: no pool at all, a new physical connection for every {@link Engine#connect()},
          * closed when the connection is closed (SQLAlchemy's {@code NullPool}); for a database that
          * pools on its side (PgBouncer) or a program that connects once. Default {@code true}.
+         * Ignored for your own data source.
          */
         public Builder pooled(boolean pooled) {
             this.pooled = pooled;
