@@ -33,7 +33,14 @@ final class LoadContext {
     // (the sets and maps above are made on first use and handed over whole to Loader.finish:
     // most loads, of classes without relationships, need none of them)
     /** Collections and references a joined eager load brought: owner → relation index → items. */
-    private Map<EntityState, List<Object>[]> joined;
+    private Map<EntityState, Joined[]> joined;
+
+    /** What a joined eager load brought for one owner's relationship: the items, and their states. */
+    static final class Joined {
+        final List<Object> items = new ArrayList<>();
+        /** The state of each item, as the loader returned it (the same index as {@link #items}). */
+        final List<EntityState> states = new ArrayList<>();
+    }
 
     /** An owner waiting for its many-to-one target. */
     record Pending(EntityState owner, Object targetKey) {}
@@ -58,23 +65,27 @@ final class LoadContext {
         return strategy(r) == LoadStrategy.JOINED;
     }
 
-    /** Records an item a joined eager load brought for {@code owner}'s relationship (null: none, but loaded). */
-    @SuppressWarnings("unchecked")
-    void joinedItem(EntityState owner, int relation, Object item) {
+    /**
+     * Records an item a joined eager load brought for {@code owner}'s relationship (null: none,
+     * but loaded), with the state the loader returned for it, so that the relationship's snapshot
+     * is made without looking every item up again.
+     */
+    void joinedItem(EntityState owner, int relation, Object item, EntityState itemState) {
         if (joined == null) {
             joined = new IdentityHashMap<>();
         }
-        List<Object>[] byRelation = joined.get(owner);
+        Joined[] byRelation = joined.get(owner);
         if (byRelation == null) {
-            byRelation = new List[owner.relationSnapshot.length];
+            byRelation = new Joined[owner.relationSnapshot.length];
             joined.put(owner, byRelation);
         }
-        List<Object> items = byRelation[relation];
-        if (items == null) {
-            items = new ArrayList<>();
-            byRelation[relation] = items;
+        Joined j = byRelation[relation];
+        if (j == null) {
+            j = new Joined();
+            byRelation[relation] = j;
         }
         if (item != null) {
+            List<Object> items = j.items;
             // rows repeat an item when several collections are joined: look from the newest back
             for (int i = items.size() - 1; i >= 0; i--) {
                 if (items.get(i) == item) {
@@ -82,15 +93,16 @@ final class LoadContext {
                 }
             }
             items.add(item);
+            j.states.add(itemState);
         }
     }
 
     /** What a joined eager load brought for the relationship, or {@code null} if it did not load it. */
-    List<Object> joinedItems(EntityState owner, int relation) {
+    Joined joined(EntityState owner, int relation) {
         if (joined == null) {
             return null;
         }
-        List<Object>[] byRelation = joined.get(owner);
+        Joined[] byRelation = joined.get(owner);
         return byRelation == null ? null : byRelation[relation];
     }
 

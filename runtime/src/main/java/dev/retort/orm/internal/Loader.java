@@ -260,7 +260,7 @@ final class Loader {
                 ctx.takeSelectin().forEach((r, owners) -> {
                     Map<EntityState, List<Object>> found = fetch(r, owners, ctx);
                     for (EntityState owner : owners) {
-                        installLoaded(owner, r, found.getOrDefault(owner, List.of()));
+                        installLoaded(owner, r, found.getOrDefault(owner, List.of()), null);
                     }
                 });
             }
@@ -293,9 +293,9 @@ final class Loader {
             if (!Relations.isUntouchedLazy(s, r, s.mapper.getRelated(o, r.index()))) {
                 continue;
             }
-            List<Object> joined = ctx.joinedItems(s, r.index());
+            LoadContext.Joined joined = ctx.joined(s, r.index());
             if (joined != null) {
-                installLoaded(s, r, joined);
+                installLoaded(s, r, joined.items, joined.states);
             } else {
                 ctx.selectin().computeIfAbsent(r, k -> new ArrayList<>()).add(s); // once: toComplete is a set
             }
@@ -314,11 +314,11 @@ final class Loader {
                 s.relationSnapshot[idx] = EntityState.UNKNOWN;
                 continue;
             }
-            List<Object> joined = ctx.joinedItems(s, idx);
+            LoadContext.Joined joined = ctx.joined(s, idx);
             LoadStrategy strategy = ctx.strategy(r);
             if (r.isCollection()) {
                 if (joined != null) {
-                    installLoaded(s, r, joined);
+                    installLoaded(s, r, joined.items, joined.states);
                 } else if (strategy == LoadStrategy.SELECTIN || strategy == LoadStrategy.JOINED
                         || s.mapper.isImmutable()) {
                     // a record's collection is the list its constructor got: it cannot be swapped
@@ -328,7 +328,7 @@ final class Loader {
                     installLazy(s, r, strategy == LoadStrategy.RAISE);
                 }
             } else if (joined != null) {
-                setReference(s, r, joined.isEmpty() ? null : joined.get(0));
+                setReference(s, r, joined.items.isEmpty() ? null : joined.items.get(0));
             } else if (strategy == LoadStrategy.RAISE) {
                 s.relationSnapshot[idx] = EntityState.UNKNOWN;
             } else if (r.kind() == Relation.Kind.MANY_TO_ONE) {
@@ -502,8 +502,12 @@ final class Loader {
         s.relationSnapshot[r.index()] = EntityState.UNKNOWN;
     }
 
+    /**
+     * Installs a loaded collection and its snapshot; {@code states}, when given, are the items'
+     * states as the loader returned them (a joined load), else each item is looked up.
+     */
     @SuppressWarnings("unchecked")
-    private void installLoaded(EntityState s, Relation<?, ?> r, List<Object> items) {
+    private void installLoaded(EntityState s, Relation<?, ?> r, List<Object> items, List<EntityState> states) {
         Object o = s.object();
         if (o == null) {
             return;
@@ -513,14 +517,14 @@ final class Loader {
             Collection<Object> own = (Collection<Object>) s.mapper.getRelated(o, r.index());
             own.clear();
             own.addAll(items);
-            s.relationSnapshot[r.index()] = statesOf(items);
+            s.relationSnapshot[r.index()] = states != null ? statesOf(items, states) : statesOf(items);
             return;
         }
         Slot slot = new Slot(s, r.index());
         Object coll = r.collectionType() == Relation.CollectionType.SET ? new LazySet<>(slot, core.collectionChanges, items)
                 : new LazyList<>(slot, core.collectionChanges, items);
         s.mapper.setRelated(o, r.index(), coll);
-        s.relationSnapshot[r.index()] = statesOf(items);
+        s.relationSnapshot[r.index()] = states != null ? statesOf(items, states) : statesOf(items);
     }
 
     private void setReference(EntityState s, Relation<?, ?> r, Object target) {
@@ -543,6 +547,21 @@ final class Loader {
             }
         }
         return states;
+    }
+
+    /**
+     * The states of loaded objects, for a relationship snapshot, given the state the loader
+     * returned for each: used as they are when each is still its item's (it is, unless the item
+     * was replaced since), else looked up.
+     */
+    private List<EntityState> statesOf(List<Object> items, List<EntityState> loaded) {
+        for (int i = 0, n = items.size(); i < n; i++) {
+            EntityState st = loaded.get(i);
+            if (st == null || st.object() != items.get(i)) {
+                return statesOf(items);
+            }
+        }
+        return loaded; // the load context that made it is done with it
     }
 
     /** The items of a relationship field without loading anything: a loaded collection's items, the object, or none. */

@@ -263,7 +263,8 @@ public final class QueryExecutor {
         for (Eager e : plan.eager()) {
             EntityState os = previous.states[e.ownerItem()];
             if (values[e.ownerItem()] != null && os != null) {
-                ctx.joinedItem(os, e.relation().index(), loader.load(e.target(), row, e.offset(), ctx));
+                Object item = loader.load(e.target(), row, e.offset(), ctx);
+                ctx.joinedItem(os, e.relation().index(), item, loader.loaded);
             }
         }
         return rows == null ? values[0] : rows.row(values);
