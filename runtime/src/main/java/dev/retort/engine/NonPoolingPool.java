@@ -16,18 +16,7 @@ final class NonPoolingPool implements ConnectionPool {
 
     @Override
     public java.sql.Connection borrow() throws SQLException {
-        java.sql.Connection c = physical.getConnection();
-        try {
-            c.setAutoCommit(false);
-        } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        return c;
+        return Pools.openPhysical(physical);
     }
 
     @Override

@@ -57,6 +57,25 @@ final class Pools {
         return new QueuePool(physical, poolSize != null ? poolSize : DEFAULT_SIZE, timeout, QueuePool.DEFAULT_MAX_LIFETIME);
     }
 
+    /**
+     * A new physical connection with auto-commit off, as every built-in pool lends them; closed
+     * again if switching auto-commit off fails.
+     */
+    static java.sql.Connection openPhysical(javax.sql.DataSource physical) throws java.sql.SQLException {
+        java.sql.Connection c = physical.getConnection();
+        try {
+            c.setAutoCommit(false);
+        } catch (java.sql.SQLException e) {
+            try {
+                c.close();
+            } catch (java.sql.SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return c;
+    }
+
     private static final class Lookup {
         final ConnectionPoolFactory factory;
 

@@ -134,17 +134,7 @@ final class QueuePool implements ConnectionPool {
     }
 
     private java.sql.Connection openNew() throws SQLException {
-        java.sql.Connection c = physical.getConnection();
-        try {
-            c.setAutoCommit(false);
-        } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        java.sql.Connection c = Pools.openPhysical(physical);
         open.put(c, new Slot(c, System.nanoTime()));
         if (closed) { // the pool closed while this one was opened: it must not outlive the pool
             discard(open.get(c));

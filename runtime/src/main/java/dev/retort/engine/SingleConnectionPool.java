@@ -56,8 +56,7 @@ final class SingleConnectionPool implements ConnectionPool {
                 throw new SQLException("The engine is closed", "08003");
             }
             if (connection == null || connection.isClosed()) {
-                connection = physical.getConnection();
-                connection.setAutoCommit(false);
+                connection = Pools.openPhysical(physical);
             }
             holder = Thread.currentThread();
             return connection;
