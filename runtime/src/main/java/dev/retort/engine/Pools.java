@@ -2,9 +2,15 @@ package dev.retort.engine;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.exc.ArgumentException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.ServiceLoader;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 /**
  * Chooses a URL engine's {@link ConnectionPool}: none when pooling is turned off, a pool library's
@@ -61,19 +67,33 @@ final class Pools {
      * A new physical connection with auto-commit off, as every built-in pool lends them; closed
      * again if switching auto-commit off fails.
      */
-    static java.sql.Connection openPhysical(javax.sql.DataSource physical) throws java.sql.SQLException {
-        java.sql.Connection c = physical.getConnection();
+    static Connection openPhysical(DataSource physical) throws SQLException {
+        Connection c = physical.getConnection();
         try {
             c.setAutoCommit(false);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             try {
                 c.close();
-            } catch (java.sql.SQLException suppressed) {
+            } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
             throw e;
         }
         return c;
+    }
+
+    /**
+     * Waits up to {@code timeout} for a permit of a built-in pool; {@code false} when none came.
+     * An interrupted wait keeps the thread's interrupt status and fails with an
+     * {@link SQLTransientConnectionException} ("Interrupted while waiting for {@code what}").
+     */
+    static boolean awaitPermit(Semaphore permits, Duration timeout, String what) throws SQLException {
+        try {
+            return permits.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLTransientConnectionException("Interrupted while waiting for " + what, "08001", e);
+        }
     }
 
     private static final class Lookup {

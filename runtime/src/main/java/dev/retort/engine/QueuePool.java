@@ -96,14 +96,7 @@ final class QueuePool implements ConnectionPool {
     }
 
     private void waitForPermit() throws SQLException {
-        boolean acquired;
-        try {
-            acquired = permits.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLTransientConnectionException("Interrupted while waiting for a connection of the pool", "08001", e);
-        }
-        if (!acquired) {
+        if (!Pools.awaitPermit(permits, timeout, "a connection of the pool")) {
             long waited = timeout.toMillis();
             throw new PoolTimeoutException(size, waited,
                     new SQLTransientConnectionException("request timed out after " + waited + " ms", "08001"));

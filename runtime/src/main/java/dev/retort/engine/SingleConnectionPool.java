@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -36,14 +35,7 @@ final class SingleConnectionPool implements ConnectionPool {
                     + ") and this thread already holds it: close the Connection or Session that has it first, "
                     + "or ask Engine.builder(url).poolSize(n) for a pool of several connections");
         }
-        boolean acquired;
-        try {
-            acquired = permit.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLTransientConnectionException("Interrupted while waiting for the engine's connection", "08001", e);
-        }
-        if (!acquired) {
+        if (!Pools.awaitPermit(permit, timeout, "the engine's connection")) {
             long waited = timeout.toMillis();
             throw new PoolTimeoutException("The engine's one connection (" + physical + ") did not become free within "
                     + waited + " ms: another thread holds it. Close every Connection and Session when done "

@@ -143,7 +143,37 @@ class QueuePoolTest {
         assertTrue(given.isClosed());
         SQLException e = assertThrows(SQLException.class, pool::borrow);
         assertEquals("08003", e.getSQLState());
+        assertEquals("The engine is closed", e.getMessage());
         assertEquals(0, pool.openConnections());
+    }
+
+    @Test
+    void aBorrowerInterruptedWhileWaitingFailsAndKeepsItsInterruptStatus() throws Exception {
+        pool.close();
+        pool = new QueuePool(physical, 1, Duration.ofSeconds(30), QueuePool.DEFAULT_MAX_LIFETIME);
+        java.sql.Connection held = pool.borrow();
+        java.util.concurrent.CompletableFuture<Object[]> waiter = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                pool.borrow();
+                waiter.complete(new Object[] {null, false});
+            } catch (SQLException e) {
+                waiter.complete(new Object[] {e, Thread.currentThread().isInterrupted()});
+            }
+        });
+        t.start();
+        while (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(5);
+        }
+        t.interrupt();
+        Object[] outcome = waiter.get(10, TimeUnit.SECONDS);
+        SQLException e = (SQLException) outcome[0];
+        assertTrue(e instanceof java.sql.SQLTransientConnectionException, String.valueOf(e));
+        assertEquals("Interrupted while waiting for a connection of the pool", e.getMessage());
+        assertEquals("08001", e.getSQLState());
+        assertEquals(true, outcome[1], "the interrupt status is kept");
+        pool.release(held);
+        assertSame(held, pool.borrow(), "the interrupted borrower took no permit");
     }
 
     @Test
