@@ -40,7 +40,7 @@ final class EntityState extends WeakReference<Object> {
     Status status;
     /** Column values as last loaded or flushed; {@code null} when unknown (pending, or re-attached). */
     Object[] snapshot;
-    /** Per relationship: the related objects as last loaded or flushed ({@code List}), the related object, or {@link #UNKNOWN}. */
+    /** Per relationship: the related objects as last loaded or flushed ({@code List}), the related state, {@link #NONE}, or {@link #UNKNOWN} ({@code null}). */
     final Object[] relationSnapshot;
     /** Inserted by a flush of the current transaction (becomes transient on rollback). */
     boolean insertedInTransaction;
@@ -53,13 +53,11 @@ final class EntityState extends WeakReference<Object> {
     /** Its row was deleted by a committed transaction: adding it back is an error. */
     boolean rowDeleted;
 
-    /** Marks a relationship whose contents the session has not seen. */
-    static final Object UNKNOWN = new Object() {
-        @Override
-        public String toString() {
-            return "UNKNOWN";
-        }
-    };
+    /**
+     * Marks a relationship whose contents the session has not seen: {@code null}, so that a new
+     * state's {@link #relationSnapshot} needs no fill (loading creates one state per row).
+     */
+    static final Object UNKNOWN = null;
 
     private static final Object[] NO_RELATIONS = new Object[0];
 
@@ -82,8 +80,7 @@ final class EntityState extends WeakReference<Object> {
             // nothing is ever stored in an empty array: every state of a class without relationships shares one
             this.relationSnapshot = NO_RELATIONS;
         } else {
-            this.relationSnapshot = new Object[relations];
-            java.util.Arrays.fill(relationSnapshot, UNKNOWN);
+            this.relationSnapshot = new Object[relations]; // all UNKNOWN (null)
         }
     }
 

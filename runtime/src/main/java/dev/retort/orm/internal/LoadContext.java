@@ -40,7 +40,41 @@ final class LoadContext {
         final List<Object> items = new ArrayList<>();
         /** The state of each item, as the loader returned it (the same index as {@link #items}). */
         final List<EntityState> states = new ArrayList<>();
+        /** {@link #items} by identity, once there are more than {@link #SCAN} of them. */
+        private java.util.Set<Object> index;
+
+        /** Adds {@code item} unless it is there already (joined rows repeat items when several collections are joined). */
+        void add(Object item, EntityState state) {
+            int n = items.size();
+            if (n > 0 && items.get(n - 1) == item) {
+                return; // the commonest repeat: the same item on consecutive rows
+            }
+            if (index != null) {
+                if (!index.add(item)) {
+                    return;
+                }
+            } else {
+                for (int i = n - 1; i >= 0; i--) {
+                    if (items.get(i) == item) {
+                        return;
+                    }
+                }
+                if (n == SCAN) { // from here on a set, so a large collection does not cost a scan per row
+                    index = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                    index.addAll(items);
+                    index.add(item);
+                }
+            }
+            items.add(item);
+            states.add(state);
+        }
+
+        private static final int SCAN = 16;
     }
+
+    /** The owner {@link #joinedItem} was last called for, and its entry of {@link #joined}. */
+    private EntityState lastOwner;
+    private Joined[] lastByRelation;
 
     /** An owner waiting for its many-to-one target. */
     record Pending(EntityState owner, Object targetKey) {}
@@ -71,13 +105,18 @@ final class LoadContext {
      * is made without looking every item up again.
      */
     void joinedItem(EntityState owner, int relation, Object item, EntityState itemState) {
-        if (joined == null) {
-            joined = new IdentityHashMap<>();
-        }
-        Joined[] byRelation = joined.get(owner);
-        if (byRelation == null) {
-            byRelation = new Joined[owner.relationSnapshot.length];
-            joined.put(owner, byRelation);
+        Joined[] byRelation = lastByRelation;
+        if (owner != lastOwner) { // an owner's rows usually come together: one map lookup per owner
+            if (joined == null) {
+                joined = new IdentityHashMap<>();
+            }
+            byRelation = joined.get(owner);
+            if (byRelation == null) {
+                byRelation = new Joined[owner.relationSnapshot.length];
+                joined.put(owner, byRelation);
+            }
+            lastOwner = owner;
+            lastByRelation = byRelation;
         }
         Joined j = byRelation[relation];
         if (j == null) {
@@ -85,15 +124,7 @@ final class LoadContext {
             byRelation[relation] = j;
         }
         if (item != null) {
-            List<Object> items = j.items;
-            // rows repeat an item when several collections are joined: look from the newest back
-            for (int i = items.size() - 1; i >= 0; i--) {
-                if (items.get(i) == item) {
-                    return;
-                }
-            }
-            items.add(item);
-            j.states.add(itemState);
+            j.add(item, itemState);
         }
     }
 

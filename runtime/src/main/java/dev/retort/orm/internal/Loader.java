@@ -336,7 +336,7 @@ final class Loader {
                 EntityMapper<?> tm = r.targetMapper();
                 if (fk == null) {
                     setReference(s, r, null);
-                } else if (Arrays.equals(plan.remoteIndexes[idx], core.plan(tm).primaryKey)) {
+                } else if (plan.joinsTargetKey[idx]) {
                     EntityState target = core.identityMap.get(tm, fk);
                     if (target != null) {
                         setReference(s, r, target.object());

@@ -52,6 +52,8 @@ public final class MapperPlan<E> {
     final int[][] localIndexes;
     /** Per relationship: positions of its remote join columns in the target's table. */
     final int[][] remoteIndexes;
+    /** Per relationship: whether its remote join columns are the target's primary key, in its order (an identity-map lookup finds the target). */
+    final boolean[] joinsTargetKey;
     /** Whether the class has relationships (a loaded object of a class without any needs no set-up). */
     final boolean hasRelations;
     private final Dialect dialect;
@@ -82,10 +84,12 @@ public final class MapperPlan<E> {
         List<Relation<E, ?>> relations = mapper.relations();
         this.localIndexes = new int[relations.size()][];
         this.remoteIndexes = new int[relations.size()][];
+        this.joinsTargetKey = new boolean[relations.size()];
         this.hasRelations = !relations.isEmpty();
         for (Relation<E, ?> r : relations) {
             localIndexes[r.index()] = positions(table, r.localColumns());
             remoteIndexes[r.index()] = positions(r.targetMapper().table(), r.remoteColumns());
+            joinsTargetKey[r.index()] = Arrays.equals(remoteIndexes[r.index()], r.targetMapper().primaryKeyIndexes());
         }
     }
 

@@ -164,11 +164,15 @@ final class Provenance {
                     a[live++] = s;
                 }
             }
-            java.util.Arrays.fill(a, live, seg.length, null);
             dropped += seg.length - live;
-            seg.length = live;
-            if (!seg.open && live > 0 && live < a.length >> 2) {
+            if (live == 0) {
+                seg.length = 0; // the segment is removed below: nothing to clear
+            } else if (!seg.open && live < a.length >> 2) {
                 seg.states = java.util.Arrays.copyOf(a, live); // a handed-over array mostly emptied: let it go
+                seg.length = live;
+            } else {
+                java.util.Arrays.fill(a, live, seg.length, null);
+                seg.length = live;
             }
             kept += live;
         }

@@ -193,11 +193,22 @@ public final class QueryExecutor {
         try (Result r = core.connection().execute(plan.select())) {
             JoinedRows joined = previous == null ? null : new JoinedRows(r, core, spec.items(), plan.offsets());
             Object[] row;
+            Object last = null;
             while ((row = joined == null ? r.fetchValues() : joined.next(previous.keys)) != null) {
                 Object result = readRow(row, plan, ctx, rows, previous);
-                if (result != null && (seen == null || seen.add(result))) {
-                    out.add(result);
+                if (result == null) {
+                    continue;
                 }
+                if (seen != null) {
+                    if (result == last) {
+                        continue; // a joined collection repeats its owner on consecutive rows: no lookup for those
+                    }
+                    last = result;
+                    if (!seen.add(result)) {
+                        continue;
+                    }
+                }
+                out.add(result);
             }
         }
         core.loader.finish(ctx);

@@ -33,7 +33,7 @@ final class Relations {
         if (snapshot == EntityState.UNKNOWN) {
             return null;
         }
-        if (snapshot == EntityState.NONE || snapshot == null) {
+        if (snapshot == EntityState.NONE) {
             return List.of();
         }
         if (snapshot instanceof EntityState) {

@@ -197,9 +197,29 @@ public final class SessionCore {
         return m;
     }
 
+    /**
+     * The plan of {@code mapper}. Loading asks once or twice per row, alternating between the
+     * classes a query loads, so the last two plans are kept here and the factory's shared cache
+     * is asked only for a third class.
+     */
+    @SuppressWarnings("unchecked")
     <E> MapperPlan<E> plan(EntityMapper<E> mapper) {
-        return plans.plan(mapper);
+        MapperPlan<?> p = recentPlan;
+        if (p != null && p.mapper == mapper) {
+            return (MapperPlan<E>) p;
+        }
+        p = previousPlan;
+        if (p == null || p.mapper != mapper) {
+            p = plans.plan(mapper);
+        }
+        previousPlan = recentPlan;
+        recentPlan = p;
+        return (MapperPlan<E>) p;
     }
+
+    /** The plans {@link #plan} returned last and the one before it. */
+    private MapperPlan<?> recentPlan;
+    private MapperPlan<?> previousPlan;
 
     /** The state of an object this session knows, or {@code null}. */
     EntityState stateOf(Object object) {

@@ -289,4 +289,38 @@ abstract class LazyQueryComplianceSuite extends ComplianceFixture {
         assertSame(a, b);
         assertSame(a, s.get(Address.class, 2).user);
     }
+
+    // Retort's own case on the same fixture: two collections joined in one query multiply their
+    // rows, so each one's items come back repeated, and not next to each other; ed gets 20 orders
+    // (more than the loader compares one by one) beside his 3 addresses: 60 rows for him
+    @Test
+    void twoJoinedCollectionsKeepEachItemOnce() {
+        fixtures();
+        try (Session s = session()) {
+            User ed = s.get(User.class, 8);
+            for (int i = 0; i < 20; i++) {
+                Order o = new Order("ed's order " + i);
+                o.id = 100L + i;
+                ed.orders.add(o);
+            }
+            s.commit();
+        }
+        sql.clear();
+        Session sess = session();
+        List<User> users = sess.query(User.class)
+                .options(dev.retort.Retort.joinedLoad(User_.addresses), dev.retort.Retort.joinedLoad(User_.orders))
+                .orderBy(User_.id).all();
+        assertEquals(1, sql.count("SELECT"), sql.sql().toString());
+        assertEquals(List.of(7L, 8L, 9L, 10L), ids(users));
+        assertEquals(List.of(List.of(1L), List.of(2L, 3L, 4L), List.of(5L), List.of()),
+                users.stream().map(u -> ids(u.addresses)).toList());
+        List<Long> edsOrders = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            edsOrders.add(100L + i);
+        }
+        assertEquals(List.of(List.of(1L, 3L, 5L), edsOrders, List.of(2L, 4L), List.of()),
+                users.stream().map(u -> ids(u.orders)).toList());
+        assertSame(users.get(1), users.get(1).orders.get(19).user);
+        assertEquals(1, sql.count("SELECT"), "nothing loaded lazily: " + sql.sql());
+    }
 }
