@@ -35,7 +35,10 @@ final class LoadContext {
     /** Collections and references a joined eager load brought: owner → relation index → items. */
     private Map<EntityState, Joined[]> joined;
 
-    /** What a joined eager load brought for one owner's relationship: the items, and their states. */
+    /**
+     * What an eager load brought for one owner's relationship (from the joined rows, or the rows
+     * of a SELECT ... IN): the items, and their states as the loader returned them.
+     */
     static final class Joined {
         final List<Object> items = new ArrayList<>();
         /** The state of each item, as the loader returned it (the same index as {@link #items}). */
@@ -70,6 +73,12 @@ final class LoadContext {
         }
 
         private static final int SCAN = 16;
+
+        /** Adds {@code item} as it is, repeats included (the rows of a SELECT ... IN, one per item). */
+        void append(Object item, EntityState state) {
+            items.add(item);
+            states.add(state);
+        }
     }
 
     /** The owner {@link #joinedItem} was last called for, and its entry of {@link #joined}. */

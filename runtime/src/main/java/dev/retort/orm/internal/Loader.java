@@ -250,17 +250,22 @@ final class Loader {
                 references.forEach((r, owners) -> resolveReferences(r, owners, ctx));
             } else if ((reverseReferences = ctx.takeReverseReferences()) != null) {
                 reverseReferences.forEach((r, owners) -> {
-                    Map<EntityState, List<Object>> found = fetch(r, owners, ctx);
+                    Map<EntityState, LoadContext.Joined> found = fetch(r, owners, ctx);
                     for (EntityState owner : owners) {
-                        List<Object> items = found.getOrDefault(owner, List.of());
-                        setReference(owner, r, items.isEmpty() ? null : items.get(0));
+                        LoadContext.Joined j = found.get(owner);
+                        setReference(owner, r, j == null || j.items.isEmpty() ? null : j.items.get(0));
                     }
                 });
             } else {
                 ctx.takeSelectin().forEach((r, owners) -> {
-                    Map<EntityState, List<Object>> found = fetch(r, owners, ctx);
+                    Map<EntityState, LoadContext.Joined> found = fetch(r, owners, ctx);
                     for (EntityState owner : owners) {
-                        installLoaded(owner, r, found.getOrDefault(owner, List.of()), null);
+                        LoadContext.Joined j = found.get(owner);
+                        if (j == null) {
+                            installLoaded(owner, r, List.of(), null);
+                        } else {
+                            installLoaded(owner, r, j.items, j.states);
+                        }
                     }
                 });
             }
@@ -385,7 +390,7 @@ final class Loader {
      * Loads the related objects of {@code r} for several owners with SELECT ... IN, in the
      * relationship's order; returns them per owner.
      */
-    private Map<EntityState, List<Object>> fetch(Relation<?, ?> r, List<EntityState> owners, LoadContext ctx) {
+    private Map<EntityState, LoadContext.Joined> fetch(Relation<?, ?> r, List<EntityState> owners, LoadContext ctx) {
         EntityMapper<?> tm = r.targetMapper();
         MapperPlan<?> ownerPlan = core.plan(owners.get(0).mapper);
         int[] local = ownerPlan.localIndexes[r.index()];
@@ -399,7 +404,9 @@ final class Loader {
                 byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(owner);
             }
         }
-        Map<EntityState, List<Object>> result = new IdentityHashMap<>();
+        Map<EntityState, LoadContext.Joined> result = new IdentityHashMap<>();
+        EntityState lastOwner = null; // the rows of one owner usually come together: one map lookup per owner
+        LoadContext.Joined last = null;
         List<Object> keys = new ArrayList<>(byKey.keySet());
         boolean m2m = r.kind() == Relation.Kind.MANY_TO_MANY;
         List<Column<?>> remote = m2m ? r.secondaryLocalColumns() : r.remoteColumns();
@@ -415,11 +422,17 @@ final class Loader {
                 Object[] row;
                 while ((row = res.fetchValues()) != null) {
                     Object child = load(tm, row, 0, ctx);
+                    EntityState childState = loaded;
                     Object k = valuesAt(row, remotePositions);
                     List<EntityState> forKey = k == null ? null : byKey.get(k);
                     if (child != null && forKey != null) {
-                        for (EntityState owner : forKey) {
-                            result.computeIfAbsent(owner, x -> new ArrayList<>()).add(child);
+                        for (int o = 0, n = forKey.size(); o < n; o++) {
+                            EntityState owner = forKey.get(o);
+                            if (owner != lastOwner) {
+                                last = result.computeIfAbsent(owner, x -> new LoadContext.Joined());
+                                lastOwner = owner;
+                            }
+                            last.append(child, childState);
                         }
                     }
                 }
@@ -464,8 +477,9 @@ final class Loader {
         core.checkUsable();
         core.autoflushTracked(); // (the changes a lazy load can see in O(1); see docs/design/change-detection.md)
         LoadContext ctx = new LoadContext();
-        List<Object> items = fetch(r, List.of(owner), ctx).getOrDefault(owner, List.of());
-        owner.relationSnapshot[r.index()] = statesOf(items);
+        LoadContext.Joined j = fetch(r, List.of(owner), ctx).get(owner);
+        List<Object> items = j == null ? new ArrayList<>() : j.items;
+        owner.relationSnapshot[r.index()] = j == null ? new ArrayList<>() : statesOf(items, j.states);
         finish(ctx);
         return items;
     }
