@@ -58,7 +58,6 @@ final class Names {
     static final ClassName SUPPLIER = ClassName.get("java.util.function", "Supplier");
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
-    static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
     static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
     static final ClassName UUID = ClassName.get("java.util", "UUID");
     static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");

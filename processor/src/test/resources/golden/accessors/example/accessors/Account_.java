@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -92,16 +91,16 @@ public final class Account_ {
         @Override
         public int changedColumns(Account entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.getId(), snapshot[0])) {
+            if (differs(entity.getId(), snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.getLogin(), snapshot[1])) {
+            if (differs(entity.getLogin(), snapshot[1])) {
                 changed[n++] = 1;
             }
             if (snapshot[2] == null || (Boolean) snapshot[2] != entity.isActive()) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.nickname(), snapshot[3])) {
+            if (differs(entity.nickname(), snapshot[3])) {
                 changed[n++] = 3;
             }
             return n;
@@ -130,11 +129,6 @@ public final class Account_ {
         }
 
         @Override
-        public Object primaryKey(Account entity) {
-            return entity.getId();
-        }
-
-        @Override
         public Object getRelated(Account entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Account has no relationship " + index);
@@ -146,11 +140,6 @@ public final class Account_ {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Account has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Account entity) {
-            // no @Column(defaultValue) on Account
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -92,16 +91,16 @@ public final class LegacyUser_ {
         @Override
         public int changedColumns(LegacyUser entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name, snapshot[1])) {
+            if (differs(entity.name, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.fullname, snapshot[2])) {
+            if (differs(entity.fullname, snapshot[2])) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.getPassword(), snapshot[3])) {
+            if (differs(entity.getPassword(), snapshot[3])) {
                 changed[n++] = 3;
             }
             return n;
@@ -130,11 +129,6 @@ public final class LegacyUser_ {
         }
 
         @Override
-        public Object primaryKey(LegacyUser entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(LegacyUser entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
@@ -146,11 +140,6 @@ public final class LegacyUser_ {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(LegacyUser entity) {
-            // no @Column(defaultValue) on LegacyUser
         }
     }
 }

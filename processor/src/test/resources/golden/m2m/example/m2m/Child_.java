@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -81,7 +80,7 @@ public final class Child_ {
         @Override
         public int changedColumns(Child entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
             return n;
@@ -104,11 +103,6 @@ public final class Child_ {
         }
 
         @Override
-        public Object primaryKey(Child entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Child entity, int index) {
             switch (index) {
                 case 0: throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
@@ -122,11 +116,6 @@ public final class Child_ {
                 case 0 -> throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
                 default -> throw new IndexOutOfBoundsException("Child has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Child entity) {
-            // no @Column(defaultValue) on Child
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -80,7 +79,7 @@ public final class Parent_ {
         @Override
         public int changedColumns(Parent entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
             return n;
@@ -103,11 +102,6 @@ public final class Parent_ {
         }
 
         @Override
-        public Object primaryKey(Parent entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Parent entity, int index) {
             switch (index) {
                 case 0: return entity.children;
@@ -122,11 +116,6 @@ public final class Parent_ {
                 case 0 -> entity.children = (List<Child>) value;
                 default -> throw new IndexOutOfBoundsException("Parent has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Parent entity) {
-            // no @Column(defaultValue) on Parent
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -76,10 +75,10 @@ public final class Catalog_Item_ {
         @Override
         public int changedColumns(Catalog.Item entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.title, snapshot[1])) {
+            if (differs(entity.title, snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
@@ -104,11 +103,6 @@ public final class Catalog_Item_ {
         }
 
         @Override
-        public Object primaryKey(Catalog.Item entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Catalog.Item entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
@@ -120,11 +114,6 @@ public final class Catalog_Item_ {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Catalog.Item entity) {
-            // no @Column(defaultValue) on Catalog.Item
         }
     }
 }

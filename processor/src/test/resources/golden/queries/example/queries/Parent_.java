@@ -11,7 +11,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -99,10 +98,10 @@ public final class Parent_ {
         @Override
         public int changedColumns(Parent entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name, snapshot[1])) {
+            if (differs(entity.name, snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
@@ -127,11 +126,6 @@ public final class Parent_ {
         }
 
         @Override
-        public Object primaryKey(Parent entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Parent entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Parent has no relationship " + index);
@@ -143,11 +137,6 @@ public final class Parent_ {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Parent has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Parent entity) {
-            // no @Column(defaultValue) on Parent
         }
     }
 }

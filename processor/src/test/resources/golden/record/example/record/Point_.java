@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -103,7 +102,7 @@ public final class Point_ {
             if (snapshot[0] == null || (Long) snapshot[0] != entity.id()) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.label(), snapshot[1])) {
+            if (differs(entity.label(), snapshot[1])) {
                 changed[n++] = 1;
             }
             if (snapshot[2] == null || Double.compare((Double) snapshot[2], entity.x()) != 0) {
@@ -132,11 +131,6 @@ public final class Point_ {
         }
 
         @Override
-        public Object primaryKey(Point entity) {
-            return entity.id();
-        }
-
-        @Override
         public Object getRelated(Point entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Point has no relationship " + index);
@@ -146,11 +140,6 @@ public final class Point_ {
         @Override
         public void setRelated(Point entity, int index, Object value) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
-        }
-
-        @Override
-        public void applyDefaults(Point entity) {
-            // no @Column(defaultValue) on Point
         }
     }
 }

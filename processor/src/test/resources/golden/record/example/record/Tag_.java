@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -82,10 +81,10 @@ public final class Tag_ {
         @Override
         public int changedColumns(Tag entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id(), snapshot[0])) {
+            if (differs(entity.id(), snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name(), snapshot[1])) {
+            if (differs(entity.name(), snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
@@ -106,11 +105,6 @@ public final class Tag_ {
         }
 
         @Override
-        public Object primaryKey(Tag entity) {
-            return entity.id();
-        }
-
-        @Override
         public Object getRelated(Tag entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Tag has no relationship " + index);
@@ -120,11 +114,6 @@ public final class Tag_ {
         @Override
         public void setRelated(Tag entity, int index, Object value) {
             throw new UnsupportedOperationException("Tag is a record: its objects cannot be changed");
-        }
-
-        @Override
-        public void applyDefaults(Tag entity) {
-            // no @Column(defaultValue) on Tag
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -94,13 +93,13 @@ public final class Address_ {
         @Override
         public int changedColumns(Address entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.emailAddress, snapshot[1])) {
+            if (differs(entity.emailAddress, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.userId, snapshot[2])) {
+            if (differs(entity.userId, snapshot[2])) {
                 changed[n++] = 2;
             }
             return n;
@@ -127,11 +126,6 @@ public final class Address_ {
         }
 
         @Override
-        public Object primaryKey(Address entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Address entity, int index) {
             switch (index) {
                 case 0: return entity.user;
@@ -145,11 +139,6 @@ public final class Address_ {
                 case 0 -> entity.user = (User) value;
                 default -> throw new IndexOutOfBoundsException("Address has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Address entity) {
-            // no @Column(defaultValue) on Address
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -104,16 +103,16 @@ public final class User_ {
         @Override
         public int changedColumns(User entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name, snapshot[1])) {
+            if (differs(entity.name, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.fullname, snapshot[2])) {
+            if (differs(entity.fullname, snapshot[2])) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.password, snapshot[3])) {
+            if (differs(entity.password, snapshot[3])) {
                 changed[n++] = 3;
             }
             return n;
@@ -142,11 +141,6 @@ public final class User_ {
         }
 
         @Override
-        public Object primaryKey(User entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(User entity, int index) {
             switch (index) {
                 case 0: return entity.addresses;
@@ -161,11 +155,6 @@ public final class User_ {
                 case 0 -> entity.addresses = (List<Address>) value;
                 default -> throw new IndexOutOfBoundsException("User has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(User entity) {
-            // no @Column(defaultValue) on User
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -77,10 +76,10 @@ public final class Invoice_ {
         @Override
         public int changedColumns(Invoice entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.number, snapshot[1])) {
+            if (differs(entity.number, snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
@@ -105,11 +104,6 @@ public final class Invoice_ {
         }
 
         @Override
-        public Object primaryKey(Invoice entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Invoice entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Invoice has no relationship " + index);
@@ -121,11 +115,6 @@ public final class Invoice_ {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Invoice has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Invoice entity) {
-            // no @Column(defaultValue) on Invoice
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -86,7 +85,7 @@ public final class Stamp_ {
             if (snapshot[0] == null || (Integer) snapshot[0] != entity.id()) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.label(), snapshot[1])) {
+            if (differs(entity.label(), snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
@@ -121,11 +120,6 @@ public final class Stamp_ {
         @Override
         public void setRelated(Stamp entity, int index, Object value) {
             throw new UnsupportedOperationException("Stamp is a record: its objects cannot be changed");
-        }
-
-        @Override
-        public void applyDefaults(Stamp entity) {
-            // no @Column(defaultValue) on Stamp
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
@@ -113,13 +112,13 @@ public final class Node_ {
         @Override
         public int changedColumns(Node entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.parentId, snapshot[1])) {
+            if (differs(entity.parentId, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.name, snapshot[2])) {
+            if (differs(entity.name, snapshot[2])) {
                 changed[n++] = 2;
             }
             return n;
@@ -146,11 +145,6 @@ public final class Node_ {
         }
 
         @Override
-        public Object primaryKey(Node entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Node entity, int index) {
             switch (index) {
                 case 0: return entity.children;
@@ -167,11 +161,6 @@ public final class Node_ {
                 case 1 -> entity.parent = (Node) value;
                 default -> throw new IndexOutOfBoundsException("Node has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Node entity) {
-            // no @Column(defaultValue) on Node
         }
     }
 }

@@ -9,8 +9,6 @@ import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -103,19 +101,19 @@ public final class OrderLine_ {
         @Override
         public int changedColumns(OrderLine entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.orderId, snapshot[0])) {
+            if (differs(entity.orderId, snapshot[0])) {
                 changed[n++] = 0;
             }
             if (snapshot[1] == null || (Integer) snapshot[1] != entity.lineNo) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.product, snapshot[2])) {
+            if (differs(entity.product, snapshot[2])) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.quantity, snapshot[3])) {
+            if (differs(entity.quantity, snapshot[3])) {
                 changed[n++] = 3;
             }
-            if (!Objects.equals(entity.version, snapshot[4])) {
+            if (differs(entity.version, snapshot[4])) {
                 changed[n++] = 4;
             }
             return n;
@@ -146,14 +144,6 @@ public final class OrderLine_ {
         }
 
         @Override
-        public Object primaryKey(OrderLine entity) {
-            if (entity.orderId == null) {
-                return null;
-            }
-            return List.of(entity.orderId, entity.lineNo);
-        }
-
-        @Override
         public Object getRelated(OrderLine entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
@@ -164,13 +154,6 @@ public final class OrderLine_ {
         public void setRelated(OrderLine entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
-            }
-        }
-
-        @Override
-        public void applyDefaults(OrderLine entity) {
-            if (entity.quantity == null) {
-                entity.quantity = 1;
             }
         }
     }

@@ -11,7 +11,6 @@ import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.b.Book;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -90,10 +89,10 @@ public final class Author_ {
         @Override
         public int changedColumns(Author entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name, snapshot[1])) {
+            if (differs(entity.name, snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
@@ -118,11 +117,6 @@ public final class Author_ {
         }
 
         @Override
-        public Object primaryKey(Author entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Author entity, int index) {
             switch (index) {
                 case 0: return entity.books;
@@ -137,11 +131,6 @@ public final class Author_ {
                 case 0 -> entity.books = (List<Book>) value;
                 default -> throw new IndexOutOfBoundsException("Author has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Author entity) {
-            // no @Column(defaultValue) on Author
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.a.Author;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -97,13 +96,13 @@ public final class Book_ {
         @Override
         public int changedColumns(Book entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.title, snapshot[1])) {
+            if (differs(entity.title, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.authorId, snapshot[2])) {
+            if (differs(entity.authorId, snapshot[2])) {
                 changed[n++] = 2;
             }
             return n;
@@ -130,11 +129,6 @@ public final class Book_ {
         }
 
         @Override
-        public Object primaryKey(Book entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Book entity, int index) {
             switch (index) {
                 case 0: return entity.author;
@@ -148,11 +142,6 @@ public final class Book_ {
                 case 0 -> entity.author = (Author) value;
                 default -> throw new IndexOutOfBoundsException("Book has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Book entity) {
-            // no @Column(defaultValue) on Book
         }
     }
 }
