@@ -65,14 +65,12 @@ public final class Account_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Account newInstance(Object[] row, int offset) {
             Account entity = new Account();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Account entity, Object[] row, int offset) {
             entity.setId((Integer) row[offset]);
             entity.setLogin((String) row[offset + 1]);
@@ -80,7 +78,6 @@ public final class Account_ {
             entity.nickname((String) row[offset + 3]);
         }
 
-        @Override
         public void readValues(Account entity, Object[] target, int offset) {
             target[offset] = entity.getId();
             target[offset + 1] = entity.getLogin();
@@ -88,7 +85,6 @@ public final class Account_ {
             target[offset + 3] = entity.nickname();
         }
 
-        @Override
         public int changedColumns(Account entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.getId(), snapshot[0])) {
@@ -106,7 +102,6 @@ public final class Account_ {
             return n;
         }
 
-        @Override
         public Object get(Account entity, int index) {
             switch (index) {
                 case 0: return entity.getId();
@@ -117,7 +112,6 @@ public final class Account_ {
             }
         }
 
-        @Override
         public void set(Account entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.setId((Integer) value);
@@ -128,14 +122,12 @@ public final class Account_ {
             }
         }
 
-        @Override
         public Object getRelated(Account entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Account has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Account entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Account has no relationship " + index);

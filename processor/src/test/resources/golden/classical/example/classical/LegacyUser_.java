@@ -65,14 +65,12 @@ public final class LegacyUser_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public LegacyUser newInstance(Object[] row, int offset) {
             LegacyUser entity = new LegacyUser();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(LegacyUser entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.name = (String) row[offset + 1];
@@ -80,7 +78,6 @@ public final class LegacyUser_ {
             entity.setPassword((String) row[offset + 3]);
         }
 
-        @Override
         public void readValues(LegacyUser entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.name;
@@ -88,7 +85,6 @@ public final class LegacyUser_ {
             target[offset + 3] = entity.getPassword();
         }
 
-        @Override
         public int changedColumns(LegacyUser entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -106,7 +102,6 @@ public final class LegacyUser_ {
             return n;
         }
 
-        @Override
         public Object get(LegacyUser entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -117,7 +112,6 @@ public final class LegacyUser_ {
             }
         }
 
-        @Override
         public void set(LegacyUser entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -128,14 +122,12 @@ public final class LegacyUser_ {
             }
         }
 
-        @Override
         public Object getRelated(LegacyUser entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(LegacyUser entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);

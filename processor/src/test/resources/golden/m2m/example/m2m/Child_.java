@@ -60,24 +60,20 @@ public final class Child_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Child newInstance(Object[] row, int offset) {
             Child entity = new Child();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Child entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
         }
 
-        @Override
         public void readValues(Child entity, Object[] target, int offset) {
             target[offset] = entity.id;
         }
 
-        @Override
         public int changedColumns(Child entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -86,7 +82,6 @@ public final class Child_ {
             return n;
         }
 
-        @Override
         public Object get(Child entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -94,7 +89,6 @@ public final class Child_ {
             }
         }
 
-        @Override
         public void set(Child entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -102,7 +96,6 @@ public final class Child_ {
             }
         }
 
-        @Override
         public Object getRelated(Child entity, int index) {
             switch (index) {
                 case 0: throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
@@ -110,7 +103,6 @@ public final class Child_ {
             }
         }
 
-        @Override
         public void setRelated(Child entity, int index, Object value) {
             switch (index) {
                 case 0 -> throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");

@@ -59,24 +59,20 @@ public final class Parent_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Parent newInstance(Object[] row, int offset) {
             Parent entity = new Parent();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Parent entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
         }
 
-        @Override
         public void readValues(Parent entity, Object[] target, int offset) {
             target[offset] = entity.id;
         }
 
-        @Override
         public int changedColumns(Parent entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -85,7 +81,6 @@ public final class Parent_ {
             return n;
         }
 
-        @Override
         public Object get(Parent entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -93,7 +88,6 @@ public final class Parent_ {
             }
         }
 
-        @Override
         public void set(Parent entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -101,7 +95,6 @@ public final class Parent_ {
             }
         }
 
-        @Override
         public Object getRelated(Parent entity, int index) {
             switch (index) {
                 case 0: return entity.children;
@@ -109,7 +102,6 @@ public final class Parent_ {
             }
         }
 
-        @Override
         @SuppressWarnings("unchecked")
         public void setRelated(Parent entity, int index, Object value) {
             switch (index) {

@@ -53,26 +53,22 @@ public final class Catalog_Item_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Catalog.Item newInstance(Object[] row, int offset) {
             Catalog.Item entity = new Catalog.Item();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Catalog.Item entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.title = (String) row[offset + 1];
         }
 
-        @Override
         public void readValues(Catalog.Item entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.title;
         }
 
-        @Override
         public int changedColumns(Catalog.Item entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -84,7 +80,6 @@ public final class Catalog_Item_ {
             return n;
         }
 
-        @Override
         public Object get(Catalog.Item entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -93,7 +88,6 @@ public final class Catalog_Item_ {
             }
         }
 
-        @Override
         public void set(Catalog.Item entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -102,14 +96,12 @@ public final class Catalog_Item_ {
             }
         }
 
-        @Override
         public Object getRelated(Catalog.Item entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Catalog.Item entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);

@@ -120,28 +120,24 @@ public final class Address_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Address newInstance(Object[] row, int offset) {
             Address entity = new Address();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Address entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.emailAddress = (String) row[offset + 1];
             entity.userId = (Long) row[offset + 2];
         }
 
-        @Override
         public void readValues(Address entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.emailAddress;
             target[offset + 2] = entity.userId;
         }
 
-        @Override
         public int changedColumns(Address entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -156,7 +152,6 @@ public final class Address_ {
             return n;
         }
 
-        @Override
         public Object get(Address entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -166,7 +161,6 @@ public final class Address_ {
             }
         }
 
-        @Override
         public void set(Address entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -176,14 +170,12 @@ public final class Address_ {
             }
         }
 
-        @Override
         public Object getRelated(Address entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Address has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Address entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Address has no relationship " + index);

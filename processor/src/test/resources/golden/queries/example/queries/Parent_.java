@@ -76,26 +76,22 @@ public final class Parent_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Parent newInstance(Object[] row, int offset) {
             Parent entity = new Parent();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Parent entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.name = (String) row[offset + 1];
         }
 
-        @Override
         public void readValues(Parent entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.name;
         }
 
-        @Override
         public int changedColumns(Parent entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -107,7 +103,6 @@ public final class Parent_ {
             return n;
         }
 
-        @Override
         public Object get(Parent entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -116,7 +111,6 @@ public final class Parent_ {
             }
         }
 
-        @Override
         public void set(Parent entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -125,14 +119,12 @@ public final class Parent_ {
             }
         }
 
-        @Override
         public Object getRelated(Parent entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Parent has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Parent entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Parent has no relationship " + index);

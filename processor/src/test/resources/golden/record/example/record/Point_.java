@@ -65,7 +65,6 @@ public final class Point_ {
                     new int[] {0}, -1, -1, true);
         }
 
-        @Override
         public Point newInstance(Object[] row, int offset) {
             return new Point(
                     row[offset] == null ? 0L : (long) row[offset],
@@ -74,7 +73,6 @@ public final class Point_ {
                     row[offset + 3] == null ? 0.0 : (double) row[offset + 3]);
         }
 
-        @Override
         public Point withColumns(Point entity, Object[] row, int offset) {
             return new Point(
                     row[offset] == null ? 0L : (long) row[offset],
@@ -83,12 +81,10 @@ public final class Point_ {
                     row[offset + 3] == null ? 0.0 : (double) row[offset + 3]);
         }
 
-        @Override
         public void populate(Point entity, Object[] row, int offset) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
         }
 
-        @Override
         public void readValues(Point entity, Object[] target, int offset) {
             target[offset] = entity.id();
             target[offset + 1] = entity.label();
@@ -96,7 +92,6 @@ public final class Point_ {
             target[offset + 3] = entity.y();
         }
 
-        @Override
         public int changedColumns(Point entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (snapshot[0] == null || (Long) snapshot[0] != entity.id()) {
@@ -114,7 +109,6 @@ public final class Point_ {
             return n;
         }
 
-        @Override
         public Object get(Point entity, int index) {
             switch (index) {
                 case 0: return entity.id();
@@ -125,19 +119,16 @@ public final class Point_ {
             }
         }
 
-        @Override
         public void set(Point entity, int index, Object value) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
         }
 
-        @Override
         public Object getRelated(Point entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Point has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Point entity, int index, Object value) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
         }

@@ -69,28 +69,24 @@ public final class Address_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Address newInstance(Object[] row, int offset) {
             Address entity = new Address();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Address entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.emailAddress = (String) row[offset + 1];
             entity.userId = (Long) row[offset + 2];
         }
 
-        @Override
         public void readValues(Address entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.emailAddress;
             target[offset + 2] = entity.userId;
         }
 
-        @Override
         public int changedColumns(Address entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -105,7 +101,6 @@ public final class Address_ {
             return n;
         }
 
-        @Override
         public Object get(Address entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -115,7 +110,6 @@ public final class Address_ {
             }
         }
 
-        @Override
         public void set(Address entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -125,7 +119,6 @@ public final class Address_ {
             }
         }
 
-        @Override
         public Object getRelated(Address entity, int index) {
             switch (index) {
                 case 0: return entity.user;
@@ -133,7 +126,6 @@ public final class Address_ {
             }
         }
 
-        @Override
         public void setRelated(Address entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.user = (User) value;

@@ -77,14 +77,12 @@ public final class User_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public User newInstance(Object[] row, int offset) {
             User entity = new User();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(User entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.name = (String) row[offset + 1];
@@ -92,7 +90,6 @@ public final class User_ {
             entity.password = (String) row[offset + 3];
         }
 
-        @Override
         public void readValues(User entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.name;
@@ -100,7 +97,6 @@ public final class User_ {
             target[offset + 3] = entity.password;
         }
 
-        @Override
         public int changedColumns(User entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -118,7 +114,6 @@ public final class User_ {
             return n;
         }
 
-        @Override
         public Object get(User entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -129,7 +124,6 @@ public final class User_ {
             }
         }
 
-        @Override
         public void set(User entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -140,7 +134,6 @@ public final class User_ {
             }
         }
 
-        @Override
         public Object getRelated(User entity, int index) {
             switch (index) {
                 case 0: return entity.addresses;
@@ -148,7 +141,6 @@ public final class User_ {
             }
         }
 
-        @Override
         @SuppressWarnings("unchecked")
         public void setRelated(User entity, int index, Object value) {
             switch (index) {

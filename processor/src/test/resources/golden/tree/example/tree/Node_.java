@@ -88,28 +88,24 @@ public final class Node_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Node newInstance(Object[] row, int offset) {
             Node entity = new Node();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Node entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.parentId = (Long) row[offset + 1];
             entity.name = (String) row[offset + 2];
         }
 
-        @Override
         public void readValues(Node entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.parentId;
             target[offset + 2] = entity.name;
         }
 
-        @Override
         public int changedColumns(Node entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -124,7 +120,6 @@ public final class Node_ {
             return n;
         }
 
-        @Override
         public Object get(Node entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -134,7 +129,6 @@ public final class Node_ {
             }
         }
 
-        @Override
         public void set(Node entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -144,7 +138,6 @@ public final class Node_ {
             }
         }
 
-        @Override
         public Object getRelated(Node entity, int index) {
             switch (index) {
                 case 0: return entity.children;
@@ -153,7 +146,6 @@ public final class Node_ {
             }
         }
 
-        @Override
         @SuppressWarnings("unchecked")
         public void setRelated(Node entity, int index, Object value) {
             switch (index) {

@@ -73,14 +73,12 @@ public final class OrderLine_ {
                     new int[] {0, 1}, -1, 4, false);
         }
 
-        @Override
         public OrderLine newInstance(Object[] row, int offset) {
             OrderLine entity = new OrderLine();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(OrderLine entity, Object[] row, int offset) {
             entity.orderId = (Long) row[offset];
             entity.lineNo = row[offset + 1] == null ? 0 : (int) row[offset + 1];
@@ -89,7 +87,6 @@ public final class OrderLine_ {
             entity.version = (Long) row[offset + 4];
         }
 
-        @Override
         public void readValues(OrderLine entity, Object[] target, int offset) {
             target[offset] = entity.orderId;
             target[offset + 1] = entity.lineNo;
@@ -98,7 +95,6 @@ public final class OrderLine_ {
             target[offset + 4] = entity.version;
         }
 
-        @Override
         public int changedColumns(OrderLine entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.orderId, snapshot[0])) {
@@ -119,7 +115,6 @@ public final class OrderLine_ {
             return n;
         }
 
-        @Override
         public Object get(OrderLine entity, int index) {
             switch (index) {
                 case 0: return entity.orderId;
@@ -131,7 +126,6 @@ public final class OrderLine_ {
             }
         }
 
-        @Override
         public void set(OrderLine entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.orderId = (Long) value;
@@ -143,14 +137,12 @@ public final class OrderLine_ {
             }
         }
 
-        @Override
         public Object getRelated(OrderLine entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(OrderLine entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);

@@ -158,14 +158,12 @@ public final class Order_ {
                     new int[] {0}, 0, 16, false);
         }
 
-        @Override
         public Order newInstance(Object[] row, int offset) {
             Order entity = new Order();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Order entity, Object[] row, int offset) {
             entity.id = row[offset] == null ? 0L : (long) row[offset];
             entity.reference = (UUID) row[offset + 1];
@@ -186,7 +184,6 @@ public final class Order_ {
             entity.version = row[offset + 16] == null ? 0 : (int) row[offset + 16];
         }
 
-        @Override
         public void readValues(Order entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.reference;
@@ -207,7 +204,6 @@ public final class Order_ {
             target[offset + 16] = entity.version;
         }
 
-        @Override
         public int changedColumns(Order entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (snapshot[0] == null || (Long) snapshot[0] != entity.id) {
@@ -264,7 +260,6 @@ public final class Order_ {
             return n;
         }
 
-        @Override
         public Object get(Order entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -288,7 +283,6 @@ public final class Order_ {
             }
         }
 
-        @Override
         public void set(Order entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = value == null ? 0L : (long) value;
@@ -312,19 +306,16 @@ public final class Order_ {
             }
         }
 
-        @Override
         public Object primaryKey(Order entity) {
             return entity.id == 0L ? null : entity.id;
         }
 
-        @Override
         public Object getRelated(Order entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Order has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Order entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Order has no relationship " + index);

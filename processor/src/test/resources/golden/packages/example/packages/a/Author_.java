@@ -67,26 +67,22 @@ public final class Author_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Author newInstance(Object[] row, int offset) {
             Author entity = new Author();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Author entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.name = (String) row[offset + 1];
         }
 
-        @Override
         public void readValues(Author entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.name;
         }
 
-        @Override
         public int changedColumns(Author entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -98,7 +94,6 @@ public final class Author_ {
             return n;
         }
 
-        @Override
         public Object get(Author entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -107,7 +102,6 @@ public final class Author_ {
             }
         }
 
-        @Override
         public void set(Author entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -116,7 +110,6 @@ public final class Author_ {
             }
         }
 
-        @Override
         public Object getRelated(Author entity, int index) {
             switch (index) {
                 case 0: return entity.books;
@@ -124,7 +117,6 @@ public final class Author_ {
             }
         }
 
-        @Override
         @SuppressWarnings("unchecked")
         public void setRelated(Author entity, int index, Object value) {
             switch (index) {

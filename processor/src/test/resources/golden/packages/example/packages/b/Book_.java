@@ -72,28 +72,24 @@ public final class Book_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Book newInstance(Object[] row, int offset) {
             Book entity = new Book();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Book entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.title = (String) row[offset + 1];
             entity.authorId = (Long) row[offset + 2];
         }
 
-        @Override
         public void readValues(Book entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.title;
             target[offset + 2] = entity.authorId;
         }
 
-        @Override
         public int changedColumns(Book entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (differs(entity.id, snapshot[0])) {
@@ -108,7 +104,6 @@ public final class Book_ {
             return n;
         }
 
-        @Override
         public Object get(Book entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -118,7 +113,6 @@ public final class Book_ {
             }
         }
 
-        @Override
         public void set(Book entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -128,7 +122,6 @@ public final class Book_ {
             }
         }
 
-        @Override
         public Object getRelated(Book entity, int index) {
             switch (index) {
                 case 0: return entity.author;
@@ -136,7 +129,6 @@ public final class Book_ {
             }
         }
 
-        @Override
         public void setRelated(Book entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.author = (Author) value;
