@@ -1,6 +1,5 @@
 package dev.retort.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import dev.retort.engine.Row;
 import dev.retort.orm.mapping.Attribute;
@@ -70,9 +69,4 @@ final class Names {
     static final ClassName UNSUPPORTED = ClassName.get("java.lang", "UnsupportedOperationException");
     static final ClassName OVERRIDE = ClassName.get("java.lang", "Override");
     static final ClassName SUPPRESS_WARNINGS = ClassName.get("java.lang", "SuppressWarnings");
-
-    /** {@code @Generated("dev.retort.processor.RetortProcessor")}, without a date so output is reproducible. */
-    static AnnotationSpec generated() {
-        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
-    }
 }
