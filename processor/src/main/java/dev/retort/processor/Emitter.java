@@ -1,6 +1,5 @@
 package dev.retort.processor;
 
-import com.palantir.javapoet.JavaFile;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.derby.DerbyDialect;
@@ -90,7 +89,7 @@ final class Emitter {
             origins.add(sites.typeElement(p.entity().site()));
         }
         Element[] originArray = origins.stream().filter(o -> o != null).toArray(Element[]::new);
-        writeSource(BaseWriter.write(plan, generatedAnnotation), originArray);
+        writeSource(plan.base().generated().canonicalName(), BaseWriter.write(plan, generatedAnnotation), originArray);
         for (Dialect dialect : Dialects.all()) {
             String text;
             try {
@@ -123,15 +122,6 @@ final class Emitter {
                         QueryVerifier.sentence(e.getMessage()), p.entity().displayName(), "CREATE TABLE " + t.fullName());
             }
         }
-    }
-
-    private void writeSource(JavaFile file, Element... origins) throws IOException {
-        String name = file.packageName().isEmpty() ? file.typeSpec().name()
-                : file.packageName() + "." + file.typeSpec().name();
-        // JavaPoet appends many small fragments; render in memory and hand the Filer one string
-        StringBuilder text = new StringBuilder(16_384);
-        file.writeTo(text);
-        writeSource(name, text, origins);
     }
 
     private void writeSource(String name, CharSequence text, Element... origins) throws IOException {

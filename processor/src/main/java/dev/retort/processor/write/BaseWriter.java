@@ -1,14 +1,7 @@
 package dev.retort.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.retort.processor.model.AssociationModel;
 import dev.retort.processor.model.EntityPlan;
 import dev.retort.processor.model.SchemaPlan;
@@ -17,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code Base_}: the base's {@code MetaData} (entity tables and association tables in
@@ -42,108 +35,113 @@ public final class BaseWriter {
     private BaseWriter() {}
 
     /**
-     * The generated source of {@code plan}'s {@code Base_}.
+     * The generated source of {@code plan}'s {@code Base_}, printed in one pass by {@link SourceText}
+     * (the same text JavaPoet's {@code JavaFile} printed).
      *
      * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} exists where the
      *     code is compiled (not on Android), so the class can carry it
      */
-    public static JavaFile write(SchemaPlan plan, boolean generatedAnnotation) {
+    public static String write(SchemaPlan plan, boolean generatedAnnotation) {
         ClassName generated = plan.base().generated();
-        ClassName holder = generated.nestedClass("Holder");
+        ClassName baseType = plan.base().type();
+        Code type = new Code().javadoc(new Code().text("The tables and mappers of every entity of {@link ")
+                .type(baseType).text("}: {@code metadata()} creates and drops\n"
+                        + "the schema, {@code registry()} is what sessions use. Listed in\n"
+                        + "{@code META-INF/services/dev.retort.orm.mapping.MappedBase}. Generated; do not edit.\n"));
+        if (generatedAnnotation) {
+            type.text("@").type(Names.GENERATED).text("(").string(Names.PROCESSOR).text(")\n");
+        }
+        type.text("public final class " + generated.simpleName() + " implements ").type(Names.MAPPED_BASE)
+                .text(" {\n").indent();
+        MetamodelWriter.Members members = new MetamodelWriter.Members(type);
+        entityList(members, plan, baseType);
+        members.next().javadoc(new Code().text("This base, through which the metamodels' relationships find the"
+                        + " related class's\nmapper when first used.\n"))
+                .text("public static final ").type(Names.MAPPED_BASE).text(" BASE = new ").type(generated)
+                .text("();\n");
+        members.next().javadoc(new Code().text("Where the metamodels' tables find their {@code MetaData}.\n"))
+                .text("public static final ").type(Names.SUPPLIER).text("<").type(Names.METADATA).text("> HOME = ")
+                .type(generated).text("::metadata;\n");
+        members.next().javadoc(new Code().text("For {@link java.util.ServiceLoader}; use the static methods.\n"))
+                .text("public " + generated.simpleName() + "() {\n}\n");
+        method(members.next().javadoc(new Code().text("The tables, referenced tables first.\n")),
+                "public static ", new Code().type(Names.METADATA), "metadata",
+                new Code().text("return Holder.METADATA;\n"));
+        method(members.next().javadoc(new Code().text("The mappers of the entities.\n")),
+                "public static ", new Code().type(Names.MAPPER_REGISTRY), "registry",
+                new Code().text("return Holder.REGISTRY;\n"));
+        method(members.next().text("@").type(Names.OVERRIDE).text("\n"), "public ", new Code().text("Class<?>"),
+                "baseType", new Code().text("return ").type(baseType).text(".class;\n"));
+        method(members.next().text("@").type(Names.OVERRIDE).text("\n"), "public ", new Code().type(Names.METADATA),
+                "getMetadata", new Code().text("return metadata();\n"));
+        method(members.next().text("@").type(Names.OVERRIDE).text("\n"), "public ",
+                new Code().type(Names.MAPPER_REGISTRY), "getRegistry", new Code().text("return registry();\n"));
+        mapperOf(members.next(), plan);
+        holder(members.next(), plan);
+        type.unindent().text("}\n");
+        return SourceText.file(generated, Set.of("Holder"), type);
+    }
+
+    /** {@code modifiers returns name() {body}}. */
+    private static void method(Code out, String modifiers, Code returns, String name, Code body) {
+        out.text(modifiers).code(returns).text(" " + name + "(").zeroWidthSpace().text(") {\n").indent()
+                .code(body).unindent().text("}\n");
+    }
+
+    /**
+     * The holder of the {@code MetaData} (the association tables no entity maps, then the tables
+     * in creation order) and of the {@code MapperRegistry}, built when first used.
+     */
+    private static void holder(Code out, SchemaPlan plan) {
+        out.text("private static final class Holder {\n").indent();
+        MetamodelWriter.Members members = new MetamodelWriter.Members(out);
         NameAllocator names = new NameAllocator();
         names.newName("METADATA");
         names.newName("REGISTRY");
-        TypeSpec.Builder holderType = TypeSpec.classBuilder(holder).addModifiers(Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL);
         Map<String, String> associationConstants = new HashMap<>();
         for (AssociationModel a : plan.associations()) {
             String constant = names.newName(dev.retort.processor.parse.Naming.constantCase(
                     a.fullName().replace('.', '_')) + "_TABLE");
             associationConstants.put(a.fullName(), constant);
-            holderType.addField(FieldSpec.builder(Names.TABLE, constant, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(association(a)).build());
+            members.next().text("static final ").type(Names.TABLE).text(" " + constant + " = ").code(association(a))
+                    .text(";\n");
         }
-        List<CodeBlock> tables = new ArrayList<>();
+        List<Code> tables = new ArrayList<>();
         for (SchemaPlan.TableRef t : plan.creationOrder()) {
-            tables.add(t.entity() != null ? CodeBlock.of("$T.TABLE", t.entity().entity().generated())
-                    : CodeBlock.of("$N", associationConstants.get(t.association().fullName())));
+            tables.add(t.entity() != null ? new Code().type(t.entity().entity().generated()).text(".TABLE")
+                    : new Code().text(associationConstants.get(t.association().fullName())));
         }
-        List<CodeBlock> mappers = new ArrayList<>();
+        List<Code> mappers = new ArrayList<>();
         for (EntityPlan p : plan.entities()) {
-            mappers.add(CodeBlock.of("$T.MAPPER", p.entity().generated()));
+            mappers.add(new Code().type(p.entity().generated()).text(".MAPPER"));
         }
-        holderType.addField(FieldSpec.builder(Names.METADATA, "METADATA", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", Names.METADATA, lines(tables)).build());
-        holderType.addField(FieldSpec.builder(Names.MAPPER_REGISTRY, "REGISTRY", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", Names.MAPPER_REGISTRY, lines(mappers)).build());
-
-        ClassName baseType = plan.base().type();
-        TypeSpec.Builder type = TypeSpec.classBuilder(generated)
-                .addJavadoc("The tables and mappers of every entity of {@link $T}: {@code metadata()} creates and drops\n"
-                        + "the schema, {@code registry()} is what sessions use. Listed in\n"
-                        + "{@code META-INF/services/dev.retort.orm.mapping.MappedBase}. Generated; do not edit.\n",
-                        baseType)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(Names.MAPPED_BASE)
-                .addFields(entityList(plan, baseType))
-                .addField(FieldSpec.builder(Names.MAPPED_BASE, "BASE", Modifier.PUBLIC, Modifier.STATIC,
-                                Modifier.FINAL)
-                        .addJavadoc("This base, through which the metamodels' relationships find the related class's\n"
-                                + "mapper when first used.\n")
-                        .initializer("new $T()", generated).build())
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(Names.SUPPLIER, Names.METADATA), "HOME",
-                                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Where the metamodels' tables find their {@code MetaData}.\n")
-                        .initializer("$T::metadata", generated).build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("For {@link java.util.ServiceLoader}; use the static methods.\n").build())
-                .addMethod(MethodSpec.methodBuilder("metadata").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .addJavadoc("The tables, referenced tables first.\n")
-                        .returns(Names.METADATA).addStatement("return $T.METADATA", holder).build())
-                .addMethod(MethodSpec.methodBuilder("registry").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .addJavadoc("The mappers of the entities.\n")
-                        .returns(Names.MAPPER_REGISTRY).addStatement("return $T.REGISTRY", holder).build())
-                .addMethod(MethodSpec.methodBuilder("baseType").addAnnotation(Names.OVERRIDE)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(ParameterizedTypeName.get(ClassName.get(Class.class),
-                                WildcardTypeName.subtypeOf(Object.class)))
-                        .addStatement("return $T.class", baseType).build())
-                .addMethod(MethodSpec.methodBuilder("getMetadata").addAnnotation(Names.OVERRIDE)
-                        .addModifiers(Modifier.PUBLIC).returns(Names.METADATA).addStatement("return metadata()")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("getRegistry").addAnnotation(Names.OVERRIDE)
-                        .addModifiers(Modifier.PUBLIC).returns(Names.MAPPER_REGISTRY)
-                        .addStatement("return registry()").build())
-                .addMethod(mapperOf(plan))
-                .addType(holderType.build());
-        if (generatedAnnotation) {
-            type.addAnnotation(Names.generated());
-        }
-        return JavaFile.builder(generated.packageName(), type.build()).skipJavaLangImports(true).indent("    ")
-                .build();
+        members.next().text("static final ").type(Names.METADATA).text(" METADATA = ").type(Names.METADATA)
+                .text(".of(").code(lines(tables)).text(");\n");
+        members.next().text("static final ").type(Names.MAPPER_REGISTRY).text(" REGISTRY = ")
+                .type(Names.MAPPER_REGISTRY).text(".of(").code(lines(mappers)).text(");\n");
+        out.unindent().text("}\n");
     }
 
     /**
      * The constants listing the classes that declare the entities, sorted: one, unless the list
      * outgrows what a class file's constant holds.
      */
-    private static List<FieldSpec> entityList(SchemaPlan plan, ClassName baseType) {
+    private static void entityList(MetamodelWriter.Members members, SchemaPlan plan, ClassName baseType) {
         TreeSet<String> names = new TreeSet<>();
         for (EntityPlan p : plan.entities()) {
             names.add(p.entity().site().type());
         }
         List<String> chunks = entityLines(names, CONSTANT_LIMIT);
-        List<FieldSpec> fields = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            FieldSpec.Builder f = FieldSpec.builder(String.class, i == 0 ? ENTITIES : ENTITIES + "_" + (i + 1),
-                    Modifier.STATIC, Modifier.FINAL).initializer("$S", chunks.get(i));
+            Code f = members.next();
             if (i == 0) {
-                f.addJavadoc("The classes that declare the entities of {@link $T}, one a line: Retort's processor\n"
-                        + "reads them when it compiles only some of them again.\n", baseType);
+                f.javadoc(new Code().text("The classes that declare the entities of {@link ").type(baseType)
+                        .text("}, one a line: Retort's processor\nreads them when it compiles only some of them"
+                                + " again.\n"));
             }
-            fields.add(f.build());
+            f.text("static final String " + (i == 0 ? ENTITIES : ENTITIES + "_" + (i + 1)) + " = ")
+                    .string(chunks.get(i)).text(";\n");
         }
-        return fields;
     }
 
     /**
@@ -174,40 +172,44 @@ public final class BaseWriter {
      * may not be accessible from the base's package) that reads one metamodel's {@code MAPPER},
      * so a session's first lookup of a class initializes that class's metamodel alone.
      */
-    private static MethodSpec mapperOf(SchemaPlan plan) {
-        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (type.getName())");
+    private static void mapperOf(Code out, SchemaPlan plan) {
+        out.javadoc(new Code().text("The mapper of {@code type} if it is an entity of this base, else {@code null}:"
+                        + " initializes\nthat entity's metamodel alone.\n"))
+                .text("@").type(Names.OVERRIDE).text("\npublic ").type(Names.ENTITY_MAPPER)
+                .text("<?> mapperOf(").zeroWidthSpace().text("Class<?> type) {\n").indent()
+                .text("switch (type.getName()) {\n").indent();
         for (EntityPlan p : plan.entities()) {
-            body.addStatement("case $S: return $T.MAPPER", p.entity().type().reflectionName(), p.entity().generated());
+            out.statement(new Code().text("case ").string(p.entity().type().reflectionName()).text(": return ")
+                    .type(p.entity().generated()).text(".MAPPER"));
         }
-        body.addStatement("default: return null").endControlFlow();
-        return MethodSpec.methodBuilder("mapperOf").addAnnotation(Names.OVERRIDE).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The mapper of {@code type} if it is an entity of this base, else {@code null}: initializes\n"
-                        + "that entity's metamodel alone.\n")
-                .returns(ParameterizedTypeName.get(Names.ENTITY_MAPPER, WildcardTypeName.subtypeOf(Object.class)))
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class),
-                        WildcardTypeName.subtypeOf(Object.class)), "type")
-                .addCode(body.build()).build();
+        out.statement(new Code().text("default: return null")).unindent().text("}\n").unindent().text("}\n");
     }
 
-    private static CodeBlock lines(List<CodeBlock> items) {
+    /** The items on lines of their own, indented twice, separated by commas. */
+    private static Code lines(List<Code> items) {
+        Code c = new Code();
         if (items.isEmpty()) {
-            return CodeBlock.of("");
+            return c;
         }
-        return CodeBlock.builder().add("\n").indent().indent().add(CodeBlock.join(items, ",\n")).unindent().unindent()
-                .build();
+        c.text("\n").indent().indent();
+        for (int i = 0; i < items.size(); i++) {
+            c.text(i == 0 ? "" : ",\n").code(items.get(i));
+        }
+        return c.unindent().unindent();
     }
 
-    private static CodeBlock association(AssociationModel a) {
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.builder($S)\n", Names.TABLE, a.name()).indent().indent();
+    private static Code association(AssociationModel a) {
+        Code b = new Code().type(Names.TABLE).text(".builder(").string(a.name()).text(")\n").indent().indent();
         if (a.schema() != null) {
-            b.add(".schema($S)\n", a.schema());
+            b.text(".schema(").string(a.schema()).text(")\n");
         }
-        List<CodeBlock> cols = new ArrayList<>();
-        for (AssociationModel.Column c : a.columns()) {
-            cols.add(CodeBlock.of("new $T<>($S, $L).primaryKey().foreignKey($S)", Names.COLUMN, c.name(),
-                    TypeCode.storedType(c.type()).block(), c.references()));
+        b.text(".add(\n").indent().indent();
+        for (int i = 0; i < a.columns().size(); i++) {
+            AssociationModel.Column c = a.columns().get(i);
+            b.text(i == 0 ? "" : ",\n").text("new ").type(Names.COLUMN).text("<>(").string(c.name()).text(", ")
+                    .code(TypeCode.storedType(c.type())).text(").primaryKey().foreignKey(").string(c.references())
+                    .text(")");
         }
-        b.add(".add(\n").indent().indent().add(CodeBlock.join(cols, ",\n")).add(")\n").unindent().unindent();
-        return b.add(".build()").unindent().unindent().build();
+        return b.text(")\n").unindent().unindent().text(".build()").unindent().unindent();
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,10 +111,5 @@ final class Code {
     Code endLine() {
         format.append("$|");
         return this;
-    }
-
-    /** The same code as a JavaPoet block, for {@code Base_}, which JavaPoet writes; types and strings only. */
-    CodeBlock block() {
-        return CodeBlock.of(format.toString(), args.toArray());
     }
 }

@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the nested {@code Mapper} of {@code User_}: every method of {@code EntityMapper} as
- * straight-line code over the entity's fields, getters and setters, or record components.
+ * Writes the nested {@code Mapper} of {@code User_}: the methods of {@code EntityMapper} that
+ * {@code GeneratedMapper} leaves to it, as straight-line code over the entity's fields, getters
+ * and setters, or record components. {@code primaryKey} (except for a primitive generated key)
+ * and {@code applyDefaults} are {@code GeneratedMapper}'s, which reads and writes through
+ * {@code get} and {@code set}: each generated method costs javac some 30 KB to compile.
  */
 final class MapperWriter {
     private final EntityPlan plan;
@@ -85,16 +88,17 @@ final class MapperWriter {
         primaryKey(out);
         getRelated(out);
         setRelated(out);
-        applyDefaults(out);
         out.unindent().text("}\n");
     }
 
     /**
-     * Opens an overriding method after a blank line: {@code annotations}, then
-     * {@code public returns name(parameters) {}; {@link #close} ends it.
+     * Opens an implementing method after a blank line: {@code annotations}, then
+     * {@code public returns name(parameters) {}; {@link #close} ends it. Without {@code @Override}:
+     * javac resolves and validates every annotation, some 5 KB each, and a method generated against
+     * {@code EntityMapper} that implemented nothing would fail to compile or to pass the golden tests.
      */
     private static Code open(Code out, String annotations, Code returns, String name, Code parameters) {
-        out.text("\n@").type(Names.OVERRIDE).text("\n" + annotations + "public ").code(returns)
+        out.text("\n" + annotations + "public ").code(returns)
                 .text(" " + name + "(").zeroWidthSpace().code(parameters).text(") {\n").indent();
         return out;
     }
@@ -229,7 +233,7 @@ final class MapperWriter {
             } else if (t.equals(ArrayTypeName.of(TypeName.BYTE))) {
                 out.text("!").type(Names.ARRAYS).text(".equals(" + current + ", (byte[]) " + old + ")");
             } else {
-                out.text("!").type(Names.OBJECTS).text(".equals(" + current + ", " + old + ")");
+                out.text("differs(" + current + ", " + old + ")");
             }
             out.text(") {\n    " + changed + "[" + count + "++] = " + i + ";\n}\n");
         }
@@ -270,33 +274,22 @@ final class MapperWriter {
         close(out);
     }
 
+    /**
+     * {@code primaryKey} only for a primitive key the database generates (unset while it is zero):
+     * otherwise {@code GeneratedMapper}'s reads the key columns with {@code get}.
+     */
     private void primaryKey(Code out) {
-        open(out, returns("Object"), "primaryKey", parameters(e.type(), entity));
         List<ColumnModel> pk = e.primaryKey();
-        if (pk.size() == 1) {
-            ColumnModel c = pk.get(0);
-            String read = Accessors.read(c.access(), entity);
-            if (c.isPrimitive() && e.columns().indexOf(c) == plan.autoincrementIndex()) {
-                // a primitive generated key is unset while it is zero
-                out.text("return " + read + " == " + TypeCode.zero(c.javaType()) + " ? null : " + read + ";\n");
-            } else {
-                out.text("return " + read + ";\n");
-            }
-        } else {
-            List<String> nullChecks = new ArrayList<>();
-            List<String> values = new ArrayList<>();
-            for (ColumnModel c : pk) {
-                String read = Accessors.read(c.access(), entity);
-                if (!c.isPrimitive()) {
-                    nullChecks.add(read + " == null");
-                }
-                values.add(read);
-            }
-            if (!nullChecks.isEmpty()) {
-                out.text("if (" + String.join(" || ", nullChecks) + ") {\n    return null;\n}\n");
-            }
-            out.text("return ").type(Names.LIST).text(".of(" + String.join(", ", values) + ");\n");
+        if (pk.size() != 1) {
+            return;
         }
+        ColumnModel c = pk.get(0);
+        if (!c.isPrimitive() || e.columns().indexOf(c) != plan.autoincrementIndex()) {
+            return;
+        }
+        open(out, returns("Object"), "primaryKey", parameters(e.type(), entity));
+        String read = Accessors.read(c.access(), entity);
+        out.text("return " + read + " == " + TypeCode.zero(c.javaType()) + " ? null : " + read + ";\n");
         close(out);
     }
 
@@ -345,19 +338,4 @@ final class MapperWriter {
         close(out);
     }
 
-    private void applyDefaults(Code out) {
-        open(out, returns("void"), "applyDefaults", parameters(e.type(), entity));
-        if (plan.defaults().stream().allMatch(d -> d == null)) {
-            out.text("// no @Column(defaultValue) on " + e.displayName() + "\n");
-        }
-        for (int i = 0; i < e.columns().size(); i++) {
-            ColumnModel c = e.columns().get(i);
-            Code dv = TypeCode.defaultValue(c, plan.defaults().get(i));
-            if (dv != null) {
-                out.text("if (" + Accessors.read(c.access(), entity) + " == null) {\n").indent()
-                        .statement(Accessors.write(c.access(), entity, dv)).unindent().text("}\n");
-            }
-        }
-        close(out);
-    }
 }

@@ -1,6 +1,5 @@
 package dev.retort.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import dev.retort.engine.Row;
 import dev.retort.orm.mapping.Attribute;
@@ -58,7 +57,6 @@ final class Names {
     static final ClassName SUPPLIER = ClassName.get("java.util.function", "Supplier");
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
-    static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
     static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
     static final ClassName UUID = ClassName.get("java.util", "UUID");
     static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
@@ -71,9 +69,4 @@ final class Names {
     static final ClassName UNSUPPORTED = ClassName.get("java.lang", "UnsupportedOperationException");
     static final ClassName OVERRIDE = ClassName.get("java.lang", "Override");
     static final ClassName SUPPRESS_WARNINGS = ClassName.get("java.lang", "SuppressWarnings");
-
-    /** {@code @Generated("dev.retort.processor.RetortProcessor")}, without a date so output is reproducible. */
-    static AnnotationSpec generated() {
-        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
-    }
 }

@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -66,14 +65,12 @@ public final class Account_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Account newInstance(Object[] row, int offset) {
             Account entity = new Account();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Account entity, Object[] row, int offset) {
             entity.setId((Integer) row[offset]);
             entity.setLogin((String) row[offset + 1]);
@@ -81,7 +78,6 @@ public final class Account_ {
             entity.nickname((String) row[offset + 3]);
         }
 
-        @Override
         public void readValues(Account entity, Object[] target, int offset) {
             target[offset] = entity.getId();
             target[offset + 1] = entity.getLogin();
@@ -89,25 +85,23 @@ public final class Account_ {
             target[offset + 3] = entity.nickname();
         }
 
-        @Override
         public int changedColumns(Account entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.getId(), snapshot[0])) {
+            if (differs(entity.getId(), snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.getLogin(), snapshot[1])) {
+            if (differs(entity.getLogin(), snapshot[1])) {
                 changed[n++] = 1;
             }
             if (snapshot[2] == null || (Boolean) snapshot[2] != entity.isActive()) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.nickname(), snapshot[3])) {
+            if (differs(entity.nickname(), snapshot[3])) {
                 changed[n++] = 3;
             }
             return n;
         }
 
-        @Override
         public Object get(Account entity, int index) {
             switch (index) {
                 case 0: return entity.getId();
@@ -118,7 +112,6 @@ public final class Account_ {
             }
         }
 
-        @Override
         public void set(Account entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.setId((Integer) value);
@@ -129,28 +122,16 @@ public final class Account_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Account entity) {
-            return entity.getId();
-        }
-
-        @Override
         public Object getRelated(Account entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Account has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Account entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Account has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Account entity) {
-            // no @Column(defaultValue) on Account
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -66,14 +65,12 @@ public final class LegacyUser_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public LegacyUser newInstance(Object[] row, int offset) {
             LegacyUser entity = new LegacyUser();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(LegacyUser entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.name = (String) row[offset + 1];
@@ -81,7 +78,6 @@ public final class LegacyUser_ {
             entity.setPassword((String) row[offset + 3]);
         }
 
-        @Override
         public void readValues(LegacyUser entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.name;
@@ -89,25 +85,23 @@ public final class LegacyUser_ {
             target[offset + 3] = entity.getPassword();
         }
 
-        @Override
         public int changedColumns(LegacyUser entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name, snapshot[1])) {
+            if (differs(entity.name, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.fullname, snapshot[2])) {
+            if (differs(entity.fullname, snapshot[2])) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.getPassword(), snapshot[3])) {
+            if (differs(entity.getPassword(), snapshot[3])) {
                 changed[n++] = 3;
             }
             return n;
         }
 
-        @Override
         public Object get(LegacyUser entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -118,7 +112,6 @@ public final class LegacyUser_ {
             }
         }
 
-        @Override
         public void set(LegacyUser entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -129,28 +122,16 @@ public final class LegacyUser_ {
             }
         }
 
-        @Override
-        public Object primaryKey(LegacyUser entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(LegacyUser entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(LegacyUser entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(LegacyUser entity) {
-            // no @Column(defaultValue) on LegacyUser
         }
     }
 }

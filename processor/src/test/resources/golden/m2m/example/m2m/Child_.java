@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -61,33 +60,28 @@ public final class Child_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Child newInstance(Object[] row, int offset) {
             Child entity = new Child();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Child entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
         }
 
-        @Override
         public void readValues(Child entity, Object[] target, int offset) {
             target[offset] = entity.id;
         }
 
-        @Override
         public int changedColumns(Child entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
             return n;
         }
 
-        @Override
         public Object get(Child entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -95,7 +89,6 @@ public final class Child_ {
             }
         }
 
-        @Override
         public void set(Child entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -103,12 +96,6 @@ public final class Child_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Child entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Child entity, int index) {
             switch (index) {
                 case 0: throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
@@ -116,17 +103,11 @@ public final class Child_ {
             }
         }
 
-        @Override
         public void setRelated(Child entity, int index, Object value) {
             switch (index) {
                 case 0 -> throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
                 default -> throw new IndexOutOfBoundsException("Child has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Child entity) {
-            // no @Column(defaultValue) on Child
         }
     }
 }

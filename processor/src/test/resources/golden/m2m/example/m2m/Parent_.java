@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -60,33 +59,28 @@ public final class Parent_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Parent newInstance(Object[] row, int offset) {
             Parent entity = new Parent();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Parent entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
         }
 
-        @Override
         public void readValues(Parent entity, Object[] target, int offset) {
             target[offset] = entity.id;
         }
 
-        @Override
         public int changedColumns(Parent entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
             return n;
         }
 
-        @Override
         public Object get(Parent entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -94,7 +88,6 @@ public final class Parent_ {
             }
         }
 
-        @Override
         public void set(Parent entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -102,12 +95,6 @@ public final class Parent_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Parent entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Parent entity, int index) {
             switch (index) {
                 case 0: return entity.children;
@@ -115,18 +102,12 @@ public final class Parent_ {
             }
         }
 
-        @Override
         @SuppressWarnings("unchecked")
         public void setRelated(Parent entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.children = (List<Child>) value;
                 default -> throw new IndexOutOfBoundsException("Parent has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Parent entity) {
-            // no @Column(defaultValue) on Parent
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -54,38 +53,33 @@ public final class Catalog_Item_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Catalog.Item newInstance(Object[] row, int offset) {
             Catalog.Item entity = new Catalog.Item();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Catalog.Item entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.title = (String) row[offset + 1];
         }
 
-        @Override
         public void readValues(Catalog.Item entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.title;
         }
 
-        @Override
         public int changedColumns(Catalog.Item entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.title, snapshot[1])) {
+            if (differs(entity.title, snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
         }
 
-        @Override
         public Object get(Catalog.Item entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -94,7 +88,6 @@ public final class Catalog_Item_ {
             }
         }
 
-        @Override
         public void set(Catalog.Item entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -103,28 +96,16 @@ public final class Catalog_Item_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Catalog.Item entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Catalog.Item entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Catalog.Item entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Catalog.Item entity) {
-            // no @Column(defaultValue) on Catalog.Item
         }
     }
 }

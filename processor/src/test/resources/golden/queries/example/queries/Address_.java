@@ -12,7 +12,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -121,43 +120,38 @@ public final class Address_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Address newInstance(Object[] row, int offset) {
             Address entity = new Address();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Address entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.emailAddress = (String) row[offset + 1];
             entity.userId = (Long) row[offset + 2];
         }
 
-        @Override
         public void readValues(Address entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.emailAddress;
             target[offset + 2] = entity.userId;
         }
 
-        @Override
         public int changedColumns(Address entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.emailAddress, snapshot[1])) {
+            if (differs(entity.emailAddress, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.userId, snapshot[2])) {
+            if (differs(entity.userId, snapshot[2])) {
                 changed[n++] = 2;
             }
             return n;
         }
 
-        @Override
         public Object get(Address entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -167,7 +161,6 @@ public final class Address_ {
             }
         }
 
-        @Override
         public void set(Address entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -177,28 +170,16 @@ public final class Address_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Address entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Address entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Address has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Address entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Address has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Address entity) {
-            // no @Column(defaultValue) on Address
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -77,38 +76,33 @@ public final class Parent_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Parent newInstance(Object[] row, int offset) {
             Parent entity = new Parent();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Parent entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.name = (String) row[offset + 1];
         }
 
-        @Override
         public void readValues(Parent entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.name;
         }
 
-        @Override
         public int changedColumns(Parent entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name, snapshot[1])) {
+            if (differs(entity.name, snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
         }
 
-        @Override
         public Object get(Parent entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -117,7 +111,6 @@ public final class Parent_ {
             }
         }
 
-        @Override
         public void set(Parent entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -126,28 +119,16 @@ public final class Parent_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Parent entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Parent entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Parent has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Parent entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Parent has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Parent entity) {
-            // no @Column(defaultValue) on Parent
         }
     }
 }

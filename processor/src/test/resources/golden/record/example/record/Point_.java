@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -66,7 +65,6 @@ public final class Point_ {
                     new int[] {0}, -1, -1, true);
         }
 
-        @Override
         public Point newInstance(Object[] row, int offset) {
             return new Point(
                     row[offset] == null ? 0L : (long) row[offset],
@@ -75,7 +73,6 @@ public final class Point_ {
                     row[offset + 3] == null ? 0.0 : (double) row[offset + 3]);
         }
 
-        @Override
         public Point withColumns(Point entity, Object[] row, int offset) {
             return new Point(
                     row[offset] == null ? 0L : (long) row[offset],
@@ -84,12 +81,10 @@ public final class Point_ {
                     row[offset + 3] == null ? 0.0 : (double) row[offset + 3]);
         }
 
-        @Override
         public void populate(Point entity, Object[] row, int offset) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
         }
 
-        @Override
         public void readValues(Point entity, Object[] target, int offset) {
             target[offset] = entity.id();
             target[offset + 1] = entity.label();
@@ -97,13 +92,12 @@ public final class Point_ {
             target[offset + 3] = entity.y();
         }
 
-        @Override
         public int changedColumns(Point entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (snapshot[0] == null || (Long) snapshot[0] != entity.id()) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.label(), snapshot[1])) {
+            if (differs(entity.label(), snapshot[1])) {
                 changed[n++] = 1;
             }
             if (snapshot[2] == null || Double.compare((Double) snapshot[2], entity.x()) != 0) {
@@ -115,7 +109,6 @@ public final class Point_ {
             return n;
         }
 
-        @Override
         public Object get(Point entity, int index) {
             switch (index) {
                 case 0: return entity.id();
@@ -126,31 +119,18 @@ public final class Point_ {
             }
         }
 
-        @Override
         public void set(Point entity, int index, Object value) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
         }
 
-        @Override
-        public Object primaryKey(Point entity) {
-            return entity.id();
-        }
-
-        @Override
         public Object getRelated(Point entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Point has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Point entity, int index, Object value) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
-        }
-
-        @Override
-        public void applyDefaults(Point entity) {
-            // no @Column(defaultValue) on Point
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -54,44 +53,38 @@ public final class Tag_ {
                     new int[] {0}, 0, -1, true);
         }
 
-        @Override
         public Tag newInstance(Object[] row, int offset) {
             return new Tag(
                     (Long) row[offset],
                     (String) row[offset + 1]);
         }
 
-        @Override
         public Tag withColumns(Tag entity, Object[] row, int offset) {
             return new Tag(
                     (Long) row[offset],
                     (String) row[offset + 1]);
         }
 
-        @Override
         public void populate(Tag entity, Object[] row, int offset) {
             throw new UnsupportedOperationException("Tag is a record: its objects cannot be changed");
         }
 
-        @Override
         public void readValues(Tag entity, Object[] target, int offset) {
             target[offset] = entity.id();
             target[offset + 1] = entity.name();
         }
 
-        @Override
         public int changedColumns(Tag entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id(), snapshot[0])) {
+            if (differs(entity.id(), snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name(), snapshot[1])) {
+            if (differs(entity.name(), snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
         }
 
-        @Override
         public Object get(Tag entity, int index) {
             switch (index) {
                 case 0: return entity.id();
@@ -100,31 +93,18 @@ public final class Tag_ {
             }
         }
 
-        @Override
         public void set(Tag entity, int index, Object value) {
             throw new UnsupportedOperationException("Tag is a record: its objects cannot be changed");
         }
 
-        @Override
-        public Object primaryKey(Tag entity) {
-            return entity.id();
-        }
-
-        @Override
         public Object getRelated(Tag entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Tag has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Tag entity, int index, Object value) {
             throw new UnsupportedOperationException("Tag is a record: its objects cannot be changed");
-        }
-
-        @Override
-        public void applyDefaults(Tag entity) {
-            // no @Column(defaultValue) on Tag
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -78,14 +77,12 @@ public final class User_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public User newInstance(Object[] row, int offset) {
             User entity = new User();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(User entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.name = (String) row[offset + 1];
@@ -93,7 +90,6 @@ public final class User_ {
             entity.password = (String) row[offset + 3];
         }
 
-        @Override
         public void readValues(User entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.name;
@@ -101,25 +97,23 @@ public final class User_ {
             target[offset + 3] = entity.password;
         }
 
-        @Override
         public int changedColumns(User entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name, snapshot[1])) {
+            if (differs(entity.name, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.fullname, snapshot[2])) {
+            if (differs(entity.fullname, snapshot[2])) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.password, snapshot[3])) {
+            if (differs(entity.password, snapshot[3])) {
                 changed[n++] = 3;
             }
             return n;
         }
 
-        @Override
         public Object get(User entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -130,7 +124,6 @@ public final class User_ {
             }
         }
 
-        @Override
         public void set(User entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -141,12 +134,6 @@ public final class User_ {
             }
         }
 
-        @Override
-        public Object primaryKey(User entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(User entity, int index) {
             switch (index) {
                 case 0: return entity.addresses;
@@ -154,18 +141,12 @@ public final class User_ {
             }
         }
 
-        @Override
         @SuppressWarnings("unchecked")
         public void setRelated(User entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.addresses = (List<Address>) value;
                 default -> throw new IndexOutOfBoundsException("User has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(User entity) {
-            // no @Column(defaultValue) on User
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -55,38 +54,33 @@ public final class Invoice_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Invoice newInstance(Object[] row, int offset) {
             Invoice entity = new Invoice();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Invoice entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.number = (String) row[offset + 1];
         }
 
-        @Override
         public void readValues(Invoice entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.number;
         }
 
-        @Override
         public int changedColumns(Invoice entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.number, snapshot[1])) {
+            if (differs(entity.number, snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
         }
 
-        @Override
         public Object get(Invoice entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -95,7 +89,6 @@ public final class Invoice_ {
             }
         }
 
-        @Override
         public void set(Invoice entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -104,28 +97,16 @@ public final class Invoice_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Invoice entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Invoice entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Invoice has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Invoice entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Invoice has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Invoice entity) {
-            // no @Column(defaultValue) on Invoice
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -55,44 +54,38 @@ public final class Stamp_ {
                     new int[] {0}, 0, -1, true);
         }
 
-        @Override
         public Stamp newInstance(Object[] row, int offset) {
             return new Stamp(
                     row[offset] == null ? 0 : (int) row[offset],
                     (String) row[offset + 1]);
         }
 
-        @Override
         public Stamp withColumns(Stamp entity, Object[] row, int offset) {
             return new Stamp(
                     row[offset] == null ? 0 : (int) row[offset],
                     (String) row[offset + 1]);
         }
 
-        @Override
         public void populate(Stamp entity, Object[] row, int offset) {
             throw new UnsupportedOperationException("Stamp is a record: its objects cannot be changed");
         }
 
-        @Override
         public void readValues(Stamp entity, Object[] target, int offset) {
             target[offset] = entity.id();
             target[offset + 1] = entity.label();
         }
 
-        @Override
         public int changedColumns(Stamp entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (snapshot[0] == null || (Integer) snapshot[0] != entity.id()) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.label(), snapshot[1])) {
+            if (differs(entity.label(), snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
         }
 
-        @Override
         public Object get(Stamp entity, int index) {
             switch (index) {
                 case 0: return entity.id();
@@ -101,31 +94,22 @@ public final class Stamp_ {
             }
         }
 
-        @Override
         public void set(Stamp entity, int index, Object value) {
             throw new UnsupportedOperationException("Stamp is a record: its objects cannot be changed");
         }
 
-        @Override
         public Object primaryKey(Stamp entity) {
             return entity.id() == 0 ? null : entity.id();
         }
 
-        @Override
         public Object getRelated(Stamp entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Stamp has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Stamp entity, int index, Object value) {
             throw new UnsupportedOperationException("Stamp is a record: its objects cannot be changed");
-        }
-
-        @Override
-        public void applyDefaults(Stamp entity) {
-            // no @Column(defaultValue) on Stamp
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
@@ -89,43 +88,38 @@ public final class Node_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Node newInstance(Object[] row, int offset) {
             Node entity = new Node();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Node entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.parentId = (Long) row[offset + 1];
             entity.name = (String) row[offset + 2];
         }
 
-        @Override
         public void readValues(Node entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.parentId;
             target[offset + 2] = entity.name;
         }
 
-        @Override
         public int changedColumns(Node entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.parentId, snapshot[1])) {
+            if (differs(entity.parentId, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.name, snapshot[2])) {
+            if (differs(entity.name, snapshot[2])) {
                 changed[n++] = 2;
             }
             return n;
         }
 
-        @Override
         public Object get(Node entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -135,7 +129,6 @@ public final class Node_ {
             }
         }
 
-        @Override
         public void set(Node entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -145,12 +138,6 @@ public final class Node_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Node entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Node entity, int index) {
             switch (index) {
                 case 0: return entity.children;
@@ -159,7 +146,6 @@ public final class Node_ {
             }
         }
 
-        @Override
         @SuppressWarnings("unchecked")
         public void setRelated(Node entity, int index, Object value) {
             switch (index) {
@@ -167,11 +153,6 @@ public final class Node_ {
                 case 1 -> entity.parent = (Node) value;
                 default -> throw new IndexOutOfBoundsException("Node has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Node entity) {
-            // no @Column(defaultValue) on Node
         }
     }
 }

@@ -9,8 +9,6 @@ import dev.retort.sql.ReferentialAction;
 import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
-import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -75,14 +73,12 @@ public final class OrderLine_ {
                     new int[] {0, 1}, -1, 4, false);
         }
 
-        @Override
         public OrderLine newInstance(Object[] row, int offset) {
             OrderLine entity = new OrderLine();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(OrderLine entity, Object[] row, int offset) {
             entity.orderId = (Long) row[offset];
             entity.lineNo = row[offset + 1] == null ? 0 : (int) row[offset + 1];
@@ -91,7 +87,6 @@ public final class OrderLine_ {
             entity.version = (Long) row[offset + 4];
         }
 
-        @Override
         public void readValues(OrderLine entity, Object[] target, int offset) {
             target[offset] = entity.orderId;
             target[offset + 1] = entity.lineNo;
@@ -100,28 +95,26 @@ public final class OrderLine_ {
             target[offset + 4] = entity.version;
         }
 
-        @Override
         public int changedColumns(OrderLine entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.orderId, snapshot[0])) {
+            if (differs(entity.orderId, snapshot[0])) {
                 changed[n++] = 0;
             }
             if (snapshot[1] == null || (Integer) snapshot[1] != entity.lineNo) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.product, snapshot[2])) {
+            if (differs(entity.product, snapshot[2])) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.quantity, snapshot[3])) {
+            if (differs(entity.quantity, snapshot[3])) {
                 changed[n++] = 3;
             }
-            if (!Objects.equals(entity.version, snapshot[4])) {
+            if (differs(entity.version, snapshot[4])) {
                 changed[n++] = 4;
             }
             return n;
         }
 
-        @Override
         public Object get(OrderLine entity, int index) {
             switch (index) {
                 case 0: return entity.orderId;
@@ -133,7 +126,6 @@ public final class OrderLine_ {
             }
         }
 
-        @Override
         public void set(OrderLine entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.orderId = (Long) value;
@@ -145,32 +137,15 @@ public final class OrderLine_ {
             }
         }
 
-        @Override
-        public Object primaryKey(OrderLine entity) {
-            if (entity.orderId == null) {
-                return null;
-            }
-            return List.of(entity.orderId, entity.lineNo);
-        }
-
-        @Override
         public Object getRelated(OrderLine entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(OrderLine entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
-            }
-        }
-
-        @Override
-        public void applyDefaults(OrderLine entity) {
-            if (entity.quantity == null) {
-                entity.quantity = 1;
             }
         }
     }

@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -159,14 +158,12 @@ public final class Order_ {
                     new int[] {0}, 0, 16, false);
         }
 
-        @Override
         public Order newInstance(Object[] row, int offset) {
             Order entity = new Order();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Order entity, Object[] row, int offset) {
             entity.id = row[offset] == null ? 0L : (long) row[offset];
             entity.reference = (UUID) row[offset + 1];
@@ -187,7 +184,6 @@ public final class Order_ {
             entity.version = row[offset + 16] == null ? 0 : (int) row[offset + 16];
         }
 
-        @Override
         public void readValues(Order entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.reference;
@@ -208,37 +204,36 @@ public final class Order_ {
             target[offset + 16] = entity.version;
         }
 
-        @Override
         public int changedColumns(Order entity, Object[] snapshot, int[] changed) {
             int n = 0;
             if (snapshot[0] == null || (Long) snapshot[0] != entity.id) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.reference, snapshot[1])) {
+            if (differs(entity.reference, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.customer, snapshot[2])) {
+            if (differs(entity.customer, snapshot[2])) {
                 changed[n++] = 2;
             }
-            if (!Objects.equals(entity.notes, snapshot[3])) {
+            if (differs(entity.notes, snapshot[3])) {
                 changed[n++] = 3;
             }
-            if (!Objects.equals(entity.status, snapshot[4])) {
+            if (differs(entity.status, snapshot[4])) {
                 changed[n++] = 4;
             }
-            if (!Objects.equals(entity.total, snapshot[5])) {
+            if (differs(entity.total, snapshot[5])) {
                 changed[n++] = 5;
             }
-            if (!Objects.equals(entity.taxRate, snapshot[6])) {
+            if (differs(entity.taxRate, snapshot[6])) {
                 changed[n++] = 6;
             }
-            if (!Objects.equals(entity.placedAt, snapshot[7])) {
+            if (differs(entity.placedAt, snapshot[7])) {
                 changed[n++] = 7;
             }
-            if (!Objects.equals(entity.created, snapshot[8])) {
+            if (differs(entity.created, snapshot[8])) {
                 changed[n++] = 8;
             }
-            if (!Objects.equals(entity.shippedAt, snapshot[9])) {
+            if (differs(entity.shippedAt, snapshot[9])) {
                 changed[n++] = 9;
             }
             if (!Arrays.equals(entity.signature, (byte[]) snapshot[10])) {
@@ -250,13 +245,13 @@ public final class Order_ {
             if (snapshot[12] == null || (Integer) snapshot[12] != entity.itemCount) {
                 changed[n++] = 12;
             }
-            if (!Objects.equals(entity.priority, snapshot[13])) {
+            if (differs(entity.priority, snapshot[13])) {
                 changed[n++] = 13;
             }
-            if (!Objects.equals(entity.weight, snapshot[14])) {
+            if (differs(entity.weight, snapshot[14])) {
                 changed[n++] = 14;
             }
-            if (!Objects.equals(entity.active, snapshot[15])) {
+            if (differs(entity.active, snapshot[15])) {
                 changed[n++] = 15;
             }
             if (snapshot[16] == null || (Integer) snapshot[16] != entity.version) {
@@ -265,7 +260,6 @@ public final class Order_ {
             return n;
         }
 
-        @Override
         public Object get(Order entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -289,7 +283,6 @@ public final class Order_ {
             }
         }
 
-        @Override
         public void set(Order entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = value == null ? 0L : (long) value;
@@ -313,35 +306,19 @@ public final class Order_ {
             }
         }
 
-        @Override
         public Object primaryKey(Order entity) {
             return entity.id == 0L ? null : entity.id;
         }
 
-        @Override
         public Object getRelated(Order entity, int index) {
             switch (index) {
                 default: throw new IndexOutOfBoundsException("Order has no relationship " + index);
             }
         }
 
-        @Override
         public void setRelated(Order entity, int index, Object value) {
             switch (index) {
                 default -> throw new IndexOutOfBoundsException("Order has no relationship " + index);
-            }
-        }
-
-        @Override
-        public void applyDefaults(Order entity) {
-            if (entity.status == null) {
-                entity.status = Status.NEW;
-            }
-            if (entity.total == null) {
-                entity.total = CONVERTER_TOTAL.toJava(new BigDecimal("0.00"));
-            }
-            if (entity.active == null) {
-                entity.active = true;
             }
         }
     }

@@ -1,14 +1,20 @@
 package dev.retort.orm.mapping;
 
 import dev.retort.exc.ArgumentException;
+import dev.retort.sql.Column;
 import dev.retort.sql.Table;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The part of an {@link EntityMapper} that is the same for every mapped class: the facts about
- * it, held in fields. Generated mappers ({@code User_.Mapper}) extend it, pass the facts to the
- * constructor and write only the straight-line code that moves state between objects and rows.
- * The accessors are final field reads, as cheap as the constant-returning methods they replace.
+ * it, held in fields, and {@link #primaryKey} and {@link #applyDefaults}, written once over
+ * {@link #get} and {@link #set}. Generated mappers ({@code User_.Mapper}) extend it, pass the facts
+ * to the constructor and write only the straight-line code that moves state between objects and
+ * rows (every method of a generated class costs javac some 30 KB to compile, however short). The
+ * accessors are final field reads, as cheap as the constant-returning methods they replace.
  *
  * @param <E> the mapped class
  */
@@ -22,6 +28,8 @@ public abstract class GeneratedMapper<E> implements EntityMapper<E> {
     private final int autoincrementIndex;
     private final int versionIndex;
     private final boolean immutable;
+    /** The positions of the columns with a client-side default ({@link Column#defaultValue()}). */
+    private final int[] defaultIndexes;
 
     /**
      * Holds the facts about one mapped class. The attributes and relationships come as arrays, not
@@ -52,6 +60,19 @@ public abstract class GeneratedMapper<E> implements EntityMapper<E> {
         this.autoincrementIndex = autoincrementIndex;
         this.versionIndex = versionIndex;
         this.immutable = immutable;
+        this.defaultIndexes = defaultIndexes(table, immutable);
+    }
+
+    /** The positions of {@code table}'s columns with a client-side default; none for immutable classes. */
+    private static int[] defaultIndexes(Table table, boolean immutable) {
+        int[] indexes = new int[table.columns().size()];
+        int n = 0;
+        for (int i = 0; !immutable && i < indexes.length; i++) {
+            if (table.columns().get(i).defaultValue() != null) {
+                indexes[n++] = i;
+            }
+        }
+        return Arrays.copyOf(indexes, n);
     }
 
     /** The attributes as a list of {@code entityType}'s, after checking that each is. */
@@ -120,5 +141,49 @@ public abstract class GeneratedMapper<E> implements EntityMapper<E> {
     @Override
     public final boolean isImmutable() {
         return immutable;
+    }
+
+    /**
+     * {@inheritDoc} Reads the key columns with {@link #get}: the value of the one key column, or
+     * {@code List.of} the values of a composite key, {@code null} while any of them is. Generated
+     * mappers override this only for a primitive key the database generates, unset while it is zero.
+     */
+    @Override
+    public Object primaryKey(E entity) {
+        if (primaryKeyIndexes.length == 1) {
+            return get(entity, primaryKeyIndexes[0]);
+        }
+        Object[] values = new Object[primaryKeyIndexes.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = get(entity, primaryKeyIndexes[i]);
+            if (values[i] == null) {
+                return null;
+            }
+        }
+        return List.of(values);
+    }
+
+    /**
+     * {@inheritDoc} Sets each column that has a {@link Column#defaultValue() default} (the table's,
+     * from {@code @Column(defaultValue)}) and reads {@code null} to that default, with {@link #set}.
+     * Primitive fields are never {@code null}; records are left alone (their defaults are the
+     * table's, applied by the INSERT).
+     */
+    @Override
+    public void applyDefaults(E entity) {
+        for (int i : defaultIndexes) {
+            if (get(entity, i) == null) {
+                Supplier<?> value = table.columns().get(i).defaultValue();
+                set(entity, i, value.get());
+            }
+        }
+    }
+
+    /**
+     * Whether a column's current value differs from its snapshot ({@code !Objects.equals}): the
+     * comparison of generated {@code changedColumns} methods for object-typed fields.
+     */
+    protected static boolean differs(Object value, Object snapshot) {
+        return !Objects.equals(value, snapshot);
     }
 }

@@ -11,7 +11,6 @@ import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.b.Book;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -68,38 +67,33 @@ public final class Author_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Author newInstance(Object[] row, int offset) {
             Author entity = new Author();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Author entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.name = (String) row[offset + 1];
         }
 
-        @Override
         public void readValues(Author entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.name;
         }
 
-        @Override
         public int changedColumns(Author entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.name, snapshot[1])) {
+            if (differs(entity.name, snapshot[1])) {
                 changed[n++] = 1;
             }
             return n;
         }
 
-        @Override
         public Object get(Author entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -108,7 +102,6 @@ public final class Author_ {
             }
         }
 
-        @Override
         public void set(Author entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -117,12 +110,6 @@ public final class Author_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Author entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Author entity, int index) {
             switch (index) {
                 case 0: return entity.books;
@@ -130,18 +117,12 @@ public final class Author_ {
             }
         }
 
-        @Override
         @SuppressWarnings("unchecked")
         public void setRelated(Author entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.books = (List<Book>) value;
                 default -> throw new IndexOutOfBoundsException("Author has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Author entity) {
-            // no @Column(defaultValue) on Author
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.a.Author;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -73,43 +72,38 @@ public final class Book_ {
                     new int[] {0}, 0, -1, false);
         }
 
-        @Override
         public Book newInstance(Object[] row, int offset) {
             Book entity = new Book();
             populate(entity, row, offset);
             return entity;
         }
 
-        @Override
         public void populate(Book entity, Object[] row, int offset) {
             entity.id = (Long) row[offset];
             entity.title = (String) row[offset + 1];
             entity.authorId = (Long) row[offset + 2];
         }
 
-        @Override
         public void readValues(Book entity, Object[] target, int offset) {
             target[offset] = entity.id;
             target[offset + 1] = entity.title;
             target[offset + 2] = entity.authorId;
         }
 
-        @Override
         public int changedColumns(Book entity, Object[] snapshot, int[] changed) {
             int n = 0;
-            if (!Objects.equals(entity.id, snapshot[0])) {
+            if (differs(entity.id, snapshot[0])) {
                 changed[n++] = 0;
             }
-            if (!Objects.equals(entity.title, snapshot[1])) {
+            if (differs(entity.title, snapshot[1])) {
                 changed[n++] = 1;
             }
-            if (!Objects.equals(entity.authorId, snapshot[2])) {
+            if (differs(entity.authorId, snapshot[2])) {
                 changed[n++] = 2;
             }
             return n;
         }
 
-        @Override
         public Object get(Book entity, int index) {
             switch (index) {
                 case 0: return entity.id;
@@ -119,7 +113,6 @@ public final class Book_ {
             }
         }
 
-        @Override
         public void set(Book entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
@@ -129,12 +122,6 @@ public final class Book_ {
             }
         }
 
-        @Override
-        public Object primaryKey(Book entity) {
-            return entity.id;
-        }
-
-        @Override
         public Object getRelated(Book entity, int index) {
             switch (index) {
                 case 0: return entity.author;
@@ -142,17 +129,11 @@ public final class Book_ {
             }
         }
 
-        @Override
         public void setRelated(Book entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.author = (Author) value;
                 default -> throw new IndexOutOfBoundsException("Book has no relationship " + index);
             }
-        }
-
-        @Override
-        public void applyDefaults(Book entity) {
-            // no @Column(defaultValue) on Book
         }
     }
 }
