@@ -44,7 +44,19 @@ final class RowShape {
         this.elements = elements;
         this.types = types;
         this.bindings = bindings;
+        this.readAs = new Class<?>[types.length];
+        for (int i = 0; i < types.length; i++) {
+            // a plain type's fromDatabase returns a value of exactly its Java type as it is
+            readAs[i] = types[i].getClass() == SqlType.class ? types[i].javaType() : null;
+        }
     }
+
+    /**
+     * Per column: the class of a value read that needs no conversion (a plain type's own Java
+     * type), so reading a row costs a class comparison per value rather than a call; {@code null}
+     * for converted and enum types, which always convert.
+     */
+    private final Class<?>[] readAs;
 
     private Lookup lookup() {
         Lookup l = lookup;
@@ -120,7 +132,7 @@ final class RowShape {
     void read(ResultSet rs, Object[] values, int from, int to) throws SQLException {
         for (int i = from; i < to; i++) {
             Object stored = bindings[i].read(rs, i + 1);
-            values[i] = stored == null ? null : types[i].fromDatabase(stored);
+            values[i] = stored == null || stored.getClass() == readAs[i] ? stored : types[i].fromDatabase(stored);
         }
     }
 
