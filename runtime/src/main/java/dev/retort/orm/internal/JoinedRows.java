@@ -8,9 +8,9 @@ import java.util.List;
  * Reads the rows of a query with a joined eager load. The join repeats each owner's columns on
  * every row of its collection, so for each entity item the key columns are read first, and the
  * others only when the key differs from the previous row's: a repeated owner's other columns are
- * left {@code null} in the row, which {@link QueryExecutor} does not read (it reuses the previous
- * row's object). That is what hand-written JDBC does, reading the owner's name only for a new
- * owner. The columns of expression items and of the joined targets are always read.
+ * not read, and {@link QueryExecutor} does not look at them (it reuses the previous row's
+ * object). That is what hand-written JDBC does, reading the owner's name only for a new owner.
+ * The columns of expression items and of the joined targets are always read.
  */
 final class JoinedRows {
     private final Result result;
@@ -26,6 +26,12 @@ final class JoinedRows {
     private final boolean[] isKey;
     /** Where the columns after the items start (the joined targets'). */
     private final int itemsEnd;
+    /**
+     * The row {@link #next} reads into, again for every row: the loader copies the columns of
+     * each object it creates into that object's snapshot (a joined row holds more than one
+     * object's columns, so it is never a snapshot itself), and nothing else keeps it.
+     */
+    private final Object[] row;
 
     JoinedRows(Result result, SessionCore core, List<QueryItem> items, int[] offsets) {
         this.result = result;
@@ -57,17 +63,20 @@ final class JoinedRows {
             end = Math.max(end, ends[i]);
         }
         itemsEnd = end;
+        row = new Object[width];
     }
 
     /**
      * The next row, or {@code null} at the end; {@code previousKeys} holds, per item, the key of
-     * the object the previous row loaded for it ({@code null} for none).
+     * the object the previous row loaded for it ({@code null} for none). The same array every
+     * time: the columns of an item whose key equals the previous row's hold what an earlier row
+     * read (they are not read again, nor used).
      */
     Object[] next(Object[] previousKeys) {
         if (!result.advance()) {
             return null;
         }
-        Object[] row = new Object[width];
+        Object[] row = this.row;
         for (int i = 0; i < starts.length; i++) {
             int[] keys = keyColumns[i];
             if (keys == null) {

@@ -87,7 +87,8 @@ final class Loader {
             return o;
         }
         Object o = m.newInstance(row, offset);
-        // the row array itself becomes the snapshot when it holds only this object's columns
+        // the row array itself becomes the snapshot when it holds only this object's columns (a
+        // row of a query of one class; a joined row holds more, and is read into again)
         Object[] snapshot = offset == 0 && row.length == n ? row : Arrays.copyOfRange(row, offset, offset + n);
         s = core.register(m, o, id, snapshot);
         loaded = s;
