@@ -51,11 +51,7 @@ final class DriverDataSource implements DataSource {
         try {
             dialect.initializeConnection(c);
         } catch (SQLException | RuntimeException e) {
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            Pools.closeAfter(c, e);
             throw e;
         }
         return c;

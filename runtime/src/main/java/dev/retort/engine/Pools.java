@@ -72,14 +72,22 @@ final class Pools {
         try {
             c.setAutoCommit(false);
         } catch (SQLException e) {
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            closeAfter(c, e);
             throw e;
         }
         return c;
+    }
+
+    /**
+     * Closes a connection that could not be set up, keeping {@code failure} as the error: a
+     * failure to close is added to it as suppressed.
+     */
+    static void closeAfter(Connection c, Exception failure) {
+        try {
+            c.close();
+        } catch (SQLException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
     }
 
     /**
