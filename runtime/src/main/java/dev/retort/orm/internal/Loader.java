@@ -54,7 +54,7 @@ final class Loader {
     @SuppressWarnings("unchecked")
     Object load(EntityMapper<?> mapper, Object[] row, int offset, LoadContext ctx) {
         EntityMapper<Object> m = (EntityMapper<Object>) mapper;
-        MapperPlan<Object> plan = planOf(m);
+        MapperPlan<Object> plan = core.plan(m);
         Object id = plan.keyOf(row, offset);
         if (id == null) {
             loaded = null;
@@ -100,21 +100,6 @@ final class Loader {
 
     /** The state of the object the last {@link #load} returned ({@code null} when it returned none). */
     EntityState loaded;
-
-    /**
-     * The plan of {@code m}: rows of one query are nearly always of one mapper, so the last plan
-     * is kept and the factory's cache is asked only when the mapper changes.
-     */
-    private MapperPlan<Object> planOf(EntityMapper<Object> m) {
-        MapperPlan<Object> p = lastPlan;
-        if (p == null || p.mapper != m) {
-            p = core.plan(m);
-            lastPlan = p;
-        }
-        return p;
-    }
-
-    private MapperPlan<Object> lastPlan;
 
     /**
      * Reloads an expired object from its row, except the columns changed since it was loaded
