@@ -33,10 +33,11 @@ import dev.retort.sql.Table;
 import dev.retort.sql.TextClause;
 import dev.retort.sql.UnaryExpression;
 import dev.retort.sql.Update;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The structure of a statement, without its values: two statements with equal keys compile to the
@@ -56,9 +57,9 @@ public final class CacheKey {
     private final Object[] tokens;
     private final int hash;
 
-    private CacheKey(Object[] tokens) {
+    private CacheKey(Object[] tokens, int hash) {
         this.tokens = tokens;
-        this.hash = Arrays.hashCode(tokens);
+        this.hash = hash;
     }
 
     /**
@@ -67,15 +68,10 @@ public final class CacheKey {
      */
     public static Extracted of(ClauseElement statement, Collection<String> keys) {
         Walker w = new Walker();
-        statement.accept(w);
-        if (w.uncacheable) {
+        if (!w.walk(statement, keys)) {
             return null;
         }
-        if (keys != null && !keys.isEmpty()) {
-            w.tokens.add("keys");
-            w.tokens.add(List.copyOf(keys));
-        }
-        return new Extracted(new CacheKey(w.tokens.toArray()), w.binds);
+        return new Extracted(w.key(), w.binds());
     }
 
     /** A statement's key and its bind parameters in the order the key met them. */
@@ -96,20 +92,121 @@ public final class CacheKey {
         return "CacheKey" + Arrays.toString(tokens);
     }
 
-    /** Walks a statement as the compiler does, writing what shapes the SQL into tokens. */
-    private static final class Walker implements SqlVisitor {
-        final List<Object> tokens = new ArrayList<>(64);
-        final List<BindParameter<?>> binds = new ArrayList<>(4);
-        boolean uncacheable;
+    /**
+     * Walks a statement as the compiler does, writing what shapes the SQL into tokens. A walker can
+     * be used again ({@link #walk} starts afresh), so that a lookup that finds its compilation
+     * allocates no key: {@link CompiledCache} keeps one per thread and looks the tokens up in place
+     * ({@link #hashCode()} and {@link #equals} are those of the key the tokens would make), and
+     * makes a {@link CacheKey} only to keep a new compilation.
+     */
+    static final class Walker implements SqlVisitor {
+        private Object[] tokens = new Object[64];
+        private int size;
+        private BindParameter<?>[] binds = new BindParameter<?>[8];
+        private int bindCount;
+        private int hash;
+        private boolean uncacheable;
+        /** Whether a walk's tokens are in use (a walker found busy is not shared: see {@link CompiledCache}). */
+        boolean busy;
+
+        /**
+         * Walks {@code statement} executed with parameters named {@code keys}; {@code false} when
+         * it cannot be cached. Forgets the last walk first.
+         */
+        boolean walk(ClauseElement statement, Collection<String> keys) {
+            clear();
+            statement.accept(this);
+            if (uncacheable) {
+                return false;
+            }
+            if (keys != null && !keys.isEmpty()) {
+                add("keys");
+                add(List.copyOf(keys));
+            }
+            int h = 1;
+            for (int i = 0; i < size; i++) {
+                Object t = tokens[i];
+                h = 31 * h + (t == null ? 0 : t.hashCode());
+            }
+            hash = h; // Arrays.hashCode of the tokens: the hash of the key they make
+            return true;
+        }
+
+        /** Drops the last walk's tokens and bind parameters (they hold values the application bound). */
+        void clear() {
+            Arrays.fill(tokens, 0, size, null);
+            Arrays.fill(binds, 0, bindCount, null);
+            size = 0;
+            bindCount = 0;
+            uncacheable = false;
+        }
+
+        /** The key of the last walk (a copy of its tokens). */
+        CacheKey key() {
+            return new CacheKey(Arrays.copyOf(tokens, size), hash);
+        }
+
+        /** The bind parameters of the last walk, in key order (a copy). */
+        List<BindParameter<?>> binds() {
+            return List.of(Arrays.copyOf(binds, bindCount));
+        }
+
+        /** The {@code i}th bind parameter of the last walk. */
+        BindParameter<?> bind(int i) {
+            return binds[i];
+        }
+
+        /** The number of bind parameters of the last walk. */
+        int bindCount() {
+            return bindCount;
+        }
+
+        /** The hash of the key the last walk's tokens make. */
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        /** Whether {@code o} is the key the last walk's tokens make. */
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof CacheKey)) {
+                return false;
+            }
+            CacheKey k = (CacheKey) o;
+            if (k.hash != hash || k.tokens.length != size) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (!Objects.equals(k.tokens[i], tokens[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void add(Object token) {
+            if (size == tokens.length) {
+                tokens = Arrays.copyOf(tokens, size * 2);
+            }
+            tokens[size++] = token;
+        }
 
         private void node(ClauseElement e) {
-            tokens.add(e.getClass());
+            add(e.getClass());
         }
 
         private void each(List<? extends ClauseElement> items) {
-            tokens.add(items.size());
-            for (ClauseElement e : items) {
-                e.accept(this);
+            int n = items.size();
+            add(n);
+            if (items instanceof RandomAccess) {
+                for (int i = 0; i < n; i++) {
+                    items.get(i).accept(this); // no iterator per list: a statement has a dozen of them
+                }
+            } else {
+                for (ClauseElement e : items) {
+                    e.accept(this);
+                }
             }
         }
 
@@ -118,14 +215,14 @@ public final class CacheKey {
             node(column);
             FromClause t = column.table();
             if (t instanceof Table) {
-                tokens.add(column); // a table's column: by identity
+                add(column); // a table's column: by identity
             } else if (t == null) {
-                tokens.add(column.name());
-                tokens.add(column.type());
+                add(column.name());
+                add(column.type());
             } else if (t instanceof Alias || t instanceof Subquery) {
                 t.accept(this); // its name and contents (a FROM item may come only from its columns)
-                tokens.add(column.name());
-                tokens.add(column.type());
+                add(column.name());
+                add(column.type());
             } else {
                 uncacheable = true;
             }
@@ -134,19 +231,22 @@ public final class CacheKey {
         @Override
         public void visitBindParameter(BindParameter<?> bind) {
             node(bind);
-            tokens.add(bind.key());
-            tokens.add(bind.type());
-            tokens.add(bind.isUnique());
-            tokens.add(bind.hasValue());
-            binds.add(bind);
+            add(bind.key());
+            add(bind.type());
+            add(bind.isUnique());
+            add(bind.hasValue());
+            if (bindCount == binds.length) {
+                binds = Arrays.copyOf(binds, bindCount * 2);
+            }
+            binds[bindCount++] = bind;
         }
 
         @Override
         public void visitBinary(BinaryExpression<?> b) {
             node(b);
-            tokens.add(b.operator());
-            tokens.add(b.type());
-            tokens.add(b.escape());
+            add(b.operator());
+            add(b.type());
+            add(b.escape());
             b.left().accept(this);
             b.right().accept(this);
         }
@@ -154,16 +254,16 @@ public final class CacheKey {
         @Override
         public void visitUnary(UnaryExpression<?> u) {
             node(u);
-            tokens.add(u.operator());
-            tokens.add(u.modifier());
-            tokens.add(u.type());
+            add(u.operator());
+            add(u.modifier());
+            add(u.type());
             u.element().accept(this);
         }
 
         @Override
         public void visitBooleanList(BooleanClauseList list) {
             node(list);
-            tokens.add(list.operator());
+            add(list.operator());
             each(list.clauses());
         }
 
@@ -176,7 +276,7 @@ public final class CacheKey {
         @Override
         public void visitBetween(Between between) {
             node(between);
-            tokens.add(between.isNegated());
+            add(between.isNegated());
             between.expression().accept(this);
             between.low().accept(this);
             between.high().accept(this);
@@ -185,22 +285,22 @@ public final class CacheKey {
         @Override
         public void visitFunction(FunctionCall<?> function) {
             node(function);
-            tokens.add(function.name());
-            tokens.add(function.type());
+            add(function.name());
+            add(function.type());
             each(function.arguments());
         }
 
         @Override
         public void visitCast(Cast<?> cast) {
             node(cast);
-            tokens.add(cast.type());
+            add(cast.type());
             cast.expression().accept(this);
         }
 
         @Override
         public void visitLabel(Label<?> label) {
             node(label);
-            tokens.add(label.name());
+            add(label.name());
             label.element().accept(this);
         }
 
@@ -218,20 +318,20 @@ public final class CacheKey {
         @Override
         public void visitBooleanConstant(BooleanConstant constant) {
             node(constant);
-            tokens.add(constant.value());
+            add(constant.value());
         }
 
         @Override
         public void visitLiteralColumn(LiteralColumn<?> literal) {
             node(literal);
-            tokens.add(literal.text());
-            tokens.add(literal.type());
+            add(literal.text());
+            add(literal.type());
         }
 
         @Override
         public void visitScalarSubquery(ScalarSubquery<?> subquery) {
             node(subquery);
-            tokens.add(subquery.type());
+            add(subquery.type());
             subquery.select().accept(this);
         }
 
@@ -244,20 +344,20 @@ public final class CacheKey {
         @Override
         public void visitTable(Table table) {
             node(table);
-            tokens.add(table); // by identity
+            add(table); // by identity
         }
 
         @Override
         public void visitAlias(Alias alias) {
             node(alias);
-            tokens.add(alias.table());
-            tokens.add(alias.name());
+            add(alias.table());
+            add(alias.name());
         }
 
         @Override
         public void visitJoin(Join join) {
             node(join);
-            tokens.add(join.isOuter());
+            add(join.isOuter());
             join.left().accept(this);
             join.right().accept(this);
             join.onClause().accept(this);
@@ -266,17 +366,17 @@ public final class CacheKey {
         @Override
         public void visitSubquery(Subquery subquery) {
             node(subquery);
-            tokens.add(subquery.name());
+            add(subquery.name());
             subquery.select().accept(this);
         }
 
         @Override
         public void visitSelect(Select s) {
             node(s);
-            tokens.add(s.isDistinct());
-            tokens.add(s.isForUpdate());
-            tokens.add(s.limitValue()); // rendered from the statement, as the compiler's own parameters
-            tokens.add(s.offsetValue());
+            add(s.isDistinct());
+            add(s.isForUpdate());
+            add(s.limitValue()); // rendered from the statement, as the compiler's own parameters
+            add(s.offsetValue());
             each(s.selectedColumns());
             each(s.explicitFroms());
             each(s.whereClauses());
@@ -288,7 +388,7 @@ public final class CacheKey {
         @Override
         public void visitText(TextClause text) {
             node(text);
-            tokens.add(text.text());
+            add(text.text());
             for (Object part : text.parts()) {
                 if (part instanceof TextClause.Name) {
                     visitBindParameter(text.bindParameters().get(((TextClause.Name) part).name()));

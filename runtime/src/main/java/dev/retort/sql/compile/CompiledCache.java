@@ -55,41 +55,57 @@ public final class CompiledCache {
      * {@link CacheKey}), which the caller compiles itself.
      */
     public Lookup compile(ClauseElement statement, Collection<String> keys, Supplier<SqlCompiler> compiler) {
-        CacheKey.Extracted extracted = CacheKey.of(statement, keys);
-        if (extracted == null) {
-            return null;
+        CacheKey.Walker w = WALKERS.get();
+        if (w.busy) {
+            w = new CacheKey.Walker(); // a lookup inside a lookup on this thread: not shared
         }
-        Entry e;
-        synchronized (this) {
-            e = entries.get(extracted.key());
-            if (e != null) {
-                hits++;
-            } else {
-                misses++;
+        w.busy = true;
+        try {
+            if (!w.walk(statement, keys)) {
+                return null;
             }
-        }
-        if (e == null) {
-            Compiled c = compiler.get().compile(statement, keys);
-            int[] index = bindIndex(c, extracted.binds());
-            if (index != null) {
-                synchronized (this) {
-                    entries.put(extracted.key(), new Entry(c, index));
+            Entry e;
+            synchronized (this) {
+                e = entries.get(w); // the walker stands for the key its tokens make: no key is built to look up
+                if (e != null) {
+                    hits++;
+                } else {
+                    misses++;
                 }
             }
-            return new Lookup(c, null);
+            if (e == null) {
+                Compiled c = compiler.get().compile(statement, keys);
+                int[] index = bindIndex(c, w);
+                if (index != null) {
+                    CacheKey key = w.key();
+                    synchronized (this) {
+                        entries.put(key, new Entry(c, index));
+                    }
+                }
+                return new Lookup(c, null);
+            }
+            return new Lookup(view(e.compiled(), statement), built(e, w));
+        } finally {
+            w.clear();
+            w.busy = false;
         }
-        return new Lookup(view(e.compiled(), statement), built(e, extracted.binds()));
     }
 
+    /**
+     * One walker per thread, used again by every lookup on it: walking a statement for its key
+     * then allocates nothing, and a lookup that finds its compilation allocates no key.
+     */
+    private static final ThreadLocal<CacheKey.Walker> WALKERS = ThreadLocal.withInitial(CacheKey.Walker::new);
+
     /** Per placeholder of {@code c}, where its bind parameter is in {@code binds}; {@code null} if one cannot be traced. */
-    private static int[] bindIndex(Compiled c, List<BindParameter<?>> binds) {
+    private static int[] bindIndex(Compiled c, CacheKey.Walker binds) {
         List<BindParameter<?>> sources = c.sources();
         if (sources == null) {
             return null;
         }
         Map<BindParameter<?>, Integer> position = new IdentityHashMap<>();
-        for (int i = 0; i < binds.size(); i++) {
-            position.putIfAbsent(binds.get(i), i);
+        for (int i = 0; i < binds.bindCount(); i++) {
+            position.putIfAbsent(binds.bind(i), i);
         }
         int[] index = new int[sources.size()];
         for (int i = 0; i < index.length; i++) {
@@ -108,12 +124,12 @@ public final class CompiledCache {
         return index;
     }
 
-    private static Object[] built(Entry e, List<BindParameter<?>> binds) {
+    private static Object[] built(Entry e, CacheKey.Walker binds) {
         List<CompiledParameter> parameters = e.compiled().parameters();
         Object[] out = new Object[e.bindIndex().length];
         for (int i = 0; i < out.length; i++) {
             int at = e.bindIndex()[i];
-            out[i] = at >= 0 ? binds.get(at).value() : parameters.get(i).value();
+            out[i] = at >= 0 ? binds.bind(at).value() : parameters.get(i).value();
         }
         return out;
     }
