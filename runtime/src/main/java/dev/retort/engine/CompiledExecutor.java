@@ -45,7 +45,8 @@ final class CompiledExecutor {
             bind(ps, bindings(dialect, compiled), stored);
             if (ps.execute()) {
                 ResultSet rs = ps.getResultSet();
-                RowShape shape = cached != null && cached.shape() != null ? cached.shape() : RowShape.of(dialect, compiled.resultColumns(), rs);
+                RowShape shape = cached != null && cached.shape() != null ? cached.shape()
+                        : conn.engine().rowShapes().of(dialect, compiled, rs);
                 Result r = Result.ofCachedRows(conn, sql, stored, ps, rs, shape, compiled);
                 conn.remember(r);
                 ps = null; // the result gives it back to the cache

@@ -86,6 +86,8 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     private final String memoryName;
     /** Compilations of SELECTs and text by structure; {@code null} when turned off. */
     private final CompiledCache compiledCache;
+    /** The row shapes of recent SELECTs, built once per compiled statement rather than once per execution. */
+    private final RowShapes rowShapes = new RowShapes();
     /** Compiled statements kept by an engine unless {@link Builder#compiledCacheSize(int)} says otherwise. */
     public static final int DEFAULT_COMPILED_CACHE_SIZE = 500;
 
@@ -486,6 +488,11 @@ public final class Engine implements Connectable, JdbcAccess, AutoCloseable {
     /** The URL, password masked. */
     public String url() {
         return url;
+    }
+
+    /** The row shapes of this engine's recent SELECTs (see {@link RowShapes}). */
+    RowShapes rowShapes() {
+        return rowShapes;
     }
 
     /**

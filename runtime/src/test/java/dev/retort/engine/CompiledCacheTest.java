@@ -241,4 +241,58 @@ class CompiledCacheTest {
         assertNotNull(cached.compiledCache());
         assertThrows(ArgumentException.class, () -> Engine.builder(Fixtures.MEMORY).compiledCacheSize(-1));
     }
+
+    @Test
+    void aLookupMadeWhileAnotherIsCompilingOnTheSameThreadLeavesBothRight() {
+        CompiledCache cache = cached.compiledCache();
+        Column<Integer> id = f.users.c("id");
+        Column<String> name = f.users.c("name");
+        Column<String> fullname = f.users.c("fullname");
+        // the outer statement misses; while it compiles, the compiler's supplier looks up another
+        // statement in the same cache on the same thread, as a compiler needing a subquery might
+        CompiledCache.Lookup outer = cache.compile(select(name).where(id.eq(2)), List.of(), () -> {
+            CompiledCache.Lookup inner = cache.compile(select(fullname).where(id.gt(0)).where(id.lt(9)), List.of(),
+                    () -> cached.dialect().sqlCompiler());
+            assertNotNull(inner);
+            return cached.dialect().sqlCompiler();
+        });
+        assertNotNull(outer);
+        assertEquals(2, cache.size(), "both compilations kept, each under its own key");
+        for (int key = 1; key <= 2; key++) {
+            assertEquals(List.of(List.of(key == 1 ? "jack" : "wendy")),
+                    rows(cached, select(name).where(id.eq(key)), Map.of()), "the outer statement with its own value");
+        }
+        assertEquals(List.of(List.of("Wendy Williams")),
+                rows(cached, select(fullname).where(id.gt(1)).where(id.lt(9)), Map.of()), "the inner one likewise");
+        assertEquals(2, cache.size());
+        assertEquals(3, cache.hits());
+    }
+
+    @Test
+    void manyStatementsRunInTurnEachKeepTheirOwnColumns() {
+        // more statements than the engine keeps row shapes for, so that some share a slot: each
+        // result must still have its own statement's keys and values, however they alternate
+        Column<Integer> id = f.users.c("id");
+        Column<String> name = f.users.c("name");
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 150; i++) {
+                String label = "c" + i;
+                try (Connection conn = cached.connect();
+                        Result r = conn.execute(i % 2 == 0
+                                ? select(name.label(label)).where(id.eq(1))
+                                : select(id.label(label), name).where(id.eq(2)))) {
+                    Row row = r.one();
+                    if (i % 2 == 0) {
+                        assertEquals(List.of(label), r.keys(), "statement " + i);
+                        assertEquals("jack", row.get(label));
+                    } else {
+                        assertEquals(List.of(label, "name"), r.keys(), "statement " + i);
+                        assertEquals(2, ((Number) row.get(label)).intValue());
+                        assertEquals("wendy", row.get("name"));
+                    }
+                }
+            }
+        }
+        assertEquals(150, cached.compiledCache().size());
+    }
 }
