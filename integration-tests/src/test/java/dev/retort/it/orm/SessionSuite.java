@@ -286,6 +286,40 @@ abstract class SessionSuite extends OrmFixture {
                 "every change was written before an object was let go");
     }
 
+    @Test
+    void commitLetsGoOfEveryObjectWhetherItsFlushWroteOrNot() {
+        try (Session seed = Session.open()) {
+            for (int i = 0; i < 300; i++) {
+                seed.add(new Customer());
+            }
+            seed.commit();
+        }
+        for (boolean change : new boolean[] {false, true}) {
+            try (Session session = Session.open()) {
+                List<WeakReference<Customer>> refs = new ArrayList<>();
+                int i = 0;
+                for (Customer c : session.query(Customer.class).orderBy(Customer_.id).all()) {
+                    refs.add(new WeakReference<>(c));
+                    if (change && i++ % 3 == 0) {
+                        c.description = "changed";
+                    }
+                }
+                session.commit(); // a flush that writes nothing, then one that writes 100 rows
+                for (int k = 0; k < 20 && refs.stream().anyMatch(r -> r.get() != null); k++) {
+                    System.gc();
+                }
+                assertTrue(refs.stream().filter(r -> r.get() == null).count() > 200,
+                        "after a commit the session holds no object strongly (change=" + change + ")");
+                List<Customer> again = session.query(Customer.class).all();
+                assertEquals(300, again.size(), "the session is still usable after letting go");
+                assertEquals(change ? 100 : 0, again.stream().filter(c -> "changed".equals(c.description)).count());
+                session.commit();
+            }
+        }
+        assertEquals(100, scalars(select(Customer_.id).where(Customer_.description.eq("changed"))).size(),
+                "the changes were written before the objects were let go");
+    }
+
     private static SessionFactory sessionmaker() {
         return dev.retort.Retort.sessionmaker();
     }

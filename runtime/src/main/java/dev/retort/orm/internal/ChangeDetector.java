@@ -33,6 +33,15 @@ final class ChangeDetector {
      * {@code null} when none does. Allocates nothing when every object is clean.
      */
     List<EntityState> dirtyStates() {
+        return dirtyStates(false);
+    }
+
+    /**
+     * {@link #dirtyStates()}; with {@code releaseClean}, also holds every clean persistent object
+     * weakly as it is found clean (a commit, which lets them go anyway: this saves it a second
+     * walk over the map). A clean object needs no pin: nothing unwritten can be lost with it.
+     */
+    List<EntityState> dirtyStates(boolean releaseClean) {
         List<EntityState> candidates = null;
         // first pass: no look-ups (they could purge the map being iterated), no allocation
         for (EntityState s : core.identityMap.states()) {
@@ -40,11 +49,16 @@ final class ChangeDetector {
                 continue;
             }
             Object o = s.object();
-            if (o != null && check(s, o, false) != CLEAN) {
+            if (o == null) {
+                continue;
+            }
+            if (check(s, o, false) != CLEAN) {
                 if (candidates == null) {
                     candidates = new ArrayList<>();
                 }
                 candidates.add(s);
+            } else if (releaseClean) {
+                s.unpin();
             }
         }
         if (candidates == null) {
@@ -53,7 +67,13 @@ final class ChangeDetector {
         // second pass: decide what the first could not, member by member
         candidates.removeIf(s -> {
             Object o = s.object();
-            return o == null || check(s, o, true) == CLEAN;
+            if (o == null || check(s, o, true) == CLEAN) {
+                if (releaseClean) {
+                    s.unpin();
+                }
+                return true;
+            }
+            return false;
         });
         return candidates.isEmpty() ? null : candidates;
     }

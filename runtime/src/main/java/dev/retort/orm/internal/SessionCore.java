@@ -378,6 +378,15 @@ public final class SessionCore {
      * flush, and the session refuses work until {@link #rollback()}.
      */
     public void flush() {
+        flush(false);
+    }
+
+    /**
+     * Flushes; with {@code releasing} (a commit), clean persistent objects are let go as the flush
+     * finds them clean. Returns whether the flush wrote nothing, in which case every persistent
+     * object has been let go.
+     */
+    private boolean flush(boolean releasing) {
         checkUsable();
         if (flushing) {
             throw new InvalidRequestException("Session is already flushing");
@@ -386,7 +395,7 @@ public final class SessionCore {
         Flush f = null;
         try {
             // nothing added, deleted or changed: done, without allocating (see ChangeDetector)
-            List<EntityState> dirty = changes.dirtyStates();
+            List<EntityState> dirty = changes.dirtyStates(releasing);
             if (dirty != null || !pendingOrder.isEmpty() || !deletedOrder.isEmpty()) {
                 f = new Flush(this, dirty);
                 f.prepare();
@@ -394,6 +403,7 @@ public final class SessionCore {
                 f.complete();
             }
             collectionChanges.clear(); // every changed collection of a persistent object has its snapshot again
+            return f == null;
         } catch (RuntimeException e) {
             if (f != null) {
                 f.restore();
@@ -414,19 +424,20 @@ public final class SessionCore {
 
     /** {@code session.commit}: flushes, commits, and lets go of the objects it held strongly. */
     public void commit() {
-        flush();
+        boolean released = flush(true);
         if (connection != null) {
             connection.commit();
             connection.close();
             connection = null;
         }
-        endTransaction();
+        endTransaction(released);
         if (expireOnCommit) {
             epoch++; // every object is expired: the next query or get that returns it reloads it
         }
     }
 
-    private void endTransaction() {
+    /** @param released whether every persistent object has been let go already (by the commit's flush) */
+    private void endTransaction(boolean released) {
         for (EntityState s : insertedInTransaction) {
             s.insertedInTransaction = false;
         }
@@ -439,7 +450,12 @@ public final class SessionCore {
         deletedInTransaction.clear();
         deletedByFlush.clear();
         keyedCopies.purge();
-        releasePins();
+        if (released) {
+            pinnedPersistent = 0;
+            identityMap.released();
+        } else {
+            releasePins();
+        }
     }
 
     /**
