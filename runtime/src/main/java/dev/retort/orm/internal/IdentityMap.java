@@ -34,7 +34,13 @@ final class IdentityMap {
      * the same high bits as the state's hash above them (a fingerprint, so a probe rejects nearly
      * every other entry without reading the hash array); 0 is an empty slot. Length a power of two.
      */
-    private int[] index = new int[16];
+    private int[] index = NO_INDEX;
+    /**
+     * The index of an empty map, shared and never written: a session that never loads an object
+     * (and every session after {@link #clear}) allocates none. A lookup in it finds its one slot
+     * empty; the first {@link #put} makes a real index.
+     */
+    private static final int[] NO_INDEX = new int[1];
     /**
      * The bits of an index entry that hold the position: the low 24 (16,777,215 positions), the
      * rest a fingerprint of the hash; all 32 bits, without a fingerprint, in a larger map.
@@ -95,6 +101,10 @@ final class IdentityMap {
      * the new one takes its place in the iteration order.
      */
     void put(EntityState state) {
+        if (index == NO_INDEX) {
+            index = new int[16];
+            forgetMiss();
+        }
         int h = hash(state.mapper, state.id);
         int[] ix = index;
         int mask = ix.length - 1;
@@ -258,7 +268,7 @@ final class IdentityMap {
     }
 
     void clear() {
-        index = new int[16];
+        index = NO_INDEX;
         states = NO_STATES;
         hashes = NO_HASHES;
         used = 0;

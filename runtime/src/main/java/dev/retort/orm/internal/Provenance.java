@@ -177,12 +177,18 @@ final class Provenance {
             kept += live;
         }
         recorded -= dropped;
-        int removed = 0;
-        for (int k = to - 1; k >= from; k--) {
-            if (unindexed.get(k).length == 0) {
-                unindexed.remove(k);
-                removed++;
+        // drop the emptied segments in one pass (removing them one by one would shift the list
+        // once per removal: quadratic when a walk empties thousands of small sessions' segments)
+        int w = from;
+        for (int k = from; k < to; k++) {
+            Segment seg = unindexed.get(k);
+            if (seg.length != 0) {
+                unindexed.set(w++, seg);
             }
+        }
+        int removed = to - w;
+        if (removed > 0) {
+            unindexed.subList(w, to).clear();
         }
         if (young >= to) {
             young -= removed;
