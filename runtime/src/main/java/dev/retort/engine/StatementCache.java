@@ -22,21 +22,39 @@ final class StatementCache {
     /** An idle statement and the shape of its rows (the same on every execution). */
     record Entry(PreparedStatement statement, RowShape shape) {}
 
-    /** Made on the first statement given back (a session's connection runs a few statements). */
-    private Map<Compiled, Entry> idle;
+    /**
+     * The first idle statement, kept in fields: most connections of a session run one or two
+     * statements, and then no map is made at all.
+     */
+    private Compiled firstKey;
+    private Entry first;
+    /** Made for a second idle statement. */
+    private Map<Compiled, Entry> more;
 
     /** The idle statement for {@code compiled}, taken out of the cache; {@code null} if there is none. */
     Entry take(Compiled compiled) {
-        return idle == null || idle.isEmpty() ? null : idle.remove(compiled);
+        if (first != null && firstKey == compiled) {
+            Entry e = first;
+            first = null;
+            firstKey = null;
+            return e;
+        }
+        return more == null || more.isEmpty() ? null : more.remove(compiled);
     }
 
     /** Keeps {@code entry} for the next execution of {@code compiled}; closes it when the cache is full. */
     void give(Compiled compiled, Entry entry) {
-        if (idle == null) {
-            idle = new IdentityHashMap<>(8);
-        }
-        if (idle.size() < LIMIT && !idle.containsKey(compiled)) {
-            idle.put(compiled, entry);
+        boolean idle = (first != null && firstKey == compiled) || (more != null && more.containsKey(compiled));
+        if (idle) {
+            CompiledExecutor.closeQuietly(entry.statement()); // one idle statement per compilation is enough
+        } else if (first == null) {
+            firstKey = compiled;
+            first = entry;
+        } else if (more == null || more.size() + 1 < LIMIT) {
+            if (more == null) {
+                more = new IdentityHashMap<>(8);
+            }
+            more.put(compiled, entry);
         } else {
             CompiledExecutor.closeQuietly(entry.statement());
         }
@@ -44,12 +62,17 @@ final class StatementCache {
 
     /** Closes every idle statement (the connection is closing). */
     void closeAll() {
-        if (idle == null) {
+        if (first != null) {
+            CompiledExecutor.closeQuietly(first.statement());
+            first = null;
+            firstKey = null;
+        }
+        if (more == null) {
             return;
         }
-        for (Entry e : idle.values()) {
+        for (Entry e : more.values()) {
             CompiledExecutor.closeQuietly(e.statement());
         }
-        idle.clear();
+        more.clear();
     }
 }

@@ -22,7 +22,8 @@ final class ChangeDetector {
 
     private final SessionCore core;
     /** Reused by the generated column comparison (it writes the changed positions here). */
-    private int[] scratch = new int[16];
+    private int[] scratch = NO_SCRATCH;
+    private static final int[] NO_SCRATCH = new int[0];
 
     ChangeDetector(SessionCore core) {
         this.core = core;
@@ -94,7 +95,7 @@ final class ChangeDetector {
         }
         int n = snapshot.length;
         if (scratch.length < n) {
-            scratch = new int[Math.max(n, scratch.length * 2)];
+            scratch = new int[Math.max(Math.max(n, 16), scratch.length * 2)]; // made at the first comparison
         }
         if (s.mapper.changedColumns(o, snapshot, scratch) > 0) {
             return DIRTY;

@@ -155,7 +155,15 @@ public final class QueryExecutor {
 
     @SuppressWarnings("unchecked")
     private Select where(Select s) {
-        for (ClauseElement w : spec.where()) {
+        List<ClauseElement> where = spec.where();
+        boolean text = false;
+        for (int i = 0; i < where.size(); i++) {
+            text |= where.get(i) instanceof TextClause;
+        }
+        if (!text) {
+            return where.isEmpty() ? s : s.where((List<ColumnElement<Boolean>>) (List<?>) where); // one copy for all
+        }
+        for (ClauseElement w : where) {
             s = w instanceof TextClause ? s.where((TextClause) w) : s.where((ColumnElement<Boolean>) w);
         }
         return s;
