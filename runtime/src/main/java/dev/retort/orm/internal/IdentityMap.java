@@ -49,12 +49,15 @@ final class IdentityMap {
     private static final int NARROW = (1 << 24) - 1;
     /**
      * Where the last {@link #get} that found nothing stopped: the empty index slot a {@link #put}
-     * of that same key (the loader's next step) takes without probing again; -1 once anything
-     * changed the map since.
+     * of a key with the same hash (the loader's next step puts the key it just looked up) takes
+     * without probing again; -1 once anything changed the map since, or when that probe passed an
+     * entry of another key with the same hash (then the put probes, to find a state it may
+     * replace). Recorded as numbers, not as the key: two int fields, no reference stores (and so
+     * no write barriers) per loaded row.
      */
     private int missSlot = -1;
-    private Object missId;
-    private EntityMapper<?> missMapper;
+    /** The hash the last {@link #get} that found nothing was for. */
+    private int missHash;
     /** The states in the order they entered; {@code null} where one was removed. */
     private EntityState[] states = NO_STATES;
     /** The hash of each state of {@link #states}, position for position. */
@@ -72,12 +75,15 @@ final class IdentityMap {
         int[] ix = index;
         int mask = ix.length - 1;
         int pm = positionMask;
+        boolean sameHash = false;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             int e = ix[i];
             if (e == 0) {
-                missSlot = i;
-                missId = id;
-                missMapper = mapper;
+                // no entry on this probe has the key: a put of a key with this hash belongs here,
+                // unless an entry of another key with the very same hash was passed (it could be
+                // the key of that put)
+                missSlot = sameHash ? -1 : i;
+                missHash = h;
                 return null;
             }
             if (((e ^ h) & ~pm) == 0) { // the fingerprint matches: compare the whole hash, then the key
@@ -91,6 +97,7 @@ final class IdentityMap {
                         }
                         return s;
                     }
+                    sameHash = true;
                 }
             }
         }
@@ -110,8 +117,8 @@ final class IdentityMap {
         int mask = ix.length - 1;
         int pm = positionMask;
         int i;
-        if (missSlot >= 0 && missId == state.id && missMapper == state.mapper) {
-            i = missSlot; // the get that just missed this key stopped here, and nothing has changed since
+        if (missSlot >= 0 && missHash == h) {
+            i = missSlot; // a get that missed a key of this hash stopped here, and nothing has changed since
         } else {
             i = h & mask;
             for (int e; (e = ix[i]) != 0; i = (i + 1) & mask) {
@@ -172,8 +179,6 @@ final class IdentityMap {
 
     private void forgetMiss() {
         missSlot = -1;
-        missId = null;
-        missMapper = null;
     }
 
     private void append(EntityState state, int h) {

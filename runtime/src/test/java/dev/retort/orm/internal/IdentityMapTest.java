@@ -115,6 +115,41 @@ class IdentityMapTest {
         assertEquals(model.size(), map.size());
     }
 
+    /** A key whose hash many other keys share in full: the map must still tell them apart. */
+    private record Colliding(int n) {
+        @Override
+        public int hashCode() {
+            return n % 3;
+        }
+    }
+
+    /**
+     * A put after a missed lookup takes the slot the lookup stopped at only when no entry of the
+     * same hash was on its probe: here keys share their whole hash, and the put that follows a miss
+     * is sometimes of another key of that hash, which may already be in the map.
+     */
+    @Test
+    void aPutAfterAMissedLookupOfAnotherKeyWithTheSameHashFindsTheKeyItReplaces() {
+        EntityMapper<?> m = mapper("A");
+        Random random = new Random(11);
+        IdentityMap map = new IdentityMap();
+        Map<Object, EntityState> model = new LinkedHashMap<>();
+        for (int step = 0; step < 20_000; step++) {
+            Colliding looked = new Colliding(random.nextInt(60));
+            assertSame(model.get(looked), map.get(m, looked), "get " + looked + " at step " + step);
+            // then a put: of the key looked up, or of another key, possibly with the same hash
+            Colliding put = random.nextBoolean() ? looked : new Colliding(random.nextInt(60));
+            EntityState s = state(m, put, new Object());
+            map.put(s);
+            model.put(put, s); // a replaced key keeps its place in the order, as in LinkedHashMap
+            assertEquals(model.size(), map.size(), "size at step " + step);
+        }
+        for (Map.Entry<Object, EntityState> e : model.entrySet()) {
+            assertSame(e.getValue(), map.get(m, e.getKey()));
+        }
+        assertEquals(new ArrayList<>(model.values()), map.liveStates());
+    }
+
     @Test
     void removingAStateNotInTheMapChangesNothing() {
         EntityMapper<?> m = mapper("A");
