@@ -50,7 +50,7 @@ final class BothSides {
     @SuppressWarnings("unchecked")
     void letGo(Object previous, Relation<?, ?> r, Object target) {
         EntityState ps = core.stateOf(previous);
-        if (ps == null || ps.status != EntityState.Status.PERSISTENT || r.index() >= ps.mapper.relations().size() || ps.mapper.relations().get(r.index()) != r) {
+        if (ps == null || ps.status() != EntityState.Status.PERSISTENT || r.index() >= ps.mapper.relations().size() || ps.mapper.relations().get(r.index()) != r) {
             return;
         }
         Object value = ps.mapper.getRelated(previous, r.index());
@@ -70,7 +70,7 @@ final class BothSides {
         Relation<?, ?> reverse = b.relation().reverse();
         Object target = b.target().object();
         Object owner = b.owner().object();
-        EntityState.Status ts = b.target().status;
+        EntityState.Status ts = b.target().status();
         if (reverse == null || !reverse.hasField() || target == null || owner == null
                 || !(ts == EntityState.Status.PERSISTENT || (!b.add() && ts == EntityState.Status.DELETED))) {
             return; // (a removed child deleted as an orphan lets go of its parent too)

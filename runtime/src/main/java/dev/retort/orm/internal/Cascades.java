@@ -33,7 +33,7 @@ final class Cascades {
                     : value == null ? List.of() : List.of(value);
             for (Object item : items) {
                 EntityState is = item == null ? null : core.stateOf(item);
-                if (is != null && is.status == EntityState.Status.PERSISTENT) {
+                if (is != null && is.status() == EntityState.Status.PERSISTENT) {
                     core.markDeleted(is);
                     delete(core, is);
                 }
@@ -74,7 +74,7 @@ final class Cascades {
             if (o != null && r.hasField() && r.cascades(CascadeOption.REFRESH)) {
                 for (Object related : Loader.loadedItems(s.mapper.getRelated(o, r.index()))) {
                     EntityState rs = core.stateOf(related);
-                    if (rs != null && rs.status == EntityState.Status.PERSISTENT) {
+                    if (rs != null && rs.status() == EntityState.Status.PERSISTENT) {
                         refresh(core, rs, out);
                     }
                 }

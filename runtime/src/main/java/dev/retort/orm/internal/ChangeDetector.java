@@ -46,7 +46,7 @@ final class ChangeDetector {
         List<EntityState> candidates = null;
         // first pass: no look-ups (they could purge the map being iterated), no allocation
         for (EntityState s : core.identityMap.states()) {
-            if (s.status != EntityState.Status.PERSISTENT) {
+            if (s.status() != EntityState.Status.PERSISTENT) {
                 continue;
             }
             Object o = s.object();

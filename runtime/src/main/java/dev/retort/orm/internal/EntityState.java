@@ -14,8 +14,9 @@ import java.lang.ref.WeakReference;
  * it go (after a commit, or when the session closes) allocates nothing: the strong field is
  * cleared. It is registered with no reference queue: the collector clears it without enqueuing,
  * and the identity map drops states whose objects are gone as it meets them. Only an object
- * replaced by another (a merged record, a record's keyed copy) is referred to through a second,
- * separate weak reference.
+ * replaced by another (a merged record, a record's keyed copy) is referred to, once let go,
+ * through a second, separate weak reference, kept in the strong field's place. The status and
+ * flags share one byte, so a state is 56 bytes.
  */
 final class EntityState extends WeakReference<Object> {
 
@@ -32,26 +33,95 @@ final class EntityState extends WeakReference<Object> {
     }
 
     final EntityMapper<Object> mapper;
+    /**
+     * The object, held strongly while pinned; or, once an object that replaced the referent
+     * ({@link #replace}) is let go, a {@link Replaced} weak reference to it; {@code null} otherwise.
+     */
     private Object strong;
-    /** The object that replaced the referent ({@link #replace}), weakly; {@code null} until then. */
-    private WeakReference<Object> replaced;
     /** The primary key (a value, or an immutable list for a composite key); {@code null} while unknown. */
     Object id;
-    Status status;
     /** Column values as last loaded or flushed; {@code null} when unknown (pending, or re-attached). */
     Object[] snapshot;
     /** Per relationship: the related objects as last loaded or flushed ({@code List}), the related state, {@link #NONE}, or {@link #UNKNOWN} ({@code null}). */
     final Object[] relationSnapshot;
-    /** Inserted by a flush of the current transaction (becomes transient on rollback). */
-    boolean insertedInTransaction;
-    /** Deleted by a flush of the current transaction (comes back on rollback). */
-    boolean deletedInTransaction;
     /** The session epoch the columns were loaded in; older than the session's means expired by a commit. */
     int epoch;
-    /** Whether the object was expired when it left its session (it stays expired when added back). */
-    boolean expiredWhenDetached;
+    /**
+     * The status (its ordinal, in the low two bits) and the flags below, in one byte: a state is
+     * made per loaded row, and this keeps it at 56 bytes rather than 64.
+     */
+    private byte bits;
+
+    private static final int STATUS = 3;
+    /** Inserted by a flush of the current transaction (becomes transient on rollback). */
+    private static final int INSERTED_IN_TRANSACTION = 1 << 2;
+    /** Deleted by a flush of the current transaction (comes back on rollback). */
+    private static final int DELETED_IN_TRANSACTION = 1 << 3;
+    /** The object was expired when it left its session (it stays expired when added back). */
+    private static final int EXPIRED_WHEN_DETACHED = 1 << 4;
     /** Its row was deleted by a committed transaction: adding it back is an error. */
-    boolean rowDeleted;
+    private static final int ROW_DELETED = 1 << 5;
+    /**
+     * The object was replaced ({@link #replace}) by another than the referent: {@link #strong}
+     * holds the replacement while pinned, and a {@link Replaced} weak reference to it after.
+     */
+    private static final int REPLACED = 1 << 6;
+    private static final Status[] STATUSES = Status.values();
+
+    /** A weak reference to the object that replaced the referent, once it is let go. */
+    private static final class Replaced extends WeakReference<Object> {
+        Replaced(Object object) {
+            super(object);
+        }
+    }
+
+    Status status() {
+        return STATUSES[bits & STATUS];
+    }
+
+    void status(Status status) {
+        bits = (byte) ((bits & ~STATUS) | status.ordinal());
+    }
+
+    private boolean flag(int flag) {
+        return (bits & flag) != 0;
+    }
+
+    private void flag(int flag, boolean on) {
+        bits = (byte) (on ? bits | flag : bits & ~flag);
+    }
+
+    boolean insertedInTransaction() {
+        return flag(INSERTED_IN_TRANSACTION);
+    }
+
+    void insertedInTransaction(boolean on) {
+        flag(INSERTED_IN_TRANSACTION, on);
+    }
+
+    boolean deletedInTransaction() {
+        return flag(DELETED_IN_TRANSACTION);
+    }
+
+    void deletedInTransaction(boolean on) {
+        flag(DELETED_IN_TRANSACTION, on);
+    }
+
+    boolean expiredWhenDetached() {
+        return flag(EXPIRED_WHEN_DETACHED);
+    }
+
+    void expiredWhenDetached(boolean on) {
+        flag(EXPIRED_WHEN_DETACHED, on);
+    }
+
+    boolean rowDeleted() {
+        return flag(ROW_DELETED);
+    }
+
+    void rowDeleted(boolean on) {
+        flag(ROW_DELETED, on);
+    }
 
     /**
      * Marks a relationship whose contents the session has not seen: {@code null}, so that a new
@@ -74,7 +144,7 @@ final class EntityState extends WeakReference<Object> {
         super(object);
         this.mapper = (EntityMapper<Object>) mapper;
         this.strong = object;
-        this.status = status;
+        this.bits = (byte) status.ordinal();
         int relations = mapper.relations().size();
         if (relations == 0) {
             // nothing is ever stored in an empty array: every state of a class without relationships shares one
@@ -87,11 +157,10 @@ final class EntityState extends WeakReference<Object> {
     /** The object, or {@code null} once it has been garbage collected. */
     Object object() {
         Object o = strong;
-        if (o != null) {
-            return o;
+        if ((bits & REPLACED) == 0) {
+            return o != null ? o : get();
         }
-        WeakReference<Object> r = replaced;
-        return r == null ? get() : r.get();
+        return o instanceof Replaced ? ((Replaced) o).get() : o;
     }
 
     /** The identity-map key (mapper and primary key), or {@code null} while the key is not known. */
@@ -101,29 +170,37 @@ final class EntityState extends WeakReference<Object> {
 
     /** Whether the object is held strongly. */
     boolean isPinned() {
-        return strong != null;
+        Object o = strong;
+        return (bits & REPLACED) == 0 ? o != null : o != null && !(o instanceof Replaced);
     }
 
     /** Holds the object strongly: the session may have to write it. */
     void pin() {
-        if (strong == null) {
+        if (!isPinned()) {
             strong = object();
         }
     }
 
-    /** Holds the object weakly from now on (allocates nothing: the state is the weak reference). */
+    /**
+     * Holds the object weakly from now on. Allocates nothing (the state is the weak reference),
+     * except for a replaced object, which gets a weak reference of its own.
+     */
     void unpin() {
-        strong = null;
+        if ((bits & REPLACED) == 0) {
+            strong = null;
+        } else if (strong != null && !(strong instanceof Replaced)) {
+            strong = new Replaced(strong);
+        }
     }
 
-    /** Replaces the object (merging an immutable record, or its keyed copy after an INSERT). */
+    /** Replaces the object (merging an immutable record, or its keyed copy after an INSERT), held strongly. */
     void replace(Object object) {
         strong = object;
-        replaced = object == get() ? null : new WeakReference<>(object);
+        flag(REPLACED, object != get());
     }
 
     @Override
     public String toString() {
-        return status + " " + (id == null ? mapper.entityName() : key());
+        return status() + " " + (id == null ? mapper.entityName() : key());
     }
 }

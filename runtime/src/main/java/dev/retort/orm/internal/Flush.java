@@ -355,10 +355,10 @@ final class Flush {
             if (!allPending) {
                 core.pending.remove(original != null ? original : o);
             }
-            s.status = EntityState.Status.PERSISTENT;
+            s.status(EntityState.Status.PERSISTENT);
             s.id = s.mapper.primaryKey(o);
             s.snapshot = newSnapshots.get(s);
-            s.insertedInTransaction = true;
+            s.insertedInTransaction(true);
             core.identityMap.put(s);
             core.insertedInTransaction.add(s);
             core.repin(s);
@@ -384,7 +384,7 @@ final class Flush {
         }
         for (EntityState s : fkTasks.keySet()) {
             // (inserted states all have a new snapshot)
-            if (s.status == EntityState.Status.PERSISTENT && !newSnapshots.containsKey(s) && s.object() != null) {
+            if (s.status() == EntityState.Status.PERSISTENT && !newSnapshots.containsKey(s) && s.object() != null) {
                 Object[] v = new Object[s.mapper.attributes().size()];
                 s.mapper.readValues(s.object(), v, 0);
                 s.snapshot = v;
@@ -396,7 +396,7 @@ final class Flush {
             Object o = d.object();
             core.deleted.remove(o);
             core.identityMap.remove(d);
-            d.deletedInTransaction = true;
+            d.deletedInTransaction(true);
             core.deletedInTransaction.add(d);
             core.deletedByFlush.put(o, d);
         }
@@ -405,7 +405,7 @@ final class Flush {
             bothSides.snapshotRelations(s);
         }
         for (EntityState s : persistents) {
-            if (s.status == EntityState.Status.PERSISTENT) {
+            if (s.status() == EntityState.Status.PERSISTENT) {
                 bothSides.snapshotRelations(s);
             }
         }

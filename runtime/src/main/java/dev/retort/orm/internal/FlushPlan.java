@@ -71,7 +71,7 @@ final class FlushPlan {
         }
         cascadeSaves(queue);
         for (EntityState s : queue) {
-            if (s.status != EntityState.Status.DELETED && s.object() != null) {
+            if (s.status() != EntityState.Status.DELETED && s.object() != null) {
                 diffRelations(s);
             }
         }
@@ -93,13 +93,13 @@ final class FlushPlan {
         Set<EntityState> examined = Collections.newSetFromMap(new IdentityHashMap<>());
         examined.addAll(queue);
         for (EntityState s : core.identityMap.states()) {
-            if (s.status == EntityState.Status.PERSISTENT && s.object() != null
+            if (s.status() == EntityState.Status.PERSISTENT && s.object() != null
                     && (examined.contains(s) || fkTasks.containsKey(s)) && !stolenFrom(s)) {
                 persistents.add(s);
             }
         }
         for (EntityState s : revived) {
-            if (s.status == EntityState.Status.PERSISTENT && s.object() != null && !persistents.contains(s)) {
+            if (s.status() == EntityState.Status.PERSISTENT && s.object() != null && !persistents.contains(s)) {
                 persistents.add(s);
             }
         }
@@ -115,7 +115,7 @@ final class FlushPlan {
         for (int i = 0; i < queue.size(); i++) {
             EntityState s = queue.get(i);
             Object o = s.object();
-            if (o == null || s.status == EntityState.Status.DELETED) {
+            if (o == null || s.status() == EntityState.Status.DELETED) {
                 continue;
             }
             for (Relation<Object, ?> r : s.mapper.relations()) {
@@ -177,7 +177,7 @@ final class FlushPlan {
                 }
             }
             for (EntityState c : old) {
-                if (!Relations.containsIdentity(now, c) && c.status == EntityState.Status.PERSISTENT) {
+                if (!Relations.containsIdentity(now, c) && c.status() == EntityState.Status.PERSISTENT) {
                     removed(d, r, c, plan);
                 }
             }
@@ -190,9 +190,9 @@ final class FlushPlan {
             if (adopted.contains(c)) {
                 continue; // moved to another parent: re-parented, not deleted
             }
-            if (c.status == EntityState.Status.PERSISTENT) {
+            if (c.status() == EntityState.Status.PERSISTENT) {
                 core.markDeleted(c);
-            } else if (c.status == EntityState.Status.PENDING) {
+            } else if (c.status() == EntityState.Status.PENDING) {
                 core.detach(c);
                 inserts.remove(c);
             }
@@ -225,12 +225,12 @@ final class FlushPlan {
                         continue; // (a child another parent took is not deleted with this one)
                     }
                     if (cascade) {
-                        if (is.status == EntityState.Status.PENDING) {
+                        if (is.status() == EntityState.Status.PENDING) {
                             core.detach(is);
-                        } else if (is.status == EntityState.Status.PERSISTENT) {
+                        } else if (is.status() == EntityState.Status.PERSISTENT) {
                             core.markDeleted(is);
                         }
-                    } else if (is.status == EntityState.Status.PERSISTENT) {
+                    } else if (is.status() == EntityState.Status.PERSISTENT) {
                         MapperPlan<Object> plan = core.plan(d.mapper);
                         addTask(is, new FkTask(d, plan.localIndexes[r.index()], plan.remoteIndexes[r.index()], true));
                     }
@@ -261,14 +261,14 @@ final class FlushPlan {
                     }
                     continue;
                 }
-                if (old != null && core.knownStateOf(value) == old && s.status != EntityState.Status.PENDING) {
+                if (old != null && core.knownStateOf(value) == old && s.status() != EntityState.Status.PENDING) {
                     continue; // unchanged (the target may be detached: it is not written)
                 }
                 EntityState target = requireState(s, r, value);
                 adopted.add(s);      // a child with a parent (one-to-many delete-orphan)
                 adopted.add(target); // a target with a referrer (many-to-one delete-orphan)
                 undelete(target);
-                if (target != old || s.status == EntityState.Status.PENDING) {
+                if (target != old || s.status() == EntityState.Status.PENDING) {
                     addTask(s, new FkTask(target, plan.remoteIndexes[idx], plan.localIndexes[idx], false));
                     depend(s, target);
                     if (old != null && old != target) {
@@ -287,7 +287,7 @@ final class FlushPlan {
             }
             List<EntityState> old = Relations.snapshotStates(snapshot);
             if (old == null) {
-                old = s.status == EntityState.Status.PENDING ? List.of() : core.loader.statesOf(currentInDatabase(s, r));
+                old = s.status() == EntityState.Status.PENDING ? List.of() : core.loader.statesOf(currentInDatabase(s, r));
             }
             List<EntityState> now = new ArrayList<>();
             for (Object item : Relations.current(value)) {
@@ -332,11 +332,11 @@ final class FlushPlan {
             if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
                 orphanCandidates.add(c);
             }
-        } else if (c.status == EntityState.Status.PERSISTENT || c.status == EntityState.Status.PENDING) {
+        } else if (c.status() == EntityState.Status.PERSISTENT || c.status() == EntityState.Status.PENDING) {
             if (r.cascades(CascadeOption.DELETE_ORPHAN)) {
                 orphanCandidates.add(c);
             }
-            if (c.status == EntityState.Status.PERSISTENT) {
+            if (c.status() == EntityState.Status.PERSISTENT) {
                 // NULLed unless it is deleted as an orphan or another parent's key overwrites it
                 addTask(c, new FkTask(s, plan.localIndexes[idx], plan.remoteIndexes[idx], true));
             }
@@ -350,7 +350,7 @@ final class FlushPlan {
      */
     private EntityState attach(EntityState c) {
         Object o = c.object();
-        if (c.status == EntityState.Status.DETACHED && o != null && core.stateOf(o) == null) {
+        if (c.status() == EntityState.Status.DETACHED && o != null && core.stateOf(o) == null) {
             EntityState attached = core.addState(c.mapper, o);
             revived.add(attached);
             return attached;
@@ -361,7 +361,7 @@ final class FlushPlan {
     /** An object marked for deletion and then given to a parent is saved instead, as in SQLAlchemy. */
     private void undelete(EntityState c) {
         Object o = c.object();
-        if (c.status == EntityState.Status.DELETED && o != null && core.deleted.containsKey(o)) {
+        if (c.status() == EntityState.Status.DELETED && o != null && core.deleted.containsKey(o)) {
             core.addState(c.mapper, o);
             revived.add(c);
         }
@@ -382,7 +382,7 @@ final class FlushPlan {
             return;
         }
         EntityState ps = core.stateOf(previous);
-        if (ps == null || ps.status != EntityState.Status.PERSISTENT || ps.mapper != s.mapper
+        if (ps == null || ps.status() != EntityState.Status.PERSISTENT || ps.mapper != s.mapper
                 || s.mapper.getRelated(previous, r.index()) != t) {
             return;
         }
@@ -396,7 +396,7 @@ final class FlushPlan {
 
     private EntityState requireState(EntityState owner, Relation<?, ?> r, Object item) {
         EntityState st = core.stateOf(item);
-        if (st == null || st.status == EntityState.Status.DETACHED) {
+        if (st == null || st.status() == EntityState.Status.DETACHED) {
             throw new InvalidRequestException("Object " + SessionCore.describe(core.mapperOf(item), item)
                     + " is referenced by " + r + " of " + SessionCore.describe(owner.mapper, owner.object())
                     + " but is not in the session; add it with session.add(...), or keep the save-update cascade on "
@@ -415,7 +415,7 @@ final class FlushPlan {
     }
 
     private void depend(EntityState dependent, EntityState on) {
-        if (on.status == EntityState.Status.PENDING && dependent != on) {
+        if (on.status() == EntityState.Status.PENDING && dependent != on) {
             dependsOn.computeIfAbsent(dependent, k -> new ArrayList<>(2)).add(on);
         }
     }

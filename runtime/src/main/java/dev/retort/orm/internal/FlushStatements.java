@@ -203,7 +203,7 @@ final class FlushStatements {
         }
         int level = 0;
         for (EntityState p : dependsOn.getOrDefault(d, List.of())) {
-            if (p.status == EntityState.Status.DELETED) {
+            if (p.status() == EntityState.Status.DELETED) {
                 level = Math.max(level, deleteLevel(p, levels, path) + 1);
             }
         }

@@ -64,7 +64,7 @@ final class InsertOrder {
         path.add(s);
         int level = 0;
         for (EntityState d : dependsOn.getOrDefault(s, List.of())) {
-            if (d.status == EntityState.Status.PENDING) {
+            if (d.status() == EntityState.Status.PENDING) {
                 level = Math.max(level, level(d, levels, path, dependsOn) + 1);
             }
         }

@@ -29,7 +29,7 @@ final class KeyedCopies {
             return null;
         }
         EntityState s = byOriginal.get(original);
-        if (s != null && (s.status == EntityState.Status.DETACHED || s.object() == null)) {
+        if (s != null && (s.status() == EntityState.Status.DETACHED || s.object() == null)) {
             byOriginal.remove(original);
             return null;
         }
@@ -39,7 +39,7 @@ final class KeyedCopies {
     /** Drops the entries whose copy has left the session or been collected. */
     void purge() {
         if (!byOriginal.isEmpty()) {
-            byOriginal.values().removeIf(s -> s.status == EntityState.Status.DETACHED || s.object() == null);
+            byOriginal.values().removeIf(s -> s.status() == EntityState.Status.DETACHED || s.object() == null);
         }
     }
 
@@ -53,11 +53,11 @@ final class KeyedCopies {
      */
     <E> E persisted(SessionCore core, EntityMapper<Object> m, E object) {
         EntityState s = core.stateOf(object);
-        if (s != null && s.status == EntityState.Status.PENDING) {
+        if (s != null && s.status() == EntityState.Status.PENDING) {
             core.flush();
             s = core.stateOf(object);
         }
-        if (s == null || s.object() == null || s.status == EntityState.Status.DETACHED) {
+        if (s == null || s.object() == null || s.status() == EntityState.Status.DETACHED) {
             throw new InvalidRequestException("Can't find the persisted object for " + SessionCore.describe(m, object)
                     + ": it is not in this session; add it first");
         }

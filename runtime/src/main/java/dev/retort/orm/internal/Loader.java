@@ -66,7 +66,7 @@ final class Loader {
             loaded = s;
             Object o = s.object();
             boolean expired = core.isExpired(s);
-            if ((ctx.populateExisting || expired || s.snapshot == null) && s.status == EntityState.Status.PERSISTENT) {
+            if ((ctx.populateExisting || expired || s.snapshot == null) && s.status() == EntityState.Status.PERSISTENT) {
                 Object[] snapshot = Arrays.copyOfRange(row, offset, offset + n);
                 if (m.isImmutable()) {
                     o = m.newInstance(snapshot, 0);
@@ -81,7 +81,7 @@ final class Loader {
                 if (plan.hasRelations) {
                     ctx.toInit.add(s);
                 }
-            } else if (plan.hasRelations && s.status == EntityState.Status.PERSISTENT) {
+            } else if (plan.hasRelations && s.status() == EntityState.Status.PERSISTENT) {
                 ctx.complete(s);
             }
             return o;
@@ -457,7 +457,7 @@ final class Loader {
 
     /** Loads one owner's collection: the lazy load behind {@link LazyList}. */
     List<Object> loadCollection(EntityState owner, Relation<?, ?> r) {
-        if (core.isClosed() || owner.status == EntityState.Status.DETACHED) {
+        if (core.isClosed() || owner.status() == EntityState.Status.DETACHED) {
             throw core.detachedLoad(owner, r);
         }
         core.checkUsable();
@@ -491,7 +491,7 @@ final class Loader {
                     + " is lazy = RAISE and was not loaded; load it in the query with joinedLoad(" + r + ") or "
                     + "selectinLoad(" + r + ")");
         } : () -> {
-            if (!core.isClosed() && s.status != EntityState.Status.DETACHED) {
+            if (!core.isClosed() && s.status() != EntityState.Status.DETACHED) {
                 core.lazyLoadGuard.check(s, r);
             }
             return loadCollection(s, r);

@@ -31,7 +31,7 @@ final class Merge {
         }
         EntityMapper<Object> m = core.mapperOf(object);
         EntityState own = core.stateOf(object);
-        if (own != null && own.status != EntityState.Status.DETACHED) {
+        if (own != null && own.status() != EntityState.Status.DETACHED) {
             return object;
         }
         Object id = m.primaryKey(object);

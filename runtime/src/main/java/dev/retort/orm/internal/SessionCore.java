@@ -306,7 +306,7 @@ public final class SessionCore {
     /** Holds every clean persistent object weakly (after a flush or at the end of a transaction). */
     void releasePins() {
         for (EntityState s : identityMap.states()) { // (unpinning changes nothing in the map)
-            if (s.status == EntityState.Status.PERSISTENT) {
+            if (s.status() == EntityState.Status.PERSISTENT) {
                 s.unpin();
             }
         }
@@ -439,11 +439,11 @@ public final class SessionCore {
     /** @param released whether every persistent object has been let go already (by the commit's flush) */
     private void endTransaction(boolean released) {
         for (EntityState s : insertedInTransaction) {
-            s.insertedInTransaction = false;
+            s.insertedInTransaction(false);
         }
         for (EntityState s : deletedInTransaction) {
-            s.deletedInTransaction = false;
-            s.rowDeleted = true;
+            s.deletedInTransaction(false);
+            s.rowDeleted(true);
             transitions.leave(s);
         }
         insertedInTransaction.clear();
@@ -484,24 +484,24 @@ public final class SessionCore {
         for (EntityState s : insertedInTransaction) {
             Object o = s.object();
             identityMap.remove(s);
-            s.status = EntityState.Status.DETACHED;
+            s.status(EntityState.Status.DETACHED);
             int auto = s.mapper.autoincrementIndex();
             if (o != null && auto >= 0 && !s.mapper.isImmutable()) {
                 s.mapper.set(o, auto, null);
             }
         }
         for (EntityState s : pendingOrder) {
-            s.status = EntityState.Status.DETACHED;
+            s.status(EntityState.Status.DETACHED);
         }
         pending.clear();
         pendingOrder.clear();
         for (EntityState s : deletedInTransaction) {
-            s.status = EntityState.Status.PERSISTENT;
-            s.deletedInTransaction = false;
+            s.status(EntityState.Status.PERSISTENT);
+            s.deletedInTransaction(false);
             identityMap.put(s);
         }
         for (EntityState s : deletedOrder) {
-            s.status = EntityState.Status.PERSISTENT;
+            s.status(EntityState.Status.PERSISTENT);
         }
         deleted.clear();
         deletedOrder.clear();
@@ -511,7 +511,7 @@ public final class SessionCore {
         keyedCopies.purge(); // the copies inserted in the transaction are gone: their originals are transient
         List<EntityState> live = new ArrayList<>();
         for (EntityState s : identityMap.liveStates()) {
-            if (s.status == EntityState.Status.PERSISTENT) {
+            if (s.status() == EntityState.Status.PERSISTENT) {
                 live.add(s);
             }
         }
@@ -556,7 +556,7 @@ public final class SessionCore {
         Object key = loader.normalizeId(m, id);
         EntityState s = identityMap.get(m, key);
         if (s != null) {
-            if (s.status == EntityState.Status.DELETED) {
+            if (s.status() == EntityState.Status.DELETED) {
                 return null;
             }
             if (!isExpired(s)) {
@@ -565,7 +565,7 @@ public final class SessionCore {
             // expired by a commit: reload it, as SQLAlchemy does on the first read
             autoflush();
             Object reloaded = loader.loadByKey(m, key);
-            if (reloaded == null && s.status == EntityState.Status.PERSISTENT) {
+            if (reloaded == null && s.status() == EntityState.Status.PERSISTENT) {
                 detach(s); // its row is gone
             }
             return type.cast(reloaded);
@@ -579,7 +579,7 @@ public final class SessionCore {
         checkUsable();
         EntityMapper<Object> m = mapperOf(object);
         EntityState s = stateOf(object);
-        if (s == null || s.status != EntityState.Status.PERSISTENT) {
+        if (s == null || s.status() != EntityState.Status.PERSISTENT) {
             throw new InvalidRequestException("Can't refresh " + describe(m, object) + ": it is not persistent in this "
                     + "session");
         }
@@ -595,7 +595,7 @@ public final class SessionCore {
         checkUsable();
         List<EntityState> live = new ArrayList<>();
         for (EntityState s : identityMap.liveStates()) {
-            if (s.status == EntityState.Status.PERSISTENT) {
+            if (s.status() == EntityState.Status.PERSISTENT) {
                 live.add(s);
             }
         }
@@ -627,7 +627,7 @@ public final class SessionCore {
         Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
         for (EntityState s : identityMap.liveStates()) {
             Object o = s.object();
-            if (o != null && s.status == EntityState.Status.PERSISTENT && isModified(s, o)) {
+            if (o != null && s.status() == EntityState.Status.PERSISTENT && isModified(s, o)) {
                 set.add(o);
             }
         }
@@ -653,7 +653,7 @@ public final class SessionCore {
             throw new InvalidRequestException(object + " is not in this session");
         }
         Object o = s.object(); // a record's keyed copy, when object is the record that was added
-        return s.status == EntityState.Status.PENDING || isModified(s, o != null ? o : object);
+        return s.status() == EntityState.Status.PENDING || isModified(s, o != null ? o : object);
     }
 
     boolean isModified(EntityState s, Object o) {
@@ -666,7 +666,7 @@ public final class SessionCore {
      */
     public boolean contains(Object object) {
         EntityState s = object == null ? null : stateOf(object);
-        return s != null && (s.status == EntityState.Status.PENDING || s.status == EntityState.Status.PERSISTENT
+        return s != null && (s.status() == EntityState.Status.PENDING || s.status() == EntityState.Status.PERSISTENT
                 || deleted.containsKey(s.object()));
     }
 

@@ -30,16 +30,16 @@ final class StateTransitions {
     EntityState addState(EntityMapper<Object> m, Object object) {
         EntityState s = core.stateOf(object);
         if (s != null) {
-            if (s.status == EntityState.Status.DELETED && core.deleted.containsKey(object)) {
+            if (s.status() == EntityState.Status.DELETED && core.deleted.containsKey(object)) {
                 core.deleted.remove(object); // un-delete before the flush
                 core.deletedOrder.remove(s);
-                s.status = EntityState.Status.PERSISTENT;
-            } else if (s.status == EntityState.Status.DELETED) {
+                s.status(EntityState.Status.PERSISTENT);
+            } else if (s.status() == EntityState.Status.DELETED) {
                 throw new InvalidRequestException("Can't add " + SessionCore.describe(m, object) + ": it has been deleted by a "
                         + "flush of this transaction. Roll back to bring it back, or after the commit merge a copy "
                         + "without its key to insert a new row");
             }
-            if (s.status == EntityState.Status.PERSISTENT) {
+            if (s.status() == EntityState.Status.PERSISTENT) {
                 core.repin(s);
             }
             return s;
@@ -55,7 +55,7 @@ final class StateTransitions {
         }
         // transient or detached is decided by where the object came from, never by its key
         EntityState prior = Provenance.instance().stateOf(object);
-        if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.id != null) {
+        if (prior != null && prior.mapper == m && prior.status() == EntityState.Status.DETACHED && prior.id != null) {
             return reattach(prior, object);
         }
         EntityState p = new EntityState(m, object, EntityState.Status.PENDING);
@@ -79,16 +79,16 @@ final class StateTransitions {
                     + "the same identity (" + prior.key() + ") is already in this session; use session.merge(obj) to "
                     + "copy its state onto the session's object");
         }
-        if (prior.rowDeleted) {
+        if (prior.rowDeleted()) {
             throw new InvalidRequestException("Can't add " + SessionCore.describe(prior.mapper, object) + ": it has been "
                     + "deleted (its row was deleted by a committed transaction); merge a copy without its key to "
                     + "insert a new row");
         }
         Provenance.instance().forget(object);
-        prior.status = EntityState.Status.PERSISTENT;
-        prior.insertedInTransaction = false;
-        prior.deletedInTransaction = false;
-        prior.epoch = prior.expiredWhenDetached ? core.epoch - 1 : core.epoch;
+        prior.status(EntityState.Status.PERSISTENT);
+        prior.insertedInTransaction(false);
+        prior.deletedInTransaction(false);
+        prior.epoch = prior.expiredWhenDetached() ? core.epoch - 1 : core.epoch;
         prior.replace(object);
         core.identityMap.put(prior);
         core.pinnedPersistent++;
@@ -103,18 +103,18 @@ final class StateTransitions {
         EntityState s = core.stateOf(object);
         if (s == null) {
             EntityState prior = Provenance.instance().stateOf(object);
-            if (prior != null && prior.mapper == m && prior.status == EntityState.Status.DETACHED && prior.id != null) {
+            if (prior != null && prior.mapper == m && prior.status() == EntityState.Status.DETACHED && prior.id != null) {
                 s = reattach(prior, object); // a detached object joins the session to be deleted, as in SQLAlchemy
             } else {
                 throw new InvalidRequestException("Can't delete " + SessionCore.describe(m, object) + ": it is not persisted "
                         + "(it is transient: it was never loaded or flushed); add it and flush first");
             }
         }
-        if (s.status == EntityState.Status.PENDING) {
+        if (s.status() == EntityState.Status.PENDING) {
             throw new InvalidRequestException("Can't delete " + SessionCore.describe(m, object) + ": it is pending (added, not yet "
                     + "inserted); use session.expunge(obj) to take it out of the session");
         }
-        if (s.status == EntityState.Status.DELETED) {
+        if (s.status() == EntityState.Status.DELETED) {
             return;
         }
         markDeleted(s);
@@ -129,7 +129,7 @@ final class StateTransitions {
 
     void markDeleted(EntityState s) {
         Object o = s.object();
-        s.status = EntityState.Status.DELETED;
+        s.status(EntityState.Status.DELETED);
         s.pin();
         core.deleted.put(o, s);
         core.deletedOrder.add(s);
@@ -155,13 +155,13 @@ final class StateTransitions {
         }
         core.pendingOrder.remove(s);
         core.deletedOrder.remove(s);
-        if (s.insertedInTransaction) {
+        if (s.insertedInTransaction()) {
             core.insertedInTransaction.remove(s);
-            s.insertedInTransaction = false;
+            s.insertedInTransaction(false);
         }
-        if (s.deletedInTransaction) {
+        if (s.deletedInTransaction()) {
             core.deletedInTransaction.remove(s); // rollback must not bring back what was expunged
-            s.deletedInTransaction = false;
+            s.deletedInTransaction(false);
         }
         core.identityMap.remove(s);
         leave(s);
@@ -180,10 +180,10 @@ final class StateTransitions {
 
     /** {@link #leave} without recording: whether the state must be recorded in {@link Provenance}. */
     private boolean leaveUnrecorded(EntityState s) {
-        boolean hadRow = s.status != EntityState.Status.PENDING && s.id != null;
-        s.status = EntityState.Status.DETACHED;
+        boolean hadRow = s.status() != EntityState.Status.PENDING && s.id != null;
+        s.status(EntityState.Status.DETACHED);
         if (hadRow) {
-            s.expiredWhenDetached = core.isExpired(s);
+            s.expiredWhenDetached(core.isExpired(s));
         }
         // held weakly from now on: the state is the weak reference, so this allocates nothing
         s.unpin();
@@ -206,7 +206,7 @@ final class StateTransitions {
         }
         Provenance.instance().detached(all, n);
         for (EntityState s : core.pendingOrder) {
-            s.status = EntityState.Status.DETACHED;
+            s.status(EntityState.Status.DETACHED);
         }
         for (EntityState s : core.deletedByFlush.values()) {
             leave(s);
