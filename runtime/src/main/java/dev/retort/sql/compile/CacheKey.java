@@ -134,8 +134,12 @@ public final class CacheKey {
 
         /** Drops the last walk's tokens and bind parameters (they hold values the application bound). */
         void clear() {
-            Arrays.fill(tokens, 0, size, null);
-            Arrays.fill(binds, 0, bindCount, null);
+            if (tokens.length > 4096) {
+                tokens = new Object[64]; // a thread keeps no large array after one large statement (a long IN list)
+                binds = new BindParameter<?>[8];
+            }
+            Arrays.fill(tokens, 0, Math.min(size, tokens.length), null);
+            Arrays.fill(binds, 0, Math.min(bindCount, binds.length), null);
             size = 0;
             bindCount = 0;
             uncacheable = false;
