@@ -157,24 +157,47 @@ final class Provenance {
         for (int k = from; k < to; k++) {
             Segment seg = unindexed.get(k);
             EntityState[] a = seg.states;
+            int n = seg.length;
             int live = 0;
-            for (int i = 0; i < seg.length; i++) {
+            for (int i = 0; i < n; i++) {
                 EntityState s = a[i];
-                if (s != null && s.object() != null) {
-                    a[live++] = s;
+                if (s == null) {
+                    continue;
+                }
+                if (s.object() != null) {
+                    live++;
+                } else {
+                    a[i] = null; // a null store: no card for the collector to mark, wherever the array lives
                 }
             }
-            dropped += seg.length - live;
             if (live == 0) {
                 seg.length = 0; // the segment is removed below: nothing to clear
-            } else if (!seg.open && live < a.length >> 2) {
-                seg.states = java.util.Arrays.copyOf(a, live); // a handed-over array mostly emptied: let it go
-                seg.length = live;
-            } else {
-                java.util.Arrays.fill(a, live, seg.length, null);
+            } else if (seg.open) {
+                // single records, appended: compacted in place, so that appending goes on
+                int w = 0;
+                for (int i = 0; i < n; i++) {
+                    if (a[i] != null) {
+                        a[w++] = a[i];
+                    }
+                }
+                java.util.Arrays.fill(a, w, n, null);
+                seg.length = w;
+            } else if (live < n >> 1) {
+                // a handed-over array mostly emptied: its live states move to a new array of their
+                // number (young, so filling it costs no card marks), and the old one goes
+                EntityState[] copy = new EntityState[live];
+                int w = 0;
+                for (int i = 0; i < n; i++) {
+                    if (a[i] != null) {
+                        copy[w++] = a[i];
+                    }
+                }
+                seg.states = copy;
                 seg.length = live;
             }
-            kept += live;
+            // else: a handed-over array still mostly alive keeps its holes rather than being rewritten
+            dropped += n - seg.length;
+            kept += seg.length;
         }
         recorded -= dropped;
         // drop the emptied segments in one pass (removing them one by one would shift the list
