@@ -6,10 +6,6 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.ReferentialAction;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -26,10 +22,10 @@ public final class Node_ {
      */
     public static final Table TABLE = Table.builder("nodes")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<Long>("parent_id", SqlTypes.BIGINT).foreignKey("nodes.id", ReferentialAction.CASCADE),
-                    new Column<String>("name", SqlTypes.string(255))})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "parent_id BIGINT REFERENCES nodes.id ON DELETE CASCADE",
+                    "name VARCHAR(255)"})
             .build();
 
     /**

@@ -4,10 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.ReferentialAction;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.a.Author;
@@ -25,10 +21,10 @@ public final class Book_ {
      */
     public static final Table TABLE = Table.builder("books")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("title", SqlTypes.string(255)),
-                    new Column<Long>("author_id", SqlTypes.BIGINT).foreignKey("authors.id", ReferentialAction.CASCADE)})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "title VARCHAR(255)",
+                    "author_id BIGINT REFERENCES authors.id ON DELETE CASCADE"})
             .build();
 
     /**
