@@ -263,17 +263,17 @@ public final class EntityParser {
      * still to be generated (by another processor) in a later round.
      */
     public boolean isResolvable(TypeElement decl) {
+        // only what was written can be unresolved: no Mirrors (which collects every default) here
         AnnotationMirror tm = Mirrors.find(decl, TABLE);
-        if (tm != null && hasError(new Mirrors(tm, elements).type("maps"))) {
+        if (tm != null && isUnresolved(Mirrors.explicitValue(tm, "maps"))) {
             return false;
         }
         for (VariableElement f : ElementFilter.fieldsIn(decl.getEnclosedElements())) {
-            if ((Mirrors.find(f, MemberParser.COLUMN) != null || Mirrors.find(f, MemberParser.RELATIONSHIP) != null)
-                    && hasError(f.asType())) {
+            AnnotationMirror c = Mirrors.find(f, MemberParser.COLUMN);
+            if ((c != null || Mirrors.find(f, MemberParser.RELATIONSHIP) != null) && hasError(f.asType())) {
                 return false;
             }
-            AnnotationMirror c = Mirrors.find(f, MemberParser.COLUMN);
-            if (c != null && hasError(new Mirrors(c, elements).type("converter"))) {
+            if (c != null && isUnresolved(Mirrors.explicitValue(c, "converter"))) {
                 return false;
             }
         }
@@ -299,6 +299,11 @@ public final class EntityParser {
                 sites.put(Site.of(type.type(), name), f);
             }
         }
+    }
+
+    /** Whether a written class value is one javac could not resolve (yet). */
+    private static boolean isUnresolved(Object classValue) {
+        return classValue != null && (!(classValue instanceof TypeMirror t) || hasError(t));
     }
 
     static boolean hasError(TypeMirror t) {

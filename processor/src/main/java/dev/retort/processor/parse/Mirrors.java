@@ -45,6 +45,21 @@ final class Mirrors {
         return null;
     }
 
+    /**
+     * The value written for attribute {@code name} of {@code mirror} (for a class, a
+     * {@code TypeMirror}, or javac's stand-in for one it cannot resolve), or {@code null} when it is
+     * left to its default: without the defaults a {@code Mirrors} collects, for checks that only
+     * care about what was written (an attribute's default is never an unresolved type).
+     */
+    static Object explicitValue(AnnotationMirror mirror, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue().getValue();
+            }
+        }
+        return null;
+    }
+
     AnnotationMirror mirror() {
         return mirror;
     }
