@@ -118,17 +118,5 @@ public final class Account_ {
                 default -> throw new IndexOutOfBoundsException("Account has no column " + index);
             }
         }
-
-        public Object getRelated(Account entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Account has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Account entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Account has no relationship " + index);
-            }
-        }
     }
 }

@@ -118,17 +118,5 @@ public final class LegacyUser_ {
                 default -> throw new IndexOutOfBoundsException("LegacyUser has no column " + index);
             }
         }
-
-        public Object getRelated(LegacyUser entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
-            }
-        }
-
-        public void setRelated(LegacyUser entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
-            }
-        }
     }
 }

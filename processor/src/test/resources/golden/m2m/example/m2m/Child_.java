@@ -82,28 +82,16 @@ public final class Child_ {
         public Object get(Child entity, int index) {
             switch (index) {
                 case 0: return entity.id;
-                default: throw new IndexOutOfBoundsException("Child has no column " + index);
+                case 1: throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
+                default: throw new IndexOutOfBoundsException("Child has no column or relationship " + index);
             }
         }
 
         public void set(Child entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
-                default -> throw new IndexOutOfBoundsException("Child has no column " + index);
-            }
-        }
-
-        public Object getRelated(Child entity, int index) {
-            switch (index) {
-                case 0: throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
-                default: throw new IndexOutOfBoundsException("Child has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Child entity, int index, Object value) {
-            switch (index) {
-                case 0 -> throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
-                default -> throw new IndexOutOfBoundsException("Child has no relationship " + index);
+                case 1 -> throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
+                default -> throw new IndexOutOfBoundsException("Child has no column or relationship " + index);
             }
         }
     }

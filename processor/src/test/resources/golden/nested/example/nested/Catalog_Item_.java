@@ -92,17 +92,5 @@ public final class Catalog_Item_ {
                 default -> throw new IndexOutOfBoundsException("Catalog.Item has no column " + index);
             }
         }
-
-        public Object getRelated(Catalog.Item entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Catalog.Item entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
-            }
-        }
     }
 }

@@ -166,17 +166,5 @@ public final class Address_ {
                 default -> throw new IndexOutOfBoundsException("Address has no column " + index);
             }
         }
-
-        public Object getRelated(Address entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Address has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Address entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Address has no relationship " + index);
-            }
-        }
     }
 }

@@ -115,17 +115,5 @@ public final class Parent_ {
                 default -> throw new IndexOutOfBoundsException("Parent has no column " + index);
             }
         }
-
-        public Object getRelated(Parent entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Parent has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Parent entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Parent has no relationship " + index);
-            }
-        }
     }
 }

@@ -119,15 +119,5 @@ public final class Point_ {
         public void set(Point entity, int index, Object value) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
         }
-
-        public Object getRelated(Point entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Point has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Point entity, int index, Object value) {
-            throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
-        }
     }
 }

@@ -93,15 +93,5 @@ public final class Tag_ {
         public void set(Tag entity, int index, Object value) {
             throw new UnsupportedOperationException("Tag is a record: its objects cannot be changed");
         }
-
-        public Object getRelated(Tag entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Tag has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Tag entity, int index, Object value) {
-            throw new UnsupportedOperationException("Tag is a record: its objects cannot be changed");
-        }
     }
 }

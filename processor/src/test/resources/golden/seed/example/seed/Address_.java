@@ -103,7 +103,8 @@ public final class Address_ {
                 case 0: return entity.id;
                 case 1: return entity.emailAddress;
                 case 2: return entity.userId;
-                default: throw new IndexOutOfBoundsException("Address has no column " + index);
+                case 3: return entity.user;
+                default: throw new IndexOutOfBoundsException("Address has no column or relationship " + index);
             }
         }
 
@@ -112,21 +113,8 @@ public final class Address_ {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.emailAddress = (String) value;
                 case 2 -> entity.userId = (Long) value;
-                default -> throw new IndexOutOfBoundsException("Address has no column " + index);
-            }
-        }
-
-        public Object getRelated(Address entity, int index) {
-            switch (index) {
-                case 0: return entity.user;
-                default: throw new IndexOutOfBoundsException("Address has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Address entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.user = (User) value;
-                default -> throw new IndexOutOfBoundsException("Address has no relationship " + index);
+                case 3 -> entity.user = (User) value;
+                default -> throw new IndexOutOfBoundsException("Address has no column or relationship " + index);
             }
         }
     }

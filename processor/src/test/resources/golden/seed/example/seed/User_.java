@@ -117,32 +117,20 @@ public final class User_ {
                 case 1: return entity.name;
                 case 2: return entity.fullname;
                 case 3: return entity.password;
-                default: throw new IndexOutOfBoundsException("User has no column " + index);
+                case 4: return entity.addresses;
+                default: throw new IndexOutOfBoundsException("User has no column or relationship " + index);
             }
         }
 
+        @SuppressWarnings("unchecked")
         public void set(User entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.name = (String) value;
                 case 2 -> entity.fullname = (String) value;
                 case 3 -> entity.password = (String) value;
-                default -> throw new IndexOutOfBoundsException("User has no column " + index);
-            }
-        }
-
-        public Object getRelated(User entity, int index) {
-            switch (index) {
-                case 0: return entity.addresses;
-                default: throw new IndexOutOfBoundsException("User has no relationship " + index);
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        public void setRelated(User entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.addresses = (List<Address>) value;
-                default -> throw new IndexOutOfBoundsException("User has no relationship " + index);
+                case 4 -> entity.addresses = (List<Address>) value;
+                default -> throw new IndexOutOfBoundsException("User has no column or relationship " + index);
             }
         }
     }

@@ -95,17 +95,5 @@ public final class Invoice_ {
                 default -> throw new IndexOutOfBoundsException("Invoice has no column " + index);
             }
         }
-
-        public Object getRelated(Invoice entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Invoice has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Invoice entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Invoice has no relationship " + index);
-            }
-        }
     }
 }

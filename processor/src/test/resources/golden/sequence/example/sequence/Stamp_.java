@@ -100,15 +100,5 @@ public final class Stamp_ {
         public Object primaryKey(Stamp entity) {
             return entity.id() == 0 ? null : entity.id();
         }
-
-        public Object getRelated(Stamp entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Stamp has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Stamp entity, int index, Object value) {
-            throw new UnsupportedOperationException("Stamp is a record: its objects cannot be changed");
-        }
     }
 }

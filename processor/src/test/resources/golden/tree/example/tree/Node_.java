@@ -121,33 +121,21 @@ public final class Node_ {
                 case 0: return entity.id;
                 case 1: return entity.parentId;
                 case 2: return entity.name;
-                default: throw new IndexOutOfBoundsException("Node has no column " + index);
+                case 3: return entity.children;
+                case 4: return entity.parent;
+                default: throw new IndexOutOfBoundsException("Node has no column or relationship " + index);
             }
         }
 
+        @SuppressWarnings("unchecked")
         public void set(Node entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.parentId = (Long) value;
                 case 2 -> entity.name = (String) value;
-                default -> throw new IndexOutOfBoundsException("Node has no column " + index);
-            }
-        }
-
-        public Object getRelated(Node entity, int index) {
-            switch (index) {
-                case 0: return entity.children;
-                case 1: return entity.parent;
-                default: throw new IndexOutOfBoundsException("Node has no relationship " + index);
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        public void setRelated(Node entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.children = (Set<Node>) value;
-                case 1 -> entity.parent = (Node) value;
-                default -> throw new IndexOutOfBoundsException("Node has no relationship " + index);
+                case 3 -> entity.children = (Set<Node>) value;
+                case 4 -> entity.parent = (Node) value;
+                default -> throw new IndexOutOfBoundsException("Node has no column or relationship " + index);
             }
         }
     }

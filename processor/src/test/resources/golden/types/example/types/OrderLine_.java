@@ -134,17 +134,5 @@ public final class OrderLine_ {
                 default -> throw new IndexOutOfBoundsException("OrderLine has no column " + index);
             }
         }
-
-        public Object getRelated(OrderLine entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
-            }
-        }
-
-        public void setRelated(OrderLine entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
-            }
-        }
     }
 }

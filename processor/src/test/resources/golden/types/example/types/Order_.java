@@ -308,17 +308,5 @@ public final class Order_ {
         public Object primaryKey(Order entity) {
             return entity.id == 0L ? null : entity.id;
         }
-
-        public Object getRelated(Order entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Order has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Order entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Order has no relationship " + index);
-            }
-        }
     }
 }

@@ -95,30 +95,18 @@ public final class Author_ {
             switch (index) {
                 case 0: return entity.id;
                 case 1: return entity.name;
-                default: throw new IndexOutOfBoundsException("Author has no column " + index);
-            }
-        }
-
-        public void set(Author entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.id = (Long) value;
-                case 1 -> entity.name = (String) value;
-                default -> throw new IndexOutOfBoundsException("Author has no column " + index);
-            }
-        }
-
-        public Object getRelated(Author entity, int index) {
-            switch (index) {
-                case 0: return entity.books;
-                default: throw new IndexOutOfBoundsException("Author has no relationship " + index);
+                case 2: return entity.books;
+                default: throw new IndexOutOfBoundsException("Author has no column or relationship " + index);
             }
         }
 
         @SuppressWarnings("unchecked")
-        public void setRelated(Author entity, int index, Object value) {
+        public void set(Author entity, int index, Object value) {
             switch (index) {
-                case 0 -> entity.books = (List<Book>) value;
-                default -> throw new IndexOutOfBoundsException("Author has no relationship " + index);
+                case 0 -> entity.id = (Long) value;
+                case 1 -> entity.name = (String) value;
+                case 2 -> entity.books = (List<Book>) value;
+                default -> throw new IndexOutOfBoundsException("Author has no column or relationship " + index);
             }
         }
     }

@@ -105,7 +105,8 @@ public final class Book_ {
                 case 0: return entity.id;
                 case 1: return entity.title;
                 case 2: return entity.authorId;
-                default: throw new IndexOutOfBoundsException("Book has no column " + index);
+                case 3: return entity.author;
+                default: throw new IndexOutOfBoundsException("Book has no column or relationship " + index);
             }
         }
 
@@ -114,21 +115,8 @@ public final class Book_ {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.title = (String) value;
                 case 2 -> entity.authorId = (Long) value;
-                default -> throw new IndexOutOfBoundsException("Book has no column " + index);
-            }
-        }
-
-        public Object getRelated(Book entity, int index) {
-            switch (index) {
-                case 0: return entity.author;
-                default: throw new IndexOutOfBoundsException("Book has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Book entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.author = (Author) value;
-                default -> throw new IndexOutOfBoundsException("Book has no relationship " + index);
+                case 3 -> entity.author = (Author) value;
+                default -> throw new IndexOutOfBoundsException("Book has no column or relationship " + index);
             }
         }
     }
