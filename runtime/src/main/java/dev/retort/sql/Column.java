@@ -42,6 +42,33 @@ public final class Column<T> extends ColumnElement<T> implements SchemaItem {
         this.proxyOf = null;
     }
 
+    /**
+     * A new, unattached column from its declaration in the words of SQL: its name, its type, then
+     * any of {@code PRIMARY KEY}, {@code NOT NULL}, {@code NULL}, {@code AUTOINCREMENT},
+     * {@code NO AUTOINCREMENT}, {@code UNIQUE}, {@code INDEX}, {@code REFERENCES table.column}
+     * (optionally followed by {@code ON DELETE} and an action: {@code CASCADE}, {@code SET NULL},
+     * ...) and, last, {@code DEFAULT} with the server default's SQL to the end of the text.
+     * <pre>{@code
+     * Column.parse("id BIGINT PRIMARY KEY")
+     * Column.parse("name VARCHAR(80) NOT NULL UNIQUE")
+     * Column.parse("user_id BIGINT INDEX REFERENCES users.id ON DELETE CASCADE")
+     * Column.parse("created TIMESTAMP DEFAULT CURRENT_TIMESTAMP")
+     * }</pre>
+     * The types are those of {@link SqlTypes} without parameters by their SQL names ({@code INTEGER},
+     * {@code BIGINT}, {@code SMALLINT}, {@code VARCHAR}, {@code TEXT}, {@code BOOLEAN}, {@code REAL},
+     * {@code DOUBLE}, {@code NUMERIC}, {@code DATE}, {@code TIME}, {@code TIMESTAMP},
+     * {@code TIMESTAMP_TZ}, {@code UUID}, {@code BLOB}; {@code INSTANT} for {@link SqlTypes#INSTANT}),
+     * and {@code VARCHAR(n)}, {@code VARBINARY(n)}, {@code NUMERIC(p, s)}. Enumerated and converted
+     * types and client-side defaults need Java objects: build such a column with the constructor.
+     * Equivalent to the constructor and the calls the words name, so
+     * {@code parse("id BIGINT PRIMARY KEY")} is {@code new Column<Long>("id", SqlTypes.BIGINT).primaryKey()}.
+     *
+     * @throws ArgumentException for a word, type or size it does not know, naming the declaration
+     */
+    public static Column<?> parse(String declaration) {
+        return ColumnSpec.parse(declaration);
+    }
+
     private Column(Column<T> base, FromClause owner, String name) {
         this.name = name;
         this.type = base.type;

@@ -50,6 +50,7 @@ public final class EntityParser {
     private final Diagnostics diag;
     private final AccessResolver access;
     private final MemberParser members;
+    private final Mirrors.Defaults defaults = new Mirrors.Defaults();
 
     public EntityParser(ProcessingEnvironment env, Sites sites, Diagnostics diag) {
         this.elements = env.getElementUtils();
@@ -57,7 +58,7 @@ public final class EntityParser {
         this.sites = sites;
         this.diag = diag;
         this.access = new AccessResolver(elements, types);
-        this.members = new MemberParser(elements, types, sites, diag, access);
+        this.members = new MemberParser(elements, types, sites, diag, access, defaults);
     }
 
     /** The model of {@code base}, recording its position. */
@@ -100,7 +101,7 @@ public final class EntityParser {
         Site site = Site.of(declName);
         sites.put(site, decl);
         AnnotationMirror tableMirror = Mirrors.find(decl, TABLE);
-        Mirrors table = new Mirrors(tableMirror, elements);
+        Mirrors table = new Mirrors(tableMirror, defaults);
         registerAnnotation(site, "Table", decl, table);
 
         TypeElement mapped = decl;
@@ -221,7 +222,7 @@ public final class EntityParser {
             List<AnnotationValue> values = table.array(attr);
             for (int i = 0; i < values.size(); i++) {
                 AnnotationMirror m = (AnnotationMirror) values.get(i).getValue();
-                Mirrors im = new Mirrors(m, elements);
+                Mirrors im = new Mirrors(m, defaults);
                 Site s = site.annotation("Table").attribute(attr + "[" + i + "]");
                 sites.put(s, decl, table.mirror(), values.get(i));
                 List<String> cols = new ArrayList<>();
@@ -243,13 +244,13 @@ public final class EntityParser {
         }
         AnnotationMirror list = Mirrors.find(decl, QUERY_LIST);
         if (list != null) {
-            for (AnnotationValue v : new Mirrors(list, elements).array("value")) {
+            for (AnnotationValue v : new Mirrors(list, defaults).array("value")) {
                 mirrors.add((AnnotationMirror) v.getValue());
             }
         }
         List<QueryModel> out = new ArrayList<>();
         for (int i = 0; i < mirrors.size(); i++) {
-            Mirrors q = new Mirrors(mirrors.get(i), elements);
+            Mirrors q = new Mirrors(mirrors.get(i), defaults);
             Site s = Site.of(site.type(), "@Query[" + i + "]");
             sites.put(s, decl, mirrors.get(i), null);
             registerAnnotation(s, "Query", decl, q);
@@ -263,17 +264,17 @@ public final class EntityParser {
      * still to be generated (by another processor) in a later round.
      */
     public boolean isResolvable(TypeElement decl) {
+        // only what was written can be unresolved: no Mirrors (which collects every default) here
         AnnotationMirror tm = Mirrors.find(decl, TABLE);
-        if (tm != null && hasError(new Mirrors(tm, elements).type("maps"))) {
+        if (tm != null && isUnresolved(Mirrors.explicitValue(tm, "maps"))) {
             return false;
         }
         for (VariableElement f : ElementFilter.fieldsIn(decl.getEnclosedElements())) {
-            if ((Mirrors.find(f, MemberParser.COLUMN) != null || Mirrors.find(f, MemberParser.RELATIONSHIP) != null)
-                    && hasError(f.asType())) {
+            AnnotationMirror c = Mirrors.find(f, MemberParser.COLUMN);
+            if ((c != null || Mirrors.find(f, MemberParser.RELATIONSHIP) != null) && hasError(f.asType())) {
                 return false;
             }
-            AnnotationMirror c = Mirrors.find(f, MemberParser.COLUMN);
-            if (c != null && hasError(new Mirrors(c, elements).type("converter"))) {
+            if (c != null && isUnresolved(Mirrors.explicitValue(c, "converter"))) {
                 return false;
             }
         }
@@ -299,6 +300,11 @@ public final class EntityParser {
                 sites.put(Site.of(type.type(), name), f);
             }
         }
+    }
+
+    /** Whether a written class value is one javac could not resolve (yet). */
+    private static boolean isUnresolved(Object classValue) {
+        return classValue != null && (!(classValue instanceof TypeMirror t) || hasError(t));
     }
 
     static boolean hasError(TypeMirror t) {

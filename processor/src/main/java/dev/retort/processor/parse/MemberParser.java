@@ -41,8 +41,11 @@ final class MemberParser {
     private final Diagnostics diag;
     private final AccessResolver access;
     private final RelationshipParser relationshipParser;
+    private final Mirrors.Defaults defaults;
 
-    MemberParser(Elements elements, Types types, Sites sites, Diagnostics diag, AccessResolver access) {
+    MemberParser(Elements elements, Types types, Sites sites, Diagnostics diag, AccessResolver access,
+            Mirrors.Defaults defaults) {
+        this.defaults = defaults;
         this.elements = elements;
         this.types = types;
         this.sites = sites;
@@ -87,7 +90,7 @@ final class MemberParser {
             diag.error(site, Message.STATIC_FIELD, ctx.display(), name);
             return;
         }
-        Mirrors m = new Mirrors(col != null ? col : rel, elements);
+        Mirrors m = new Mirrors(col != null ? col : rel, defaults);
         Site annotationSite = site.annotation(col != null ? "Column" : "Relationship");
         sites.put(annotationSite, field, m.mirror(), null);
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e

@@ -11,7 +11,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Reads annotations through their mirrors, which is the only way to get class values and the
@@ -20,17 +19,38 @@ import javax.lang.model.util.Elements;
  */
 final class Mirrors {
     private final AnnotationMirror mirror;
-    private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
-    /** Every value, written or default, by attribute name. */
-    private final Map<String, AnnotationValue> all = new HashMap<>();
+    /** The written values by attribute name. */
+    private final Map<String, AnnotationValue> written = new HashMap<>();
+    /** The annotation type's defaults by attribute name, shared by every mirror of the type. */
+    private final Map<String, AnnotationValue> defaults;
 
-    Mirrors(AnnotationMirror mirror, Elements elements) {
+    Mirrors(AnnotationMirror mirror, Defaults defaults) {
         this.mirror = mirror;
-        this.explicit = mirror.getElementValues();
         // javac's Name.contentEquals makes a String on every call: name each attribute once
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-            all.put(e.getKey().getSimpleName().toString(), e.getValue());
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            written.put(e.getKey().getSimpleName().toString(), e.getValue());
+        }
+        this.defaults = defaults.of(mirror);
+    }
+
+    /**
+     * The default values of annotation types by attribute name, read once per type: an
+     * annotation's values with defaults ({@code Elements.getElementValuesWithDefaults}) are a new
+     * map of every attribute for each mirror, and {@code @Column} has some twenty.
+     */
+    static final class Defaults {
+        private final Map<Element, Map<String, AnnotationValue>> byType = new HashMap<>();
+
+        Map<String, AnnotationValue> of(AnnotationMirror mirror) {
+            return byType.computeIfAbsent(mirror.getAnnotationType().asElement(), type -> {
+                Map<String, AnnotationValue> values = new HashMap<>();
+                for (Element m : type.getEnclosedElements()) {
+                    if (m instanceof ExecutableElement method && method.getDefaultValue() != null) {
+                        values.put(method.getSimpleName().toString(), method.getDefaultValue());
+                    }
+                }
+                return values;
+            });
         }
     }
 
@@ -45,13 +65,31 @@ final class Mirrors {
         return null;
     }
 
+    /**
+     * The value written for attribute {@code name} of {@code mirror} (for a class, a
+     * {@code TypeMirror}, or javac's stand-in for one it cannot resolve), or {@code null} when it is
+     * left to its default: without the defaults a {@code Mirrors} collects, for checks that only
+     * care about what was written (an attribute's default is never an unresolved type).
+     */
+    static Object explicitValue(AnnotationMirror mirror, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue().getValue();
+            }
+        }
+        return null;
+    }
+
     AnnotationMirror mirror() {
         return mirror;
     }
 
     /** The value of attribute {@code name}, written or default. */
     AnnotationValue value(String name) {
-        AnnotationValue v = all.get(name);
+        AnnotationValue v = written.get(name);
+        if (v == null) {
+            v = defaults.get(name);
+        }
         if (v == null) {
             throw new IllegalArgumentException("No attribute " + name + " on " + mirror);
         }
@@ -60,12 +98,7 @@ final class Mirrors {
 
     /** The written value of attribute {@code name}, or {@code null} when it is left to its default. */
     AnnotationValue explicitValue(String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : explicit.entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return written.get(name);
     }
 
     boolean isExplicit(String name) {

@@ -15,9 +15,10 @@ import java.util.List;
 /**
  * Writes the nested {@code Mapper} of {@code User_}: the methods of {@code EntityMapper} that
  * {@code GeneratedMapper} leaves to it, as straight-line code over the entity's fields, getters
- * and setters, or record components. {@code primaryKey} (except for a primitive generated key)
- * and {@code applyDefaults} are {@code GeneratedMapper}'s, which reads and writes through
- * {@code get} and {@code set}: each generated method costs javac some 30 KB to compile.
+ * and setters, or record components. {@code primaryKey} (except for a primitive generated key),
+ * {@code applyDefaults}, {@code getRelated} and {@code setRelated} are {@code GeneratedMapper}'s,
+ * which reads and writes through {@code get} and {@code set} (these reach the relationship fields
+ * too, numbered after the columns): each generated method costs javac some 30 to 40 KB to compile.
  */
 final class MapperWriter {
     private final EntityPlan plan;
@@ -86,8 +87,6 @@ final class MapperWriter {
         get(out);
         set(out);
         primaryKey(out);
-        getRelated(out);
-        setRelated(out);
         out.unindent().text("}\n");
     }
 
@@ -247,30 +246,61 @@ final class MapperWriter {
                 .string(e.displayName() + " has no " + what + " ").text(" + " + index + ");\n}\n");
     }
 
+    /**
+     * {@code get} over the columns, then the relationship fields (relationship {@code r} at the
+     * number of columns plus {@code r}): {@code GeneratedMapper.getRelated} reads through it, so one
+     * method and one switch do for both.
+     */
     private void get(Code out) {
         open(out, returns("Object"), "get", parameters(e.type(), entity, "int", index));
+        int columns = e.columns().size();
         StringBuilder b = new StringBuilder("switch (" + index + ") {\n");
-        for (int i = 0; i < e.columns().size(); i++) {
+        for (int i = 0; i < columns; i++) {
             b.append("    case ").append(i).append(": return ")
                     .append(Accessors.read(e.columns().get(i).access(), entity)).append(";\n");
         }
-        out.text(b.toString()).code(outOfRange(": ", "column"));
+        out.text(b.toString());
+        for (RelationModel r : plan.relations()) {
+            if (r.hasField()) {
+                out.text("    case " + (columns + r.index()) + ": return " + Accessors.read(r.declared().access(), entity)
+                        + ";\n");
+            } else {
+                out.text("    case " + (columns + r.index()) + ": ").code(noField(r));
+            }
+        }
+        out.code(outOfRange(": ", plan.relations().isEmpty() ? "column" : "column or relationship"));
         close(out);
     }
 
+    /** {@code set} over the columns, then the relationship fields, as {@link #get}. */
     private void set(Code out) {
-        open(out, returns("void"), "set", parameters(e.type(), entity, "int", index, "Object", value));
+        Code body;
+        boolean unchecked = false;
         if (e.record()) {
-            out.code(recordCannotChange());
+            body = recordCannotChange();
         } else {
-            out.text("switch (" + index + ") {\n");
-            for (int i = 0; i < e.columns().size(); i++) {
+            int columns = e.columns().size();
+            body = new Code().text("switch (" + index + ") {\n");
+            for (int i = 0; i < columns; i++) {
                 ColumnModel col = e.columns().get(i);
-                out.text("    case " + i + " -> ").code(Accessors.write(col.access(), entity,
+                body.text("    case " + i + " -> ").code(Accessors.write(col.access(), entity,
                         Accessors.cast(col.javaType(), value))).text(";\n");
             }
-            out.code(outOfRange(" -> ", "column"));
+            for (RelationModel r : plan.relations()) {
+                if (r.hasField()) {
+                    TypeName type = r.declared().fieldType();
+                    unchecked |= type instanceof ParameterizedTypeName;
+                    body.text("    case " + (columns + r.index()) + " -> ").code(Accessors.write(r.declared().access(),
+                            entity, new Code().text("(").type(type).text(") " + value))).text(";\n");
+                } else {
+                    body.text("    case " + (columns + r.index()) + " -> ").code(noField(r));
+                }
+            }
+            body.code(outOfRange(" -> ", plan.relations().isEmpty() ? "column" : "column or relationship"));
         }
+        open(out, unchecked ? "@SuppressWarnings(\"unchecked\")\n" : "", returns("void"), "set",
+                parameters(e.type(), entity, "int", index, "Object", value));
+        out.code(body);
         close(out);
     }
 
@@ -298,44 +328,4 @@ final class MapperWriter {
                 + r.name() + " is declared by a backref on " + r.target().simpleName() + " and has no field")
                 .text(");\n");
     }
-
-    private void getRelated(Code out) {
-        open(out, returns("Object"), "getRelated", parameters(e.type(), entity, "int", index));
-        out.text("switch (" + index + ") {\n");
-        for (RelationModel r : plan.relations()) {
-            if (r.hasField()) {
-                out.text("    case " + r.index() + ": return " + Accessors.read(r.declared().access(), entity) + ";\n");
-            } else {
-                out.text("    case " + r.index() + ": ").code(noField(r));
-            }
-        }
-        out.code(outOfRange(": ", "relationship"));
-        close(out);
-    }
-
-    private void setRelated(Code out) {
-        Code body;
-        boolean unchecked = false;
-        if (e.record()) {
-            body = recordCannotChange();
-        } else {
-            body = new Code().text("switch (" + index + ") {\n");
-            for (RelationModel r : plan.relations()) {
-                if (r.hasField()) {
-                    TypeName type = r.declared().fieldType();
-                    unchecked |= type instanceof ParameterizedTypeName;
-                    body.text("    case " + r.index() + " -> ").code(Accessors.write(r.declared().access(), entity,
-                            new Code().text("(").type(type).text(") " + value))).text(";\n");
-                } else {
-                    body.text("    case " + r.index() + " -> ").code(noField(r));
-                }
-            }
-            body.code(outOfRange(" -> ", "relationship"));
-        }
-        open(out, unchecked ? "@SuppressWarnings(\"unchecked\")\n" : "", returns("void"), "setRelated",
-                parameters(e.type(), entity, "int", index, "Object", value));
-        out.code(body);
-        close(out);
-    }
-
 }

@@ -16,7 +16,6 @@ import dev.retort.sql.Column;
 import dev.retort.sql.Index;
 import dev.retort.sql.MetaData;
 import dev.retort.sql.ReferentialAction;
-import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -35,7 +34,6 @@ final class Names {
     static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
     static final ClassName SEQUENCE = ClassName.get(Sequence.class);
     static final ClassName INDEX = ClassName.get(Index.class);
-    static final ClassName SCHEMA_ITEM = ClassName.get(SchemaItem.class);
     static final ClassName UNIQUE_CONSTRAINT = ClassName.get(UniqueConstraint.class);
     static final ClassName METADATA = ClassName.get(MetaData.class);
     static final ClassName ATTRIBUTE = ClassName.get(Attribute.class);

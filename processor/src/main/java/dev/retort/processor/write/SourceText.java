@@ -34,7 +34,8 @@ final class SourceText {
     private final Map<String, ClassName> importable = new LinkedHashMap<>();
     private final Set<String> referenced = new HashSet<>();
     private Map<String, ClassName> imported = Map.of();
-    private final Map<ClassName, String> names = new HashMap<>();
+    /** How each class is written, by canonical name: a {@code TypeName}'s hash code prints it. */
+    private final Map<String, String> names = new HashMap<>();
 
     // printing state, as in JavaPoet's CodeWriter and LineWrapper
     private final StringBuilder out = new StringBuilder(16_384);
@@ -126,13 +127,13 @@ final class SourceText {
 
     /** How {@code c} is written here: JavaPoet's {@code CodeWriter.lookupName}. */
     private String lookup(ClassName c, boolean doc) {
-        String known = doc ? null : names.get(c);
+        String known = doc ? null : names.get(c.canonicalName());
         if (known != null) {
             return known;
         }
         String name = resolveName(c, doc);
         if (!doc) {
-            names.put(c, name);
+            names.put(c.canonicalName(), name);
         }
         return name;
     }

@@ -40,6 +40,23 @@ final class TypeCode {
         }
     }
 
+    /**
+     * The type as {@code Column.parse} reads it ({@code VARCHAR(100)}, {@code NUMERIC(12, 2)},
+     * {@code INSTANT}), or {@code null} for a type that needs Java objects (an enum).
+     */
+    static String declaredType(SqlTypeModel t) {
+        switch (t.kind()) {
+            case VARCHAR: return t.length() == null ? "VARCHAR" : "VARCHAR(" + t.length() + ")";
+            case VARBINARY: return t.length() == null ? "BLOB" : "VARBINARY(" + t.length() + ")";
+            case NUMERIC: return t.precision() == null ? "NUMERIC" : "NUMERIC(" + t.precision() + ", " + t.scale() + ")";
+            case TIMESTAMP_TZ: return t.javaClass() != null ? "INSTANT" : "TIMESTAMP_TZ";
+            case INTEGER: case BIGINT: case SMALLINT: case TEXT: case BOOLEAN: case REAL: case DOUBLE: case DATE:
+            case TIME: case TIMESTAMP: case UUID: case BLOB:
+                return t.kind().name();
+            default: return null;
+        }
+    }
+
     /** The default value's literal in the field's type, or {@code null} when the column has none. */
     static Code defaultValue(ColumnModel c, String literal) {
         if (literal == null) {

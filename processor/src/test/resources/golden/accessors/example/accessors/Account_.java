@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import javax.annotation.processing.Generated;
 
@@ -22,11 +19,11 @@ public final class Account_ {
      */
     public static final Table TABLE = Table.builder("accounts")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Integer>("id", SqlTypes.INTEGER).primaryKey(),
-                    new Column<String>("login", SqlTypes.string(255)).nullable(false).unique(),
-                    new Column<Boolean>("active", SqlTypes.BOOLEAN).nullable(false),
-                    new Column<String>("nickname", SqlTypes.string(255))})
+            .define(new Object[] {
+                    "id INTEGER PRIMARY KEY",
+                    "login VARCHAR(255) NOT NULL UNIQUE",
+                    "active BOOLEAN NOT NULL",
+                    "nickname VARCHAR(255)"})
             .build();
 
     /**
@@ -119,18 +116,6 @@ public final class Account_ {
                 case 2 -> entity.setActive(value == null ? false : (boolean) value);
                 case 3 -> entity.nickname((String) value);
                 default -> throw new IndexOutOfBoundsException("Account has no column " + index);
-            }
-        }
-
-        public Object getRelated(Account entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Account has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Account entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Account has no relationship " + index);
             }
         }
     }

@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import javax.annotation.processing.Generated;
 
@@ -22,11 +19,11 @@ public final class LegacyUser_ {
      */
     public static final Table TABLE = Table.builder("user")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("name", SqlTypes.string(50)),
-                    new Column<String>("fullname", SqlTypes.string(50)),
-                    new Column<String>("password", SqlTypes.string(12))})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "name VARCHAR(50)",
+                    "fullname VARCHAR(50)",
+                    "password VARCHAR(12)"})
             .build();
 
     /**
@@ -119,18 +116,6 @@ public final class LegacyUser_ {
                 case 2 -> entity.fullname = (String) value;
                 case 3 -> entity.setPassword((String) value);
                 default -> throw new IndexOutOfBoundsException("LegacyUser has no column " + index);
-            }
-        }
-
-        public Object getRelated(LegacyUser entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
-            }
-        }
-
-        public void setRelated(LegacyUser entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("LegacyUser has no relationship " + index);
             }
         }
     }

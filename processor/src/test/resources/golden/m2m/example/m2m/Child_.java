@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -23,8 +20,8 @@ public final class Child_ {
      */
     public static final Table TABLE = Table.builder("right")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey()})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY"})
             .build();
 
     /**
@@ -85,28 +82,16 @@ public final class Child_ {
         public Object get(Child entity, int index) {
             switch (index) {
                 case 0: return entity.id;
-                default: throw new IndexOutOfBoundsException("Child has no column " + index);
+                case 1: throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
+                default: throw new IndexOutOfBoundsException("Child has no column or relationship " + index);
             }
         }
 
         public void set(Child entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
-                default -> throw new IndexOutOfBoundsException("Child has no column " + index);
-            }
-        }
-
-        public Object getRelated(Child entity, int index) {
-            switch (index) {
-                case 0: throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
-                default: throw new IndexOutOfBoundsException("Child has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Child entity, int index, Object value) {
-            switch (index) {
-                case 0 -> throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
-                default -> throw new IndexOutOfBoundsException("Child has no relationship " + index);
+                case 1 -> throw new UnsupportedOperationException("Child.parents is declared by a backref on Parent and has no field");
+                default -> throw new IndexOutOfBoundsException("Child has no column or relationship " + index);
             }
         }
     }

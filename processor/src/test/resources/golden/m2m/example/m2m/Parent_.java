@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -23,8 +20,8 @@ public final class Parent_ {
      */
     public static final Table TABLE = Table.builder("left")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey()})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY"})
             .build();
 
     /**
@@ -84,29 +81,17 @@ public final class Parent_ {
         public Object get(Parent entity, int index) {
             switch (index) {
                 case 0: return entity.id;
-                default: throw new IndexOutOfBoundsException("Parent has no column " + index);
-            }
-        }
-
-        public void set(Parent entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.id = (Long) value;
-                default -> throw new IndexOutOfBoundsException("Parent has no column " + index);
-            }
-        }
-
-        public Object getRelated(Parent entity, int index) {
-            switch (index) {
-                case 0: return entity.children;
-                default: throw new IndexOutOfBoundsException("Parent has no relationship " + index);
+                case 1: return entity.children;
+                default: throw new IndexOutOfBoundsException("Parent has no column or relationship " + index);
             }
         }
 
         @SuppressWarnings("unchecked")
-        public void setRelated(Parent entity, int index, Object value) {
+        public void set(Parent entity, int index, Object value) {
             switch (index) {
-                case 0 -> entity.children = (List<Child>) value;
-                default -> throw new IndexOutOfBoundsException("Parent has no relationship " + index);
+                case 0 -> entity.id = (Long) value;
+                case 1 -> entity.children = (List<Child>) value;
+                default -> throw new IndexOutOfBoundsException("Parent has no column or relationship " + index);
             }
         }
     }

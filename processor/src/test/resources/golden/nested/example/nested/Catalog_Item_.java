@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import javax.annotation.processing.Generated;
 
@@ -22,9 +19,9 @@ public final class Catalog_Item_ {
      */
     public static final Table TABLE = Table.builder("item")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("title", SqlTypes.string(255))})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "title VARCHAR(255)"})
             .build();
 
     /**
@@ -93,18 +90,6 @@ public final class Catalog_Item_ {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.title = (String) value;
                 default -> throw new IndexOutOfBoundsException("Catalog.Item has no column " + index);
-            }
-        }
-
-        public Object getRelated(Catalog.Item entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Catalog.Item entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Catalog.Item has no relationship " + index);
             }
         }
     }

@@ -7,9 +7,6 @@ import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.NamedQuery;
 import dev.retort.orm.mapping.QueryRunner;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -26,10 +23,10 @@ public final class Address_ {
      */
     public static final Table TABLE = Table.builder("addresses")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("email_address", SqlTypes.string(100)).nullable(false),
-                    new Column<Long>("user_id", SqlTypes.BIGINT).foreignKey("left.id")})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "email_address VARCHAR(100) NOT NULL",
+                    "user_id BIGINT REFERENCES left.id"})
             .build();
 
     /**
@@ -167,18 +164,6 @@ public final class Address_ {
                 case 1 -> entity.emailAddress = (String) value;
                 case 2 -> entity.userId = (Long) value;
                 default -> throw new IndexOutOfBoundsException("Address has no column " + index);
-            }
-        }
-
-        public Object getRelated(Address entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Address has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Address entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Address has no relationship " + index);
             }
         }
     }

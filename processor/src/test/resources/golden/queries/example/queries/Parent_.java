@@ -6,9 +6,6 @@ import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.NamedQuery;
 import dev.retort.orm.mapping.QueryRunner;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -25,9 +22,9 @@ public final class Parent_ {
      */
     public static final Table TABLE = Table.builder("left")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("name", SqlTypes.string(255))})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "name VARCHAR(255)"})
             .build();
 
     /**
@@ -116,18 +113,6 @@ public final class Parent_ {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.name = (String) value;
                 default -> throw new IndexOutOfBoundsException("Parent has no column " + index);
-            }
-        }
-
-        public Object getRelated(Parent entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Parent has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Parent entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Parent has no relationship " + index);
             }
         }
     }

@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import javax.annotation.processing.Generated;
 
@@ -22,11 +19,11 @@ public final class Point_ {
      */
     public static final Table TABLE = Table.builder("points")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey().autoincrement(false),
-                    new Column<String>("label", SqlTypes.string(40)).nullable(false),
-                    new Column<Double>("x", SqlTypes.DOUBLE).nullable(false),
-                    new Column<Double>("y", SqlTypes.DOUBLE).nullable(false)})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY NO AUTOINCREMENT",
+                    "label VARCHAR(40) NOT NULL",
+                    "x DOUBLE NOT NULL",
+                    "y DOUBLE NOT NULL"})
             .build();
 
     /**
@@ -120,16 +117,6 @@ public final class Point_ {
         }
 
         public void set(Point entity, int index, Object value) {
-            throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
-        }
-
-        public Object getRelated(Point entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Point has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Point entity, int index, Object value) {
             throw new UnsupportedOperationException("Point is a record: its objects cannot be changed");
         }
     }

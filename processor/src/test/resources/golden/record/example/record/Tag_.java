@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import javax.annotation.processing.Generated;
 
@@ -22,9 +19,9 @@ public final class Tag_ {
      */
     public static final Table TABLE = Table.builder("tags")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("name", SqlTypes.string(40)).nullable(false)})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "name VARCHAR(40) NOT NULL"})
             .build();
 
     /**
@@ -94,16 +91,6 @@ public final class Tag_ {
         }
 
         public void set(Tag entity, int index, Object value) {
-            throw new UnsupportedOperationException("Tag is a record: its objects cannot be changed");
-        }
-
-        public Object getRelated(Tag entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Tag has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Tag entity, int index, Object value) {
             throw new UnsupportedOperationException("Tag is a record: its objects cannot be changed");
         }
     }

@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import javax.annotation.processing.Generated;
 
@@ -22,10 +19,10 @@ public final class Address_ {
      */
     public static final Table TABLE = Table.builder("addresses")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("email_address", SqlTypes.string(100)).nullable(false),
-                    new Column<Long>("user_id", SqlTypes.BIGINT).foreignKey("users.id")})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "email_address VARCHAR(100) NOT NULL",
+                    "user_id BIGINT REFERENCES users.id"})
             .build();
 
     /**
@@ -106,7 +103,8 @@ public final class Address_ {
                 case 0: return entity.id;
                 case 1: return entity.emailAddress;
                 case 2: return entity.userId;
-                default: throw new IndexOutOfBoundsException("Address has no column " + index);
+                case 3: return entity.user;
+                default: throw new IndexOutOfBoundsException("Address has no column or relationship " + index);
             }
         }
 
@@ -115,21 +113,8 @@ public final class Address_ {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.emailAddress = (String) value;
                 case 2 -> entity.userId = (Long) value;
-                default -> throw new IndexOutOfBoundsException("Address has no column " + index);
-            }
-        }
-
-        public Object getRelated(Address entity, int index) {
-            switch (index) {
-                case 0: return entity.user;
-                default: throw new IndexOutOfBoundsException("Address has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Address entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.user = (User) value;
-                default -> throw new IndexOutOfBoundsException("Address has no relationship " + index);
+                case 3 -> entity.user = (User) value;
+                default -> throw new IndexOutOfBoundsException("Address has no column or relationship " + index);
             }
         }
     }

@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -23,11 +20,11 @@ public final class User_ {
      */
     public static final Table TABLE = Table.builder("users")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("name", SqlTypes.string(255)),
-                    new Column<String>("fullname", SqlTypes.string(100)).nullable(false),
-                    new Column<String>("password", SqlTypes.string(255))})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "name VARCHAR(255)",
+                    "fullname VARCHAR(100) NOT NULL",
+                    "password VARCHAR(255)"})
             .build();
 
     /**
@@ -120,32 +117,20 @@ public final class User_ {
                 case 1: return entity.name;
                 case 2: return entity.fullname;
                 case 3: return entity.password;
-                default: throw new IndexOutOfBoundsException("User has no column " + index);
+                case 4: return entity.addresses;
+                default: throw new IndexOutOfBoundsException("User has no column or relationship " + index);
             }
         }
 
+        @SuppressWarnings("unchecked")
         public void set(User entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.name = (String) value;
                 case 2 -> entity.fullname = (String) value;
                 case 3 -> entity.password = (String) value;
-                default -> throw new IndexOutOfBoundsException("User has no column " + index);
-            }
-        }
-
-        public Object getRelated(User entity, int index) {
-            switch (index) {
-                case 0: return entity.addresses;
-                default: throw new IndexOutOfBoundsException("User has no relationship " + index);
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        public void setRelated(User entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.addresses = (List<Address>) value;
-                default -> throw new IndexOutOfBoundsException("User has no relationship " + index);
+                case 4 -> entity.addresses = (List<Address>) value;
+                default -> throw new IndexOutOfBoundsException("User has no column or relationship " + index);
             }
         }
     }

@@ -5,7 +5,6 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -23,9 +22,9 @@ public final class Invoice_ {
      */
     public static final Table TABLE = Table.builder("invoices")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
+            .define(new Object[] {
                     new Column<Long>("id", SqlTypes.BIGINT).primaryKey().sequence(new Sequence("invoice_id_seq", 1, 50)),
-                    new Column<String>("number", SqlTypes.string(40)).nullable(false)})
+                    "number VARCHAR(40) NOT NULL"})
             .build();
 
     /**
@@ -94,18 +93,6 @@ public final class Invoice_ {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.number = (String) value;
                 default -> throw new IndexOutOfBoundsException("Invoice has no column " + index);
-            }
-        }
-
-        public Object getRelated(Invoice entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Invoice has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Invoice entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Invoice has no relationship " + index);
             }
         }
     }

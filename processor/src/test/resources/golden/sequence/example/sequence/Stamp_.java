@@ -5,7 +5,6 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
@@ -23,9 +22,9 @@ public final class Stamp_ {
      */
     public static final Table TABLE = Table.builder("stamps")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
+            .define(new Object[] {
                     new Column<Integer>("id", SqlTypes.INTEGER).primaryKey().sequence(new Sequence("stamp_seq", 1, 1000)),
-                    new Column<String>("label", SqlTypes.string(255))})
+                    "label VARCHAR(255)"})
             .build();
 
     /**
@@ -100,16 +99,6 @@ public final class Stamp_ {
 
         public Object primaryKey(Stamp entity) {
             return entity.id() == 0 ? null : entity.id();
-        }
-
-        public Object getRelated(Stamp entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Stamp has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Stamp entity, int index, Object value) {
-            throw new UnsupportedOperationException("Stamp is a record: its objects cannot be changed");
         }
     }
 }

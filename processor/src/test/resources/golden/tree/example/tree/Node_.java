@@ -6,10 +6,6 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.LoadStrategy;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.ReferentialAction;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -26,10 +22,10 @@ public final class Node_ {
      */
     public static final Table TABLE = Table.builder("nodes")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<Long>("parent_id", SqlTypes.BIGINT).foreignKey("nodes.id", ReferentialAction.CASCADE),
-                    new Column<String>("name", SqlTypes.string(255))})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "parent_id BIGINT REFERENCES nodes.id ON DELETE CASCADE",
+                    "name VARCHAR(255)"})
             .build();
 
     /**
@@ -125,33 +121,21 @@ public final class Node_ {
                 case 0: return entity.id;
                 case 1: return entity.parentId;
                 case 2: return entity.name;
-                default: throw new IndexOutOfBoundsException("Node has no column " + index);
+                case 3: return entity.children;
+                case 4: return entity.parent;
+                default: throw new IndexOutOfBoundsException("Node has no column or relationship " + index);
             }
         }
 
+        @SuppressWarnings("unchecked")
         public void set(Node entity, int index, Object value) {
             switch (index) {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.parentId = (Long) value;
                 case 2 -> entity.name = (String) value;
-                default -> throw new IndexOutOfBoundsException("Node has no column " + index);
-            }
-        }
-
-        public Object getRelated(Node entity, int index) {
-            switch (index) {
-                case 0: return entity.children;
-                case 1: return entity.parent;
-                default: throw new IndexOutOfBoundsException("Node has no relationship " + index);
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        public void setRelated(Node entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.children = (Set<Node>) value;
-                case 1 -> entity.parent = (Node) value;
-                default -> throw new IndexOutOfBoundsException("Node has no relationship " + index);
+                case 3 -> entity.children = (Set<Node>) value;
+                case 4 -> entity.parent = (Node) value;
+                default -> throw new IndexOutOfBoundsException("Node has no column or relationship " + index);
             }
         }
     }

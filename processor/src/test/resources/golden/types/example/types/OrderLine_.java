@@ -5,8 +5,6 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
-import dev.retort.sql.ReferentialAction;
-import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import javax.annotation.processing.Generated;
@@ -24,12 +22,12 @@ public final class OrderLine_ {
     public static final Table TABLE = Table.builder("order_lines")
             .home(Base_.HOME)
             .schema("shop")
-            .add(new SchemaItem[] {
-                    new Column<Long>("order_id", SqlTypes.BIGINT).primaryKey().foreignKey("shop.orders.id", ReferentialAction.CASCADE),
-                    new Column<Integer>("line_no", SqlTypes.INTEGER).primaryKey(),
-                    new Column<String>("product", SqlTypes.string(64)),
+            .define(new Object[] {
+                    "order_id BIGINT PRIMARY KEY REFERENCES shop.orders.id ON DELETE CASCADE",
+                    "line_no INTEGER PRIMARY KEY",
+                    "product VARCHAR(64)",
                     new Column<Integer>("quantity", SqlTypes.INTEGER).defaultValue(1),
-                    new Column<Long>("version", SqlTypes.BIGINT)})
+                    "version BIGINT"})
             .build();
 
     /**
@@ -134,18 +132,6 @@ public final class OrderLine_ {
                 case 3 -> entity.quantity = (Integer) value;
                 case 4 -> entity.version = (Long) value;
                 default -> throw new IndexOutOfBoundsException("OrderLine has no column " + index);
-            }
-        }
-
-        public Object getRelated(OrderLine entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
-            }
-        }
-
-        public void setRelated(OrderLine entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("OrderLine has no relationship " + index);
             }
         }
     }

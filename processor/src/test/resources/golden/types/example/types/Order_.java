@@ -6,7 +6,6 @@ import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
 import dev.retort.sql.Column;
 import dev.retort.sql.Index;
-import dev.retort.sql.SchemaItem;
 import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import dev.retort.sql.UniqueConstraint;
@@ -34,24 +33,24 @@ public final class Order_ {
     public static final Table TABLE = Table.builder("orders")
             .home(Base_.HOME)
             .schema("shop")
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<UUID>("reference", SqlTypes.UUID_TYPE).nullable(false),
-                    new Column<String>("customer", SqlTypes.string(80)).index(),
-                    new Column<String>("notes", SqlTypes.TEXT),
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "reference UUID NOT NULL",
+                    "customer VARCHAR(80) INDEX",
+                    "notes TEXT",
                     new Column<Status>("status", SqlTypes.<Status>enumType(Status.values())).defaultValue(Status.NEW),
                     new Column<Money>("total", SqlTypes.converted(Money.class, SqlTypes.numeric(12, 2), CONVERTER_TOTAL::toDatabase, CONVERTER_TOTAL::toJava)).defaultValue(CONVERTER_TOTAL.toJava(new BigDecimal("0.00"))),
-                    new Column<BigDecimal>("tax_rate", SqlTypes.numeric(5, 3)),
-                    new Column<LocalDateTime>("placed_at", SqlTypes.TIMESTAMP),
-                    new Column<LocalDate>("created", SqlTypes.DATE).serverDefault("CURRENT_DATE"),
-                    new Column<OffsetDateTime>("shipped_at", SqlTypes.TIMESTAMP_TZ),
-                    new Column<byte[]>("signature", SqlTypes.BLOB),
-                    new Column<Boolean>("gift", SqlTypes.BOOLEAN).nullable(false),
-                    new Column<Integer>("item_count", SqlTypes.INTEGER).nullable(false),
-                    new Column<Short>("priority", SqlTypes.SMALLINT),
-                    new Column<Float>("weight", SqlTypes.REAL),
+                    "tax_rate NUMERIC(5, 3)",
+                    "placed_at TIMESTAMP",
+                    "created DATE DEFAULT CURRENT_DATE",
+                    "shipped_at TIMESTAMP_TZ",
+                    "signature BLOB",
+                    "gift BOOLEAN NOT NULL",
+                    "item_count INTEGER NOT NULL",
+                    "priority SMALLINT",
+                    "weight REAL",
                     new Column<Boolean>("active", SqlTypes.BOOLEAN).defaultValue(true),
-                    new Column<Integer>("version", SqlTypes.INTEGER).nullable(false),
+                    "version INTEGER NOT NULL",
                     new Index("ix_orders_customer_placed_at", List.<String>of("customer", "placed_at"), false),
                     new UniqueConstraint("uq_orders_reference", List.<String>of("reference"))})
             .build();
@@ -308,18 +307,6 @@ public final class Order_ {
 
         public Object primaryKey(Order entity) {
             return entity.id == 0L ? null : entity.id;
-        }
-
-        public Object getRelated(Order entity, int index) {
-            switch (index) {
-                default: throw new IndexOutOfBoundsException("Order has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Order entity, int index, Object value) {
-            switch (index) {
-                default -> throw new IndexOutOfBoundsException("Order has no relationship " + index);
-            }
         }
     }
 }

@@ -4,9 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.b.Book;
@@ -25,9 +22,9 @@ public final class Author_ {
      */
     public static final Table TABLE = Table.builder("authors")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("name", SqlTypes.string(255)).nullable(false)})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "name VARCHAR(255) NOT NULL"})
             .build();
 
     /**
@@ -98,30 +95,18 @@ public final class Author_ {
             switch (index) {
                 case 0: return entity.id;
                 case 1: return entity.name;
-                default: throw new IndexOutOfBoundsException("Author has no column " + index);
-            }
-        }
-
-        public void set(Author entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.id = (Long) value;
-                case 1 -> entity.name = (String) value;
-                default -> throw new IndexOutOfBoundsException("Author has no column " + index);
-            }
-        }
-
-        public Object getRelated(Author entity, int index) {
-            switch (index) {
-                case 0: return entity.books;
-                default: throw new IndexOutOfBoundsException("Author has no relationship " + index);
+                case 2: return entity.books;
+                default: throw new IndexOutOfBoundsException("Author has no column or relationship " + index);
             }
         }
 
         @SuppressWarnings("unchecked")
-        public void setRelated(Author entity, int index, Object value) {
+        public void set(Author entity, int index, Object value) {
             switch (index) {
-                case 0 -> entity.books = (List<Book>) value;
-                default -> throw new IndexOutOfBoundsException("Author has no relationship " + index);
+                case 0 -> entity.id = (Long) value;
+                case 1 -> entity.name = (String) value;
+                case 2 -> entity.books = (List<Book>) value;
+                default -> throw new IndexOutOfBoundsException("Author has no column or relationship " + index);
             }
         }
     }

@@ -4,10 +4,6 @@ import dev.retort.orm.mapping.Attribute;
 import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.orm.mapping.GeneratedMapper;
 import dev.retort.orm.mapping.Relation;
-import dev.retort.sql.Column;
-import dev.retort.sql.ReferentialAction;
-import dev.retort.sql.SchemaItem;
-import dev.retort.sql.SqlTypes;
 import dev.retort.sql.Table;
 import example.packages.Base_;
 import example.packages.a.Author;
@@ -25,10 +21,10 @@ public final class Book_ {
      */
     public static final Table TABLE = Table.builder("books")
             .home(Base_.HOME)
-            .add(new SchemaItem[] {
-                    new Column<Long>("id", SqlTypes.BIGINT).primaryKey(),
-                    new Column<String>("title", SqlTypes.string(255)),
-                    new Column<Long>("author_id", SqlTypes.BIGINT).foreignKey("authors.id", ReferentialAction.CASCADE)})
+            .define(new Object[] {
+                    "id BIGINT PRIMARY KEY",
+                    "title VARCHAR(255)",
+                    "author_id BIGINT REFERENCES authors.id ON DELETE CASCADE"})
             .build();
 
     /**
@@ -109,7 +105,8 @@ public final class Book_ {
                 case 0: return entity.id;
                 case 1: return entity.title;
                 case 2: return entity.authorId;
-                default: throw new IndexOutOfBoundsException("Book has no column " + index);
+                case 3: return entity.author;
+                default: throw new IndexOutOfBoundsException("Book has no column or relationship " + index);
             }
         }
 
@@ -118,21 +115,8 @@ public final class Book_ {
                 case 0 -> entity.id = (Long) value;
                 case 1 -> entity.title = (String) value;
                 case 2 -> entity.authorId = (Long) value;
-                default -> throw new IndexOutOfBoundsException("Book has no column " + index);
-            }
-        }
-
-        public Object getRelated(Book entity, int index) {
-            switch (index) {
-                case 0: return entity.author;
-                default: throw new IndexOutOfBoundsException("Book has no relationship " + index);
-            }
-        }
-
-        public void setRelated(Book entity, int index, Object value) {
-            switch (index) {
-                case 0 -> entity.author = (Author) value;
-                default -> throw new IndexOutOfBoundsException("Book has no relationship " + index);
+                case 3 -> entity.author = (Author) value;
+                default -> throw new IndexOutOfBoundsException("Book has no column or relationship " + index);
             }
         }
     }
