@@ -182,8 +182,8 @@ final class Provenance {
                 }
                 java.util.Arrays.fill(a, w, n, null);
                 seg.length = w;
-            } else if (live < n >> 1) {
-                // a handed-over array mostly emptied: its live states move to a new array of their
+            } else if (live < n >> 2) {
+                // a handed-over array three quarters emptied: its live states move to a new array of their
                 // number (young, so filling it costs no card marks), and the old one goes
                 EntityState[] copy = new EntityState[live];
                 int w = 0;
