@@ -102,7 +102,9 @@ class SeedMappingTest {
         assertEquals(2, m.changedColumns(ed, snapshot, changed));
         assertArrayEquals(new int[] {1, 3}, new int[] {changed[0], changed[1]});
         assertEquals("eddie", m.get(ed, 1));
-        assertThrows(IndexOutOfBoundsException.class, () -> m.get(ed, 4));
+        assertSame(ed.addresses, m.get(ed, 4), "a generated mapper reaches relationship r at the column count plus r");
+        assertThrows(IndexOutOfBoundsException.class, () -> m.get(ed, 5));
+        assertThrows(IndexOutOfBoundsException.class, () -> m.getRelated(ed, 1));
 
         User fresh = new User("wendy", "Wendy Williams", "pw");
         assertNull(m.primaryKey(fresh));

@@ -100,11 +100,17 @@ public interface EntityMapper<E> {
      */
     int changedColumns(E entity, Object[] snapshot, int[] changed);
 
-    /** The value of column {@code index}. */
+    /**
+     * The value of column {@code index}. A mapper written by the processor also reads relationship
+     * {@code r}'s field at the number of columns plus {@code r} (see {@link GeneratedMapper}); any
+     * other index throws {@link IndexOutOfBoundsException}.
+     */
     Object get(E entity, int index);
 
     /**
-     * Sets column {@code index} (generated keys, foreign keys, version counters).
+     * Sets column {@code index} (generated keys, foreign keys, version counters); a mapper written
+     * by the processor also sets relationship {@code r}'s field at the number of columns plus
+     * {@code r}, as {@link #get} reads it.
      *
      * @throws UnsupportedOperationException for immutable classes
      */
