@@ -133,10 +133,7 @@ public final class MetamodelWriter {
                 .text(", ").code(TypeCode.columnType(c)).text(")");
         if (c.primaryKey()) {
             b.text(".primaryKey()");
-            // the runtime's own rule would make this key autoincrement; the declaration said no
-            boolean runtimeAuto = c.type().isInteger() && c.foreignKey() == null && c.serverDefault() == null
-                    && e.primaryKey().size() == 1;
-            if (runtimeAuto && !autoincrement) {
+            if (declinesAutoincrement(e, c, autoincrement)) {
                 b.text(".autoincrement(false)");
             }
         } else if (c.explicitNotNull()) {
@@ -170,6 +167,17 @@ public final class MetamodelWriter {
     }
 
     /**
+     * Whether key column {@code c} must say it is not autoincrement: the runtime's own rule (a
+     * single integer key without a foreign key or server default) would make it one, and the
+     * declaration said no.
+     */
+    private static boolean declinesAutoincrement(EntityModel e, ColumnModel c, boolean autoincrement) {
+        boolean runtimeAuto = c.type().isInteger() && c.foreignKey() == null && c.serverDefault() == null
+                && e.primaryKey().size() == 1;
+        return runtimeAuto && !autoincrement;
+    }
+
+    /**
      * The column as {@code Column.parse} reads it ({@code "parent_id BIGINT INDEX REFERENCES t9.id"}),
      * the same column as the constructor and calls {@link #column} writes otherwise; {@code null} when
      * it needs Java objects (an enum or converted type, a client-side default, a sequence) or its name
@@ -187,10 +195,7 @@ public final class MetamodelWriter {
         StringBuilder b = new StringBuilder(c.name()).append(' ').append(type);
         if (c.primaryKey()) {
             b.append(" PRIMARY KEY");
-            // the runtime's own rule would make this key autoincrement; the declaration said no
-            boolean runtimeAuto = c.type().isInteger() && c.foreignKey() == null && c.serverDefault() == null
-                    && e.primaryKey().size() == 1;
-            if (runtimeAuto && !autoincrement) {
+            if (declinesAutoincrement(e, c, autoincrement)) {
                 b.append(" NO AUTOINCREMENT");
             }
         } else if (c.explicitNotNull()) {
