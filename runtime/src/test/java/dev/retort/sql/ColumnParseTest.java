@@ -85,7 +85,9 @@ class ColumnParseTest {
             ArgumentException e = assertThrows(ArgumentException.class, () -> Column.parse(bad), bad);
             assertTrue(e.getMessage().contains("\"" + bad + "\""), e.getMessage());
         }
-        assertThrows(ArgumentException.class, () -> Table.builder("t").define("id BIGINT", 3));
+        ArgumentException notAnItem = assertThrows(ArgumentException.class,
+                () -> Table.builder("t").define("id BIGINT", 3));
+        assertTrue(notAnItem.getMessage().contains("not java.lang.Integer"), notAnItem.getMessage());
     }
 
     private static void same(Column<?> expected, Column<?> parsed) {
