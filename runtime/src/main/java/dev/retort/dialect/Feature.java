@@ -13,6 +13,14 @@ public enum Feature {
     GENERATED_KEYS,
     /** {@code getGeneratedKeys()} after {@code executeBatch()} returns every row's key, in order. */
     BATCH_GENERATED_KEYS,
+    /**
+     * Identity columns number rows with values that rise (or fall) with every row inserted, from
+     * any connection, and never hand out a value twice: rows inserted in turn by one connection get
+     * keys in that order. With {@link #SAVEPOINTS} and without {@link #BATCH_GENERATED_KEYS}, this
+     * lets new rows go in batches whose keys are proven by the keys of their first and last rows
+     * (see {@code docs/design/generated-keys.md}).
+     */
+    MONOTONIC_IDENTITY,
     /** {@code CREATE SEQUENCE} and fetching the next value work. */
     SEQUENCES,
     /** Savepoints ({@code Connection.setSavepoint}) work. */

@@ -80,6 +80,10 @@ final class CompiledExecutor {
         int done = 0;
         try (PreparedStatement ps = conn.track(keyColumn == null ? jdbc.prepareStatement(sql)
                 : jdbc.prepareStatement(sql, new String[] {dialect.generatedKeyColumnName(keyColumn.name())}))) {
+            if (perRow && IdentityRuns.applies(dialect, keyColumn, stored.size())) {
+                IdentityRuns.insert(conn, jdbc, ps, sql, bindings, stored, keyColumn, keys, counts);
+                return counts;
+            }
             if (perRow) {
                 for (Object[] values : stored) {
                     conn.log().statement(sql, values);
@@ -142,7 +146,7 @@ final class CompiledExecutor {
                 Connection.unchecked(e));
     }
 
-    private static void readKeys(Dialect dialect, Column<?> column, Statement ps, Object[] keys, int from, int count)
+    static void readKeys(Dialect dialect, Column<?> column, Statement ps, Object[] keys, int from, int count)
             throws SQLException {
         JdbcBinding binding = dialect.binding(column.type());
         try (ResultSet rs = ps.getGeneratedKeys()) {

@@ -1,0 +1,295 @@
+package dev.retort.it.keys;
+
+import static dev.retort.Retort.sessionmaker;
+import static dev.retort.Retort.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Feature;
+import dev.retort.engine.Connection;
+import dev.retort.engine.Engine;
+import dev.retort.engine.StatementListener;
+import dev.retort.it.support.Database;
+import dev.retort.it.support.DialectAware;
+import dev.retort.orm.Session;
+import dev.retort.orm.SessionFactory;
+import dev.retort.sql.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Many new objects with identity keys in one flush: every object gets the key of its own row. On
+ * a database whose driver returns keys only for single-row INSERTs but whose identity values rise
+ * with every row ({@link Feature#MONOTONIC_IDENTITY}: Derby), the rows go in runs (first row
+ * alone, a batch, last row alone), and a run into which another writer slipped a row is redone
+ * row by row. Every key is checked against the row read back.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class IdentityRunSuite implements DialectAware {
+    final Inserts inserts = new Inserts();
+    Engine engine;
+    SessionFactory sessions;
+    private boolean schemaReady;
+
+    protected abstract Database database();
+
+    /** The URL every engine of the suite opens: the same database for all of them. */
+    protected String url() {
+        return database().url();
+    }
+
+    @Override
+    public Dialect dialect() {
+        return database().dialect();
+    }
+
+    /** The INSERTs into {@code key_stamps} an engine runs, and a hook run before each. */
+    static final class Inserts implements StatementListener {
+        record Run(int rows, boolean batch) {}
+
+        final List<Run> runs = Collections.synchronizedList(new ArrayList<>());
+        volatile Consumer<Run> before = r -> {};
+
+        @Override
+        public void beforeExecute(String sql, List<List<Object>> parameterSets, boolean batch) {
+            if (sql.startsWith("INSERT INTO") && sql.contains("key_stamps")) {
+                Run run = new Run(parameterSets.size(), batch);
+                before.accept(run);
+                runs.add(run);
+            }
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        engine = Engine.builder(url()).listener(inserts).build();
+        if (!schemaReady) {
+            KeysBase_.metadata().dropAll(engine); // whatever an earlier run left
+            schemaReady = true;
+        }
+        KeysBase_.metadata().createAll(engine);
+        sessions = sessionmaker(engine);
+        inserts.runs.clear();
+        inserts.before = r -> {};
+    }
+
+    @AfterEach
+    void deleteRowsAndStop() {
+        if (engine == null) {
+            return; // skipped before it started
+        }
+        List<Table> tables = new ArrayList<>(KeysBase_.metadata().sortedTables());
+        Collections.reverse(tables);
+        try (Connection conn = engine.connect()) {
+            for (Table t : tables) {
+                conn.execute(t.delete());
+            }
+            conn.commit();
+        } finally {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    @AfterAll
+    void dropSchema() {
+        if (schemaReady) {
+            try (Engine e = Engine.create(url())) {
+                KeysBase_.metadata().dropAll(e);
+            }
+        }
+    }
+
+    boolean runs() {
+        return dialect().supports(Feature.MONOTONIC_IDENTITY) && !dialect().supports(Feature.BATCH_GENERATED_KEYS);
+    }
+
+    /** Every row of {@code key_stamps}: key to label. */
+    private Map<Long, String> rows() {
+        Map<Long, String> rows = new HashMap<>();
+        try (Connection conn = engine.connect()) {
+            for (var row : conn.execute(text("SELECT id, label FROM key_stamps")).fetchAll()) {
+                rows.put(((Number) row.get(0)).longValue(), (String) row.get(1));
+            }
+        }
+        return rows;
+    }
+
+    /** Each stamp's key is the key of the row that holds its label. */
+    void assertEachKeyIsItsOwnRows(List<Stamp> stamps) {
+        Map<Long, String> rows = rows();
+        for (Stamp s : stamps) {
+            assertEquals(s.label, rows.get(s.id), "the row with key " + s.id);
+        }
+    }
+
+    static List<Stamp> stamps(String prefix, int n) {
+        List<Stamp> stamps = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            stamps.add(new Stamp(prefix + i));
+        }
+        return stamps;
+    }
+
+    void save(SessionFactory factory, List<?> objects) {
+        try (Session s = factory.open()) {
+            s.addAll(objects);
+            s.commit();
+        }
+    }
+
+    @Test
+    void everyNewObjectGetsTheKeyOfItsOwnRow() {
+        List<Stamp> all = new ArrayList<>();
+        for (int n : new int[] {3, 8, 1003, 2345}) {
+            inserts.runs.clear();
+            List<Stamp> stamps = stamps("n" + n + "-", n);
+            save(sessions, stamps);
+            all.addAll(stamps);
+            List<Inserts.Run> runs = inserts.runs;
+            if (dialect().supports(Feature.BATCH_GENERATED_KEYS)) {
+                assertEquals((n + 999) / 1000, runs.size(), "batches of 1000: " + runs);
+            } else if (runs()) {
+                // a run per 1000 rows: its first and last row alone, a batch between; a tail of
+                // fewer than 8 rows goes row by row
+                List<Inserts.Run> expected = new ArrayList<>();
+                for (int from = 0; from < n; from += 1000) {
+                    int size = Math.min(1000, n - from);
+                    if (size < 8) {
+                        for (int i = 0; i < size; i++) {
+                            expected.add(new Inserts.Run(1, false));
+                        }
+                    } else {
+                        expected.add(new Inserts.Run(1, false));
+                        expected.add(new Inserts.Run(size - 2, true));
+                        expected.add(new Inserts.Run(1, false));
+                    }
+                }
+                assertEquals(expected, runs);
+            } else {
+                assertEquals(n, runs.size(), "one statement per row");
+            }
+        }
+        assertEachKeyIsItsOwnRows(all);
+        assertEquals(all.size(), rows().size());
+    }
+
+    @Test
+    void childrenTakeTheKeysTheirParentsGot() {
+        List<Album> albums = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            Album a = new Album("a" + i);
+            for (int k = 0; k < 2; k++) {
+                Stamp s = new Stamp("a" + i + "/" + k);
+                s.album = a;
+                a.stamps.add(s);
+            }
+            albums.add(a);
+        }
+        save(sessions, albums);
+        try (Connection conn = engine.connect()) {
+            var rows = conn.execute(text("SELECT a.name, s.label FROM key_stamps s JOIN key_albums a ON s.album_id = a.id"))
+                    .fetchAll();
+            assertEquals(2400, rows.size(), "every stamp joins to an album");
+            for (var row : rows) {
+                assertTrue(((String) row.get(1)).startsWith(row.get(0) + "/"), row.get(0) + " holds " + row.get(1));
+            }
+        }
+        List<Stamp> stamps = new ArrayList<>();
+        for (Album a : albums) {
+            stamps.addAll(a.stamps);
+            for (Stamp s : a.stamps) {
+                assertEquals(a.id, s.albumId, "the child's foreign key is its parent's key");
+            }
+        }
+        assertEachKeyIsItsOwnRows(stamps);
+    }
+
+    /**
+     * Another connection inserts a row while a run is going in: the run's keys can no longer be
+     * counted, so it is rolled back to its savepoint and its rows after the first go in one at a
+     * time. The other writer's row stays, and every key is right.
+     */
+    @Test
+    void aRowAnotherWriterInsertsDuringARunSendsTheRunRowByRow() {
+        assumeTrue(database() != Database.SQLITE, "SQLite has one writer at a time: no row can slip in");
+        try (Engine other = Engine.create(url())) {
+            AtomicBoolean once = new AtomicBoolean();
+            inserts.before = run -> {
+                if (run.batch() && once.compareAndSet(false, true)) {
+                    try (Connection conn = other.connect()) {
+                        conn.execute(text("INSERT INTO key_stamps (label) VALUES ('intruder')"));
+                        conn.commit();
+                    }
+                }
+            };
+            List<Stamp> stamps = stamps("s", 1500);
+            save(sessions, stamps);
+            assertTrue(once.get(), "the other writer ran");
+            assertEachKeyIsItsOwnRows(stamps);
+            Map<Long, String> rows = rows();
+            assertEquals(1501, rows.size());
+            assertTrue(rows.containsValue("intruder"));
+            if (runs()) {
+                List<Inserts.Run> runs = inserts.runs;
+                assertEquals(new Inserts.Run(1, false), runs.get(0));
+                assertEquals(new Inserts.Run(998, true), runs.get(1));
+                assertEquals(new Inserts.Run(1, false), runs.get(2));
+                for (int i = 3; i < 3 + 999; i++) {
+                    assertEquals(new Inserts.Run(1, false), runs.get(i), "redone row by row after the rollback");
+                }
+                assertEquals(List.of(new Inserts.Run(1, false), new Inserts.Run(498, true), new Inserts.Run(1, false)),
+                        runs.subList(1002, runs.size()), "the next run is counted again");
+            }
+        }
+    }
+
+    /** Two engines, two threads each, inserting runs into the same table at once. */
+    @Test
+    void concurrentWritersEachGetTheKeysOfTheirOwnRows() throws Exception {
+        assumeTrue(database() != Database.SQLITE, "an in-memory SQLite database belongs to one engine");
+        List<Stamp> all = Collections.synchronizedList(new ArrayList<>());
+        try (Engine other = Engine.create(url())) {
+            SessionFactory otherSessions = sessionmaker(other);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> work = new ArrayList<>();
+                for (int thread = 0; thread < 4; thread++) {
+                    SessionFactory factory = thread % 2 == 0 ? sessions : otherSessions;
+                    String prefix = "w" + thread + "-";
+                    work.add(pool.submit(() -> {
+                        for (int k = 0; k < 4; k++) {
+                            List<Stamp> stamps = stamps(prefix + k + "-", 700);
+                            save(factory, stamps);
+                            all.addAll(stamps);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : work) {
+                    f.get(120, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertEquals(4 * 4 * 700, rows().size());
+        assertEachKeyIsItsOwnRows(all);
+    }
+}
