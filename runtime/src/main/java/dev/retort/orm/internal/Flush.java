@@ -32,9 +32,13 @@ final class Flush {
     private final List<EntityState> deletes;
     private final Map<EntityState, List<FlushPlan.FkTask>> fkTasks;
     private final Map<EntityState, List<EntityState>> dependsOn;
-    private final Map<EntityState, Object[]> before = new IdentityHashMap<>();
-    private final Map<EntityState, Object[]> newSnapshots = new IdentityHashMap<>();
+    /** The column values of objects before the flush wrote into them, for {@link #restore()}; sized in {@link #execute()}. */
+    private Map<EntityState, Object[]> before;
+    /** The snapshot each inserted or updated state takes when the flush completes; sized in {@link #execute()}. */
+    private Map<EntityState, Object[]> newSnapshots;
     private final List<EntityState> inserted = new ArrayList<>();
+    /** The new snapshots of {@link #inserted}, index for index. */
+    private final List<Object[]> insertedValues = new ArrayList<>();
     /** Records replaced by their keyed copies in this flush: state to the user's original. */
     private final Map<EntityState, Object> originals = new IdentityHashMap<>();
     private final List<EntityState> updated = new ArrayList<>();
@@ -77,6 +81,9 @@ final class Flush {
     // ------------------------------------------------------------------ execution
 
     void execute() {
+        // one entry per object written: sized once, rather than rehashed as a large flush fills them
+        before = new IdentityHashMap<>(inserts.size() + fkTasks.size());
+        newSnapshots = new IdentityHashMap<>(inserts.size() + persistents.size());
         for (EntityState s : inserts) {
             saveBefore(s);
         }
@@ -112,6 +119,9 @@ final class Flush {
 
     /** Puts the values the flush wrote into objects back, after a failure. */
     void restore() {
+        if (before == null) {
+            return; // failed before anything was written
+        }
         for (Map.Entry<EntityState, Object> e : originals.entrySet()) {
             e.getKey().replace(e.getValue());
         }
@@ -154,7 +164,11 @@ final class Flush {
         MapperPlan<Object> plan = core.plan(m);
         int n = plan.columns;
         int auto = plan.autoincrement;
-        Map<List<Integer>, List<EntityState>> byOmitted = new LinkedHashMap<>();
+        // rows grouped by the columns they leave out; nearly always one group, so a row with the
+        // same columns left out as the row before joins its group without a lookup
+        Map<List<Integer>, OmittedGroup> byOmitted = new LinkedHashMap<>();
+        OmittedGroup last = null;
+        int[] omitting = new int[1 + plan.serverDefaults.length];
         for (EntityState s : group) {
             Object o = s.object();
             applyTasks(s);
@@ -171,32 +185,47 @@ final class Flush {
                     keyedCopy(s, v);
                 }
             }
-            List<Integer> omitted = new ArrayList<>(1);
+            int k = 0;
             if (auto >= 0 && plan.sequence == null && (v[auto] == null || m.primaryKey(o) == null)) {
-                omitted.add(auto);
+                omitting[k++] = auto;
             }
             for (int d : plan.serverDefaults) {
                 if (v[d] == null) {
-                    omitted.add(d);
+                    omitting[k++] = d;
                 }
             }
-            omitted.sort(null);
-            byOmitted.computeIfAbsent(omitted, k -> new ArrayList<>()).add(s);
-            inserted.add(s);
-        }
-        for (Map.Entry<List<Integer>, List<EntityState>> e : byOmitted.entrySet()) {
-            List<Integer> omitted = e.getKey();
-            List<EntityState> states = e.getValue();
-            List<Object[]> rows = new ArrayList<>(states.size());
-            for (EntityState s : states) {
-                Object[] v = newSnapshots.get(s);
-                Object[] r = new Object[n - omitted.size()];
-                for (int i = 0, k = 0; i < n; i++) {
-                    if (!omitted.contains(i)) {
-                        r[k++] = v[i];
-                    }
+            java.util.Arrays.sort(omitting, 0, k);
+            if (last == null || !last.omits(omitting, k)) {
+                List<Integer> omitted = new ArrayList<>(k);
+                for (int i = 0; i < k; i++) {
+                    omitted.add(omitting[i]);
                 }
-                rows.add(r);
+                last = byOmitted.computeIfAbsent(omitted, OmittedGroup::new);
+            }
+            last.states.add(s);
+            last.values.add(v);
+            inserted.add(s);
+            insertedValues.add(v);
+        }
+        for (OmittedGroup g : byOmitted.values()) {
+            List<Integer> omitted = g.omitted;
+            List<EntityState> states = g.states;
+            List<Object[]> rows = g.values; // the values are bound as they are when no column is left out
+            if (!omitted.isEmpty()) {
+                boolean[] left = new boolean[n];
+                for (int i : omitted) {
+                    left[i] = true;
+                }
+                rows = new ArrayList<>(states.size());
+                for (Object[] v : g.values) {
+                    Object[] r = new Object[n - omitted.size()];
+                    for (int i = 0, k = 0; i < n; i++) {
+                        if (!left[i]) {
+                            r[k++] = v[i];
+                        }
+                    }
+                    rows.add(r);
+                }
             }
             boolean generate = auto >= 0 && omitted.contains(auto);
             Object[] keys = generate ? new Object[rows.size()] : null;
@@ -204,7 +233,7 @@ final class Flush {
             if (generate) {
                 for (int i = 0; i < keys.length; i++) {
                     EntityState s = states.get(i);
-                    Object[] v = newSnapshots.get(s);
+                    Object[] v = g.values.get(i);
                     v[auto] = keys[i];
                     if (m.isImmutable()) {
                         keyedCopy(s, v);
@@ -346,7 +375,8 @@ final class Flush {
         // normally every pending object was inserted: then the pending collections are cleared at
         // once rather than emptied one object at a time
         boolean allPending = inserted.size() == core.pendingOrder.size();
-        for (EntityState s : inserted) {
+        for (int i = 0; i < inserted.size(); i++) {
+            EntityState s = inserted.get(i);
             Object o = s.object();
             Object original = originals.get(s);
             if (original != null) {
@@ -357,7 +387,7 @@ final class Flush {
             }
             s.status(EntityState.Status.PERSISTENT);
             s.id = s.mapper.primaryKey(o);
-            s.snapshot = newSnapshots.get(s);
+            s.snapshot = insertedValues.get(i);
             s.insertedInTransaction(true);
             core.identityMap.put(s);
             core.insertedInTransaction.add(s);
