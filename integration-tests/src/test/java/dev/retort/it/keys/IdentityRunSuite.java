@@ -3,6 +3,9 @@ package dev.retort.it.keys;
 import static dev.retort.Retort.sessionmaker;
 import static dev.retort.Retort.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +14,7 @@ import dev.retort.dialect.Feature;
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
 import dev.retort.engine.StatementListener;
+import dev.retort.exc.DatabaseException;
 import dev.retort.it.support.Database;
 import dev.retort.it.support.DialectAware;
 import dev.retort.orm.Session;
@@ -217,6 +221,43 @@ abstract class IdentityRunSuite implements DialectAware {
             for (Stamp s : a.stamps) {
                 assertEquals(a.id, s.albumId, "the child's foreign key is its parent's key");
             }
+        }
+        assertEachKeyIsItsOwnRows(stamps);
+    }
+
+    /**
+     * The parents' INSERTs succeed and give them keys, then a child's fails: the flush takes the
+     * keys back out of the parents (whose values it did not otherwise touch) and the foreign keys
+     * out of the children, and after a rollback the same objects go in again.
+     */
+    @Test
+    void aFailedFlushTakesTheGeneratedKeysBackOutOfTheObjects() {
+        List<Album> albums = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Album a = new Album("a" + i);
+            Stamp s = new Stamp(i == 17 ? null : "a" + i + "/0"); // NOT NULL: this INSERT fails
+            s.album = a;
+            a.stamps.add(s);
+            albums.add(a);
+        }
+        try (Session session = sessions.open()) {
+            session.addAll(albums);
+            assertThrows(DatabaseException.class, session::commit);
+            for (Album a : albums) {
+                assertNull(a.id, "the parent's generated key is taken back");
+                assertNull(a.stamps.get(0).id);
+                assertNull(a.stamps.get(0).albumId, "the child's foreign key too");
+            }
+            session.rollback();
+            albums.get(17).stamps.get(0).label = "a17/0";
+            session.addAll(albums);
+            session.commit();
+        }
+        List<Stamp> stamps = new ArrayList<>();
+        for (Album a : albums) {
+            assertNotNull(a.id);
+            assertEquals(a.id, a.stamps.get(0).albumId);
+            stamps.add(a.stamps.get(0));
         }
         assertEachKeyIsItsOwnRows(stamps);
     }

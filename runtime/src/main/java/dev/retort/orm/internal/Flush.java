@@ -7,7 +7,6 @@ import dev.retort.orm.mapping.EntityMapper;
 import dev.retort.sql.compile.Compiled;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +31,15 @@ final class Flush {
     private final List<EntityState> deletes;
     private final Map<EntityState, List<FlushPlan.FkTask>> fkTasks;
     private final Map<EntityState, List<EntityState>> dependsOn;
-    /** The column values of objects before the flush wrote into them, for {@link #restore()}; sized in {@link #execute()}. */
+    /** The column values of objects before the flush wrote into them, for {@link #restore()}; made in {@link #execute()}. */
     private Map<EntityState, Object[]> before;
     /** The snapshot each inserted or updated state takes when the flush completes; sized in {@link #execute()}. */
     private Map<EntityState, Object[]> newSnapshots;
     private final List<EntityState> inserted = new ArrayList<>();
+    /** Mutable objects that took a key the database generated, which {@link #restore()} takes back out. */
+    private final List<EntityState> generatedKeys = new ArrayList<>();
+    /** What the key fields of {@link #generatedKeys} held before (null, or 0 for a primitive), index for index. */
+    private final List<Object> unsetKeys = new ArrayList<>();
     /** The new snapshots of {@link #inserted}, index for index. */
     private final List<Object[]> insertedValues = new ArrayList<>();
     /** Records replaced by their keyed copies in this flush: state to the user's original. */
@@ -81,11 +84,14 @@ final class Flush {
     // ------------------------------------------------------------------ execution
 
     void execute() {
-        // one entry per object written: sized once, rather than rehashed as a large flush fills them
-        before = new IdentityHashMap<>(inserts.size() + fkTasks.size());
+        // a new snapshot per object written: sized once, rather than rehashed as a large flush fills
+        // it (values to restore are kept only for objects the flush writes more into than a key)
+        before = new IdentityHashMap<>();
         newSnapshots = new IdentityHashMap<>(inserts.size() + persistents.size());
         for (EntityState s : inserts) {
-            saveBefore(s);
+            if (!core.plan(s.mapper).insertWritesOnlyGeneratedKey || fkTasks.containsKey(s)) {
+                saveBefore(s);
+            } // else all the flush writes into it is its generated key: see restore()
         }
         for (EntityState s : fkTasks.keySet()) {
             saveBefore(s);
@@ -101,7 +107,7 @@ final class Flush {
         for (EntityState s : persistents) {
             applyTasks(s);
         }
-        updateAll();
+        FlushUpdates.run(core, this, persistents, newSnapshots, updated, updatedObjects);
         FlushStatements statements = new FlushStatements(core, this, deletes, dependsOn, newSnapshots);
         statements.associations(plan.assocInserts.values(), true);
         statements.associations(plan.assocDeletes.values(), false);
@@ -124,6 +130,13 @@ final class Flush {
         }
         for (Map.Entry<EntityState, Object> e : originals.entrySet()) {
             e.getKey().replace(e.getValue());
+        }
+        for (int i = 0; i < generatedKeys.size(); i++) {
+            EntityState s = generatedKeys.get(i);
+            Object o = s.object();
+            if (o != null && !before.containsKey(s)) {
+                s.mapper.set(o, s.mapper.autoincrementIndex(), unsetKeys.get(i));
+            }
         }
         for (Map.Entry<EntityState, Object[]> e : before.entrySet()) {
             Object o = e.getKey().object();
@@ -234,11 +247,14 @@ final class Flush {
                 for (int i = 0; i < keys.length; i++) {
                     EntityState s = states.get(i);
                     Object[] v = g.values.get(i);
+                    Object unset = v[auto];
                     v[auto] = keys[i];
                     if (m.isImmutable()) {
                         keyedCopy(s, v);
                     } else {
                         m.set(s.object(), auto, keys[i]);
+                        generatedKeys.add(s);
+                        unsetKeys.add(unset);
                     }
                 }
             }
@@ -264,108 +280,8 @@ final class Flush {
         return v == null || ((Number) v).longValue() == 0L;
     }
 
-    private static Object versionValue(EntityMapper<?> m, int index, long value) {
+    static Object versionValue(EntityMapper<?> m, int index, long value) {
         return m.attributes().get(index).type().coerce(value, "the version counter");
-    }
-
-    private void updateAll() {
-        Map<Compiled, List<Object[]>> rows = new LinkedHashMap<>();
-        Map<Compiled, List<EntityState>> states = new HashMap<>();
-        Map<Compiled, List<Object>> objects = new HashMap<>();
-        Map<EntityState, Object> bumps = new IdentityHashMap<>();
-        for (EntityState s : persistents) {
-            Object o = s.object();
-            if (o == null) {
-                continue;
-            }
-            EntityMapper<Object> m = s.mapper;
-            MapperPlan<Object> plan = core.plan(m);
-            int n = plan.columns;
-            int[] changed = new int[n + 1];
-            int count;
-            if (s.snapshot == null) {
-                count = 0;
-                for (int i = 0; i < n; i++) {
-                    if (!isKey(plan, i)) {
-                        changed[count++] = i;
-                    }
-                }
-            } else {
-                count = m.changedColumns(o, s.snapshot, changed);
-            }
-            if (count == 0) {
-                continue;
-            }
-            Object oldVersion = null;
-            if (plan.version >= 0) {
-                oldVersion = s.snapshot == null ? m.get(o, plan.version) : s.snapshot[plan.version];
-                Object next = versionValue(m, plan.version, oldVersion == null ? 1 : ((Number) oldVersion).longValue() + 1);
-                m.set(o, plan.version, next);
-                bumps.put(s, next);
-                count = withColumn(changed, count, plan.version);
-            }
-            Compiled c = plan.update(changed, count);
-            Object[] values = new Object[count + plan.primaryKey.length + (plan.version >= 0 ? 1 : 0)];
-            int k = 0;
-            for (int i = 0; i < count; i++) {
-                values[k++] = m.get(o, changed[i]);
-            }
-            for (int p : plan.primaryKey) {
-                values[k++] = s.snapshot == null ? m.get(o, p) : s.snapshot[p];
-            }
-            if (plan.version >= 0) {
-                values[k] = oldVersion;
-            }
-            rows.computeIfAbsent(c, x -> new ArrayList<>()).add(values);
-            states.computeIfAbsent(c, x -> new ArrayList<>()).add(s);
-            objects.computeIfAbsent(c, x -> new ArrayList<>()).add(o);
-        }
-        for (Map.Entry<Compiled, List<Object[]>> e : rows.entrySet()) {
-            List<EntityState> group = states.get(e.getKey());
-            List<Object> groupObjects = objects.get(e.getKey());
-            int[] counts = connection().executeBatch(e.getKey(), e.getValue(), null, null);
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    EntityState s = group.get(i);
-                    throw new StaleDataException("UPDATE of " + SessionCore.describe(s.mapper, groupObjects.get(i))
-                            + " matched no row" + (bumps.containsKey(s) ? " with the version it was loaded with" : "")
-                            + ": it was changed or deleted by someone else since it was loaded. Roll back, reload "
-                            + "the object and apply the change again");
-                }
-            }
-            for (int i = 0; i < group.size(); i++) {
-                EntityState s = group.get(i);
-                Object o = groupObjects.get(i);
-                Object[] v = new Object[s.mapper.attributes().size()];
-                s.mapper.readValues(o, v, 0);
-                newSnapshots.put(s, v);
-                updated.add(s);
-                updatedObjects.add(o);
-            }
-        }
-    }
-
-    private static boolean isKey(MapperPlan<?> plan, int column) {
-        for (int p : plan.primaryKey) {
-            if (p == column) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Inserts {@code column} into the ascending positions {@code changed[0..count)} if missing. */
-    private static int withColumn(int[] changed, int count, int column) {
-        int i = 0;
-        while (i < count && changed[i] < column) {
-            i++;
-        }
-        if (i < count && changed[i] == column) {
-            return count;
-        }
-        System.arraycopy(changed, i, changed, i + 1, count - i);
-        changed[i] = column;
-        return count + 1;
     }
 
     // ------------------------------------------------------------------ completion

@@ -48,6 +48,12 @@ public final class MapperPlan<E> {
     private volatile Compiled selectByKey;
     /** Positions of the columns with a server DEFAULT (not the key): left out of an INSERT when null. */
     final int[] serverDefaults;
+    /**
+     * Whether a flush writes nothing into a new object of the class but the key the database
+     * generates for it: no client-side default, no server default read back, no version counter,
+     * no sequence key. Then the flush need not copy its values to put them back should it fail.
+     */
+    final boolean insertWritesOnlyGeneratedKey;
     /** Per relationship: positions of its local join columns in the owner's table. */
     final int[][] localIndexes;
     /** Per relationship: positions of its remote join columns in the target's table. */
@@ -81,6 +87,11 @@ public final class MapperPlan<E> {
             }
         }
         this.serverDefaults = Arrays.copyOf(defaults, n);
+        boolean clientDefaults = false;
+        for (int i = 0; i < columns; i++) {
+            clientDefaults |= table.columns().get(i).defaultValue() != null;
+        }
+        this.insertWritesOnlyGeneratedKey = !clientDefaults && n == 0 && version < 0 && sequence == null;
         List<Relation<E, ?>> relations = mapper.relations();
         this.localIndexes = new int[relations.size()][];
         this.remoteIndexes = new int[relations.size()][];
