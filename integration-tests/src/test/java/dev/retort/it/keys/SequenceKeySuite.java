@@ -11,14 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Feature;
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
 import dev.retort.engine.StatementListener;
 import dev.retort.exc.DatabaseException;
-import dev.retort.it.support.Database;
-import dev.retort.it.support.DialectAware;
 import dev.retort.it.support.Requires;
 import dev.retort.orm.Session;
 import dev.retort.orm.SessionFactory;
@@ -35,11 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Primary keys from a sequence ({@code @Column(sequence = ...)}): where the database has
@@ -47,26 +40,17 @@ import org.junit.jupiter.api.TestInstance;
  * {@code NEXT VALUE FOR} per allocation size, and batches the INSERTs; where it has none (SQLite),
  * the sequence is ignored and the key column stays autoincrement. Everything is read back.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SequenceKeySuite implements DialectAware {
+abstract class SequenceKeySuite extends KeysSuiteBase {
     private final Statements statements = new Statements();
-    private Engine engine;
-    private SessionFactory sessions;
-    private boolean schemaReady;
 
-    protected abstract Database database();
-
-    /**
-     * The URL every engine of the suite opens: the same database for all of them (the servers'
-     * URL; embedded databases use a named one, since each {@code :memory:} engine gets its own).
-     */
-    protected String url() {
-        return database().url();
+    @Override
+    StatementListener listener() {
+        return statements;
     }
 
     @Override
-    public Dialect dialect() {
-        return database().dialect();
+    void resetListener() {
+        statements.clear();
     }
 
     private boolean sequences() {
@@ -98,55 +82,6 @@ abstract class SequenceKeySuite implements DialectAware {
             synchronized (runs) {
                 return runs.stream().filter(r -> r.sql().startsWith("INSERT INTO") && r.sql().contains(table)).toList();
             }
-        }
-    }
-
-    /**
-     * A new engine for every test, so that each starts without a block of keys (blocks belong to
-     * an engine); the schema is created by the first and kept (emptied after each test).
-     */
-    @BeforeEach
-    void start() {
-        engine = Engine.builder(url()).listener(statements).build();
-        if (!schemaReady) {
-            KeysBase_.metadata().dropAll(engine); // whatever an earlier run left
-            schemaReady = true;
-        }
-        KeysBase_.metadata().createAll(engine); // (an in-memory SQLite database is the engine's own)
-        sessions = sessionmaker(engine);
-        statements.clear();
-    }
-
-    @AfterEach
-    void deleteRowsAndStop() {
-        if (engine == null) {
-            return;
-        }
-        List<Table> tables = new ArrayList<>(KeysBase_.metadata().sortedTables());
-        Collections.reverse(tables);
-        try (Connection conn = engine.connect()) {
-            for (Table t : tables) {
-                conn.execute(t.delete());
-            }
-            conn.commit();
-        } finally {
-            engine.close();
-            engine = null;
-        }
-    }
-
-    @AfterAll
-    void dropSchema() {
-        if (schemaReady) {
-            try (Engine e = Engine.create(url())) {
-                KeysBase_.metadata().dropAll(e);
-            }
-        }
-    }
-
-    private long count(String table) {
-        try (Connection conn = engine.connect()) {
-            return ((Number) conn.scalar(text("SELECT count(*) FROM " + table))).longValue();
         }
     }
 
