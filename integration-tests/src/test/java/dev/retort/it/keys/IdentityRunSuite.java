@@ -1,6 +1,5 @@
 package dev.retort.it.keys;
 
-import static dev.retort.Retort.sessionmaker;
 import static dev.retort.Retort.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,10 +22,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -277,30 +272,13 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
     void concurrentWritersEachGetTheKeysOfTheirOwnRows() throws Exception {
         assumeTrue(database() != Database.SQLITE, "an in-memory SQLite database belongs to one engine");
         List<Stamp> all = Collections.synchronizedList(new ArrayList<>());
-        try (Engine other = Engine.create(url())) {
-            SessionFactory otherSessions = sessionmaker(other);
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            try {
-                List<Future<?>> work = new ArrayList<>();
-                for (int thread = 0; thread < 4; thread++) {
-                    SessionFactory factory = thread % 2 == 0 ? sessions : otherSessions;
-                    String prefix = "w" + thread + "-";
-                    work.add(pool.submit(() -> {
-                        for (int k = 0; k < 4; k++) {
-                            List<Stamp> stamps = stamps(prefix + k + "-", 700);
-                            saveRetrying(factory, stamps);
-                            all.addAll(stamps);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : work) {
-                    f.get(120, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
+        concurrently((factory, prefix) -> {
+            for (int k = 0; k < 4; k++) {
+                List<Stamp> stamps = stamps(prefix + k + "-", 700);
+                saveRetrying(factory, stamps);
+                all.addAll(stamps);
             }
-        }
+        }, null);
         assertEquals(4 * 4 * 700, rows().size());
         assertEachKeyIsItsOwnRows(all);
     }

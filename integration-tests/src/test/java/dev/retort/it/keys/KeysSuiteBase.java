@@ -14,6 +14,12 @@ import dev.retort.sql.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +92,43 @@ abstract class KeysSuiteBase implements DialectAware {
         if (schemaReady) {
             try (Engine e = Engine.create(url())) {
                 KeysBase_.metadata().dropAll(e);
+            }
+        }
+    }
+
+    /** What one writer thread of {@link #concurrently} does, with its session factory and a prefix of its own. */
+    interface Writer {
+        void write(SessionFactory factory, String prefix) throws Exception;
+    }
+
+    /**
+     * Runs four writers at once, the even ones on this test's engine and the odd ones on a second
+     * engine of the same database, with {@code alongside} (given that second engine) on a fifth
+     * thread; each must finish within two minutes.
+     */
+    void concurrently(Writer writer, Function<Engine, Callable<?>> alongside)
+            throws Exception {
+        try (Engine other = Engine.create(url())) {
+            SessionFactory otherSessions = sessionmaker(other);
+            ExecutorService pool = Executors.newFixedThreadPool(5);
+            try {
+                List<Future<?>> work = new ArrayList<>();
+                for (int thread = 0; thread < 4; thread++) {
+                    SessionFactory factory = thread % 2 == 0 ? sessions : otherSessions;
+                    String prefix = "w" + thread + "-";
+                    work.add(pool.submit(() -> {
+                        writer.write(factory, prefix);
+                        return null;
+                    }));
+                }
+                if (alongside != null) {
+                    work.add(pool.submit(alongside.apply(other)));
+                }
+                for (Future<?> f : work) {
+                    f.get(120, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
             }
         }
     }

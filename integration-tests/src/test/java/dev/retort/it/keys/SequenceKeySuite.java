@@ -1,7 +1,6 @@
 package dev.retort.it.keys;
 
 import static dev.retort.Retort.column;
-import static dev.retort.Retort.sessionmaker;
 import static dev.retort.Retort.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +17,6 @@ import dev.retort.engine.StatementListener;
 import dev.retort.exc.DatabaseException;
 import dev.retort.it.support.Requires;
 import dev.retort.orm.Session;
-import dev.retort.orm.SessionFactory;
 import dev.retort.sql.MetaData;
 import dev.retort.sql.Sequence;
 import dev.retort.sql.SqlTypes;
@@ -28,10 +26,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -344,45 +338,27 @@ abstract class SequenceKeySuite extends KeysSuiteBase {
         int sessionsPerThread = 5;
         int perSession = 40;
         int rawRows = 20;
-        try (Engine other = Engine.create(url())) {
-            SessionFactory otherSessions = sessionmaker(other);
-            ExecutorService pool = Executors.newFixedThreadPool(5);
-            try {
-                List<Future<?>> work = new ArrayList<>();
-                for (int thread = 0; thread < 4; thread++) {
-                    SessionFactory factory = thread % 2 == 0 ? sessions : otherSessions;
-                    String prefix = "w" + thread + "-";
-                    work.add(pool.submit(() -> {
-                        for (int k = 0; k < sessionsPerThread; k++) {
-                            try (Session s = factory.open()) {
-                                for (int i = 0; i < perSession; i++) {
-                                    s.add(new Ticket(prefix + k + "-" + i));
-                                }
-                                s.commit();
-                            }
-                        }
-                        return null;
-                    }));
-                }
-                String nextValue = dialect().nextSequenceValueSql("key_ticket_seq");
-                Table tickets = KeysBase_.metadata().getTable("key_tickets");
-                work.add(pool.submit(() -> {
-                    try (Connection conn = other.connect()) {
-                        for (int i = 0; i < rawRows; i++) {
-                            long id = ((Number) conn.scalar(text(nextValue))).longValue();
-                            conn.execute(tickets.insert(), Map.of("id", id, "title", "raw" + i));
-                            conn.commit();
-                        }
+        String nextValue = dialect().nextSequenceValueSql("key_ticket_seq");
+        Table tickets = KeysBase_.metadata().getTable("key_tickets");
+        concurrently((factory, prefix) -> {
+            for (int k = 0; k < sessionsPerThread; k++) {
+                try (Session s = factory.open()) {
+                    for (int i = 0; i < perSession; i++) {
+                        s.add(new Ticket(prefix + k + "-" + i));
                     }
-                    return null;
-                }));
-                for (Future<?> f : work) {
-                    f.get(120, TimeUnit.SECONDS);
+                    s.commit();
                 }
-            } finally {
-                pool.shutdownNow();
             }
-        }
+        }, other -> () -> {
+            try (Connection conn = other.connect()) {
+                for (int i = 0; i < rawRows; i++) {
+                    long id = ((Number) conn.scalar(text(nextValue))).longValue();
+                    conn.execute(tickets.insert(), Map.of("id", id, "title", "raw" + i));
+                    conn.commit();
+                }
+            }
+            return null;
+        });
         long expected = 4L * sessionsPerThread * perSession + rawRows;
         assertEquals(expected, count("key_tickets"));
         try (Connection conn = engine.connect()) {
