@@ -113,16 +113,10 @@ final class CompiledExecutor {
             }
             return counts;
         } catch (SQLException e) {
-            SQLException cause = e instanceof BatchUpdateException && e.getSQLState() == null
-                    && e.getNextException() != null ? e.getNextException() : e;
             if (perRow && done < stored.size()) {
-                throw conn.wrap(cause, sql, stored.get(done));
+                throw conn.wrap(e, sql, stored.get(done)); // one row's executeUpdate: no batch exception to unwrap
             }
-            List<Object> all = new ArrayList<>(stored.size());
-            for (Object[] values : stored) {
-                all.add(EngineLog.asList(values));
-            }
-            throw conn.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
+            throw wrapMany(conn, e, sql, stored);
         } catch (RuntimeException e) {
             if (perRow && done < stored.size()) {
                 throw conn.wrapUnchecked(e, sql, stored.get(done));
@@ -131,6 +125,20 @@ final class CompiledExecutor {
         } finally {
             conn.untrack();
         }
+    }
+
+    /**
+     * {@link Connection#wrap} for an executemany: the driver's own error for a failed batch (the
+     * next exception of a {@link BatchUpdateException} that has no SQLSTATE), with every parameter set.
+     */
+    static DatabaseException wrapMany(Connection conn, SQLException e, String sql, List<Object[]> stored) {
+        SQLException cause = e instanceof BatchUpdateException && e.getSQLState() == null
+                && e.getNextException() != null ? e.getNextException() : e;
+        List<Object> all = new ArrayList<>(stored.size());
+        for (Object[] values : stored) {
+            all.add(EngineLog.asList(values));
+        }
+        return conn.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
     }
 
     /** {@link Connection#wrapUnchecked} for an executemany: every parameter set. */

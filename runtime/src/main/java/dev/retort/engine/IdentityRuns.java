@@ -188,18 +188,8 @@ final class IdentityRuns {
         }
 
         RuntimeException wrap(SQLException e) {
-            if (!inBatch) {
-                return conn.wrap(e, sql, stored.get(row));
-            }
-            SQLException cause = e instanceof java.sql.BatchUpdateException && e.getSQLState() == null
-                    && e.getNextException() != null ? e.getNextException() : e;
-            List<Object[]> batch = stored.subList(row, batchEnd);
-            List<Object> all = new java.util.ArrayList<>(batch.size());
-            for (Object[] values : batch) {
-                all.add(EngineLog.asList(values));
-            }
-            return conn.wrap(cause, sql, java.util.Collections.unmodifiableList(all),
-                    conn.log().parametersTextMany(batch));
+            return inBatch ? CompiledExecutor.wrapMany(conn, e, sql, stored.subList(row, batchEnd))
+                    : conn.wrap(e, sql, stored.get(row));
         }
 
         RuntimeException wrapUnchecked(RuntimeException e) {

@@ -186,7 +186,16 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
         }
         try (Session session = sessions.open()) {
             session.addAll(albums);
-            assertThrows(DatabaseException.class, session::commit);
+            DatabaseException e = assertThrows(DatabaseException.class, session::commit);
+            assertTrue(e.getMessage().contains("INSERT INTO key_stamps"), e.getMessage());
+            if (runs()) {
+                assertTrue(e.getMessage().contains("'a1/0'") && e.getMessage().contains("of 28 total bound parameter sets"),
+                        "the parameters of the run's batch, between its first and last row: " + e.getMessage());
+            } else if (dialect().supports(Feature.BATCH_GENERATED_KEYS)) {
+                assertTrue(e.getMessage().contains("'a1/0'"), "the batch's parameters: " + e.getMessage());
+            } else {
+                assertTrue(e.getMessage().contains("(18, null)"), "the failed row's parameters: " + e.getMessage());
+            }
             for (Album a : albums) {
                 assertNull(a.id, "the parent's generated key is taken back");
                 assertNull(a.stamps.get(0).id);

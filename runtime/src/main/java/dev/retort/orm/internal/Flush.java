@@ -2,10 +2,9 @@ package dev.retort.orm.internal;
 
 import dev.retort.engine.Connection;
 import dev.retort.exc.InvalidRequestException;
-import dev.retort.exc.StaleDataException;
 import dev.retort.orm.mapping.EntityMapper;
-import dev.retort.sql.compile.Compiled;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -207,7 +206,7 @@ final class Flush {
                     omitting[k++] = d;
                 }
             }
-            java.util.Arrays.sort(omitting, 0, k);
+            Arrays.sort(omitting, 0, k);
             if (last == null || !last.omits(omitting, k)) {
                 List<Integer> omitted = new ArrayList<>(k);
                 for (int i = 0; i < k; i++) {
