@@ -39,8 +39,6 @@ final class Flush {
     private final List<EntityState> generatedKeys = new ArrayList<>();
     /** What the key fields of {@link #generatedKeys} held before (null, or 0 for a primitive), index for index. */
     private final List<Object> unsetKeys = new ArrayList<>();
-    /** The new snapshots of {@link #inserted}, index for index. */
-    private final List<Object[]> insertedValues = new ArrayList<>();
     /** Records replaced by their keyed copies in this flush: state to the user's original. */
     private final Map<EntityState, Object> originals = new IdentityHashMap<>();
     private final List<EntityState> updated = new ArrayList<>();
@@ -217,7 +215,6 @@ final class Flush {
             last.states.add(s);
             last.values.add(v);
             inserted.add(s);
-            insertedValues.add(v);
         }
         for (OmittedGroup g : byOmitted.values()) {
             List<Integer> omitted = g.omitted;
@@ -290,8 +287,7 @@ final class Flush {
         // normally every pending object was inserted: then the pending collections are cleared at
         // once rather than emptied one object at a time
         boolean allPending = inserted.size() == core.pendingOrder.size();
-        for (int i = 0; i < inserted.size(); i++) {
-            EntityState s = inserted.get(i);
+        for (EntityState s : inserted) {
             Object o = s.object();
             Object original = originals.get(s);
             if (original != null) {
@@ -302,7 +298,7 @@ final class Flush {
             }
             s.status(EntityState.Status.PERSISTENT);
             s.id = s.mapper.primaryKey(o);
-            s.snapshot = insertedValues.get(i);
+            s.snapshot = newSnapshots.get(s);
             s.insertedInTransaction(true);
             core.identityMap.put(s);
             core.insertedInTransaction.add(s);
