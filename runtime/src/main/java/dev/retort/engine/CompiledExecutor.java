@@ -95,20 +95,13 @@ final class CompiledExecutor {
                     done++;
                 }
             } else {
-                while (done < stored.size()) {
-                    int end = Math.min(stored.size(), done + BATCH_SIZE);
-                    List<Object[]> chunk = stored.subList(done, end);
-                    conn.log().statementMany(sql, chunk);
-                    for (Object[] values : chunk) {
-                        bind(ps, bindings, values);
-                        ps.addBatch();
+                ManyValues many = ManyValues.of(conn, jdbc, compiled, keyColumn, bindings, stored.size());
+                try {
+                    done = batches(conn, ps, sql, bindings, stored, keyColumn, keys, counts, many);
+                } finally {
+                    if (many != null) {
+                        many.close();
                     }
-                    int[] n = ps.executeBatch();
-                    System.arraycopy(n, 0, counts, done, n.length);
-                    if (keyColumn != null) {
-                        readKeys(dialect, keyColumn, ps, keys, done, n.length);
-                    }
-                    done = end;
                 }
             }
             return counts;
@@ -125,6 +118,41 @@ final class CompiledExecutor {
         } finally {
             conn.untrack();
         }
+    }
+
+    /**
+     * The rows in JDBC batches of {@link #BATCH_SIZE}, reading the keys of each; with {@code many},
+     * as many rows as it takes go in its multi-row INSERTs first. Returns the rows done.
+     */
+    private static int batches(Connection conn, PreparedStatement ps, String sql, JdbcBinding[] bindings,
+            List<Object[]> stored, Column<?> keyColumn, Object[] keys, int[] counts, ManyValues many)
+            throws SQLException {
+        int done = 0;
+        while (done < stored.size()) {
+            int end = Math.min(stored.size(), done + BATCH_SIZE);
+            if (many != null && stored.size() - done >= ManyValues.MIN_ROWS) {
+                int n = Math.min(many.rowsPerStatement, stored.size() - done);
+                if (many.insert(stored, done, n, keys, counts)) {
+                    done += n;
+                    continue;
+                }
+                end = done + n; // the keys could not be matched to the rows: these go as a batch
+            }
+            List<Object[]> chunk = stored.subList(done, end);
+            conn.track(ps);
+            conn.log().statementMany(sql, chunk);
+            for (Object[] values : chunk) {
+                bind(ps, bindings, values);
+                ps.addBatch();
+            }
+            int[] n = ps.executeBatch();
+            System.arraycopy(n, 0, counts, done, n.length);
+            if (keyColumn != null) {
+                readKeys(conn.dialect(), keyColumn, ps, keys, done, n.length);
+            }
+            done = end;
+        }
+        return done;
     }
 
     /**

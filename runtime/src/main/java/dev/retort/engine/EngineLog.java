@@ -60,6 +60,27 @@ final class EngineLog {
         }
     }
 
+    /**
+     * Shows one statement that inserts many rows ({@code VALUES} lists, one row after another): the
+     * listeners and the echo get its parameters as one set, the rows' values in order.
+     */
+    void statementManyValues(String sql, List<Object[]> rows) {
+        if (listeners.isEmpty() && !enabled()) {
+            return;
+        }
+        int size = 0;
+        for (Object[] r : rows) {
+            size += r.length;
+        }
+        Object[] all = new Object[size];
+        int at = 0;
+        for (Object[] r : rows) {
+            System.arraycopy(r, 0, all, at, r.length);
+            at += r.length;
+        }
+        statement(sql, all);
+    }
+
     /** Shows an executemany statement and its parameter sets. */
     void statementMany(String sql, List<Object[]> parameterSets) {
         if (!listeners.isEmpty()) {

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
  * a database whose driver returns keys only for single-row INSERTs but whose identity values rise
  * with every row ({@link Feature#MONOTONIC_IDENTITY}: Derby), the rows go in runs (first row
  * alone, a batch, last row alone), and a run into which another writer slipped a row is redone
- * row by row. Every key is checked against the row read back.
+ * row by row. On a database with {@link Feature#INSERT_MANY_VALUES} (PostgreSQL), runs of at
+ * least 100 rows go in as one multi-row INSERT each, whose returned keys must rise; keys that do
+ * not are rolled back and the rows go in as a batch. Every key is checked against the row read
+ * back.
  */
 abstract class IdentityRunSuite extends KeysSuiteBase {
     final Inserts inserts = new Inserts();
@@ -49,7 +52,15 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
 
     /** The INSERTs into {@code key_stamps} an engine runs, and a hook run before each. */
     static final class Inserts implements StatementListener {
-        record Run(int rows, boolean batch) {}
+        /**
+         * One INSERT: its rows, whether it carried more than one ({@code batch}), and whether it
+         * was one multi-row INSERT ... SELECT ... FROM (VALUES ...) rather than an executemany.
+         */
+        record Run(int rows, boolean batch, boolean manyValues) {
+            Run(int rows, boolean batch) {
+                this(rows, batch, false);
+            }
+        }
 
         final List<Run> runs = Collections.synchronizedList(new ArrayList<>());
         volatile Consumer<Run> before = r -> {};
@@ -57,7 +68,8 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
         @Override
         public void beforeExecute(String sql, List<List<Object>> parameterSets, boolean batch) {
             if (sql.startsWith("INSERT INTO") && sql.contains("key_stamps")) {
-                Run run = new Run(parameterSets.size(), batch);
+                boolean many = sql.contains(" FROM (VALUES ");
+                Run run = many ? new Run(sql.split("\\), \\(", -1).length, true, true) : new Run(parameterSets.size(), batch);
                 before.accept(run);
                 runs.add(run);
             }
@@ -111,7 +123,15 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
             save(sessions, stamps);
             all.addAll(stamps);
             List<Inserts.Run> runs = inserts.runs;
-            if (dialect().supports(Feature.BATCH_GENERATED_KEYS)) {
+            if (dialect().supports(Feature.INSERT_MANY_VALUES)) {
+                // statements of 1000 rows; fewer than 100 go as a batch
+                List<Inserts.Run> expected = new ArrayList<>();
+                for (int from = 0; from < n; from += 1000) {
+                    int size = Math.min(1000, n - from);
+                    expected.add(new Inserts.Run(size, size > 1, size >= 100));
+                }
+                assertEquals(expected, runs);
+            } else if (dialect().supports(Feature.BATCH_GENERATED_KEYS)) {
                 assertEquals((n + 999) / 1000, runs.size(), "batches of 1000: " + runs);
             } else if (runs()) {
                 // a run per 1000 rows: its first and last row alone, a batch between; a tail of
@@ -250,6 +270,9 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
                 }
                 assertEquals(List.of(new Inserts.Run(1, false), new Inserts.Run(498, true), new Inserts.Run(1, false)),
                         runs.subList(1002, runs.size()), "the next run is counted again");
+            } else if (dialect().supports(Feature.INSERT_MANY_VALUES)) {
+                // the other writer's key comes before the statement's: its keys still rise, and stand
+                assertEquals(List.of(new Inserts.Run(1000, true, true), new Inserts.Run(500, true, true)), inserts.runs);
             }
         }
     }
@@ -290,5 +313,31 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
         }, null);
         assertEquals(4 * 4 * 700, rows().size());
         assertEachKeyIsItsOwnRows(all);
+    }
+
+    /**
+     * Saves {@code n} stamps into a {@code key_stamps} whose key column is {@code keyColumn} (the
+     * column's DDL, made by hand), checks each key against its row and then {@code check}, and puts
+     * the mapped table back.
+     */
+    void withKeyColumn(String keyColumn, int n, Consumer<List<Stamp>> check) {
+        try (Connection conn = engine.connect()) {
+            conn.execute(text("DROP TABLE key_stamps"));
+            conn.execute(text("CREATE TABLE key_stamps (id " + keyColumn
+                    + " PRIMARY KEY, album_id BIGINT, label VARCHAR(50) NOT NULL)"));
+            conn.commit();
+        }
+        try {
+            List<Stamp> stamps = stamps("s", n);
+            save(sessions, stamps);
+            assertEachKeyIsItsOwnRows(stamps);
+            check.accept(stamps);
+        } finally {
+            try (Connection conn = engine.connect()) {
+                conn.execute(text("DROP TABLE key_stamps"));
+                conn.commit();
+            }
+            KeysBase_.metadata().createAll(engine);
+        }
     }
 }

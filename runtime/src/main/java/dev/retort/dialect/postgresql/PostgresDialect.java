@@ -76,7 +76,7 @@ public final class PostgresDialect extends Dialect {
                 Feature.BATCH_GENERATED_KEYS, Feature.SEQUENCES, Feature.SAVEPOINTS, Feature.TRANSACTIONAL_DDL,
                 Feature.NATIVE_BOOLEAN, Feature.NATIVE_UUID, Feature.NATIVE_TIMESTAMP_TZ, Feature.ILIKE,
                 Feature.NULLS_ORDERING, Feature.FOR_UPDATE, Feature.DROP_IF_EXISTS, Feature.FOREIGN_KEYS,
-                Feature.ALTER_ADD_CONSTRAINT, Feature.MULTI_ROW_INSERT),
+                Feature.ALTER_ADD_CONSTRAINT, Feature.MULTI_ROW_INSERT, Feature.INSERT_MANY_VALUES),
                 PREPARER, TYPES, bindings());
     }
 

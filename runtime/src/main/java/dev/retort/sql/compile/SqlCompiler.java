@@ -657,6 +657,37 @@ public class SqlCompiler implements SqlVisitor {
         return " DEFAULT VALUES";
     }
 
+    /**
+     * One INSERT of {@code rows} rows for an executemany of {@code single}, returning
+     * {@code keyColumn}, whose generated keys, in ascending order, are the rows' keys in parameter
+     * order ({@link dev.retort.dialect.Feature#INSERT_MANY_VALUES}); its parameters are those of
+     * {@code single}, row after row. {@code null} when the dialect has no such form, or when
+     * {@code single} is not an {@code INSERT INTO t (...) VALUES (?, ...)} this compiler rendered
+     * with a placeholder for every column. Generic: {@code null}.
+     */
+    public String insertManyValues(Compiled single, int rows, String keyColumn) {
+        return null;
+    }
+
+    /**
+     * {@code INSERT INTO t (a, b)} of {@code single} when the rest of it is {@code VALUES (?, ?)},
+     * one placeholder per parameter; otherwise {@code null}.
+     */
+    protected static String insertValuesHead(Compiled single) {
+        int n = single.parameters().size();
+        String sql = single.sql();
+        if (n == 0 || !sql.startsWith("INSERT INTO ")) {
+            return null;
+        }
+        StringBuilder values = new StringBuilder(" VALUES (");
+        for (int i = 1; i < n; i++) {
+            values.append("?, ");
+        }
+        String tail = values.append("?)").toString();
+        return sql.endsWith(tail) && sql.charAt(sql.length() - tail.length() - 1) == ')'
+                ? sql.substring(0, sql.length() - tail.length()) : null;
+    }
+
     /** Whether RETURNING can be rendered. */
     protected boolean supportsReturning() {
         return true;

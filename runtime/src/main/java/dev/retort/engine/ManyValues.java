@@ -1,0 +1,172 @@
+package dev.retort.engine;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Feature;
+import dev.retort.dialect.JdbcBinding;
+import dev.retort.sql.Column;
+import dev.retort.sql.TypeKind;
+import dev.retort.sql.compile.Compiled;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.List;
+
+/**
+ * Inserts many rows whose whole-number keys the database generates as multi-row INSERTs that
+ * return the keys, on a dialect with {@link Feature#INSERT_MANY_VALUES} (PostgreSQL): SQLAlchemy's
+ * "insertmanyvalues". Each statement of up to {@link CompiledExecutor#BATCH_SIZE} rows is
+ * {@code INSERT INTO t (...) SELECT ... FROM (VALUES (..., 0), (..., 1), ...) ORDER BY} that
+ * counter {@code RETURNING} the key: the database draws the keys in the counter's order, so in
+ * ascending order they are the rows' keys in parameter order.
+ *
+ * <p>That rule is SQLAlchemy's; Retort also checks it. The keys must come back rising, one per
+ * row. Otherwise (an identity that counts down, a trigger that sets the key, a default that is not
+ * a sequence) the statement is rolled back to the savepoint taken before it and its rows go in
+ * as an executemany that reads every row's key, as without this flag. See
+ * {@code docs/design/generated-keys.md}.
+ */
+final class ManyValues {
+    /**
+     * Fewer rows than this go in as an executemany: the savepoint and its release cost two round
+     * trips, which a small batch does not win back.
+     */
+    static final int MIN_ROWS = 100;
+
+    /** Parameters per statement, at most: the PostgreSQL driver refuses more than 32,767. */
+    static final int MAX_PARAMETERS = 32_767;
+
+    private static final String SAVEPOINT = "retort_many_values";
+
+    private final Connection conn;
+    private final java.sql.Connection jdbc;
+    private final Compiled single;
+    private final Column<?> keyColumn;
+    private final JdbcBinding[] bindings;
+    /** Rows per statement. */
+    final int rowsPerStatement;
+    /** The statement for {@link #rowsPerStatement} rows, and the one for the last, shorter statement. */
+    private PreparedStatement full;
+    private PreparedStatement tail;
+    private String fullSql;
+    private String tailSql;
+    private int tailRows;
+
+    private ManyValues(Connection conn, java.sql.Connection jdbc, Compiled single, Column<?> keyColumn,
+            JdbcBinding[] bindings) {
+        this.conn = conn;
+        this.jdbc = jdbc;
+        this.single = single;
+        this.keyColumn = keyColumn;
+        this.bindings = bindings;
+        this.rowsPerStatement = Math.max(1, Math.min(CompiledExecutor.BATCH_SIZE, MAX_PARAMETERS / bindings.length));
+    }
+
+    /**
+     * The inserter for an executemany of {@code rows} rows of {@code single} that returns keys of
+     * {@code keyColumn}, or {@code null} where it does not apply: too few rows, a key that is not a
+     * whole number, a dialect without the feature or savepoints, or a statement the dialect cannot
+     * render for many rows.
+     */
+    static ManyValues of(Connection conn, java.sql.Connection jdbc, Compiled single, Column<?> keyColumn,
+            JdbcBinding[] bindings, int rows) {
+        Dialect dialect = conn.dialect();
+        if (keyColumn == null || rows < MIN_ROWS || bindings.length == 0 || !wholeNumber(keyColumn)
+                || !dialect.supports(Feature.INSERT_MANY_VALUES) || !dialect.supports(Feature.SAVEPOINTS)
+                || dialect.sqlCompiler().insertManyValues(single, 1, keyColumn.name()) == null) {
+            return null;
+        }
+        return new ManyValues(conn, jdbc, single, keyColumn, bindings);
+    }
+
+    private static boolean wholeNumber(Column<?> column) {
+        TypeKind kind = column.type().storageType().kind();
+        return kind == TypeKind.INTEGER || kind == TypeKind.BIGINT || kind == TypeKind.SMALLINT;
+    }
+
+    /**
+     * Inserts rows {@code [from, from + n)} of {@code stored} in one statement, setting their
+     * {@code keys} and {@code counts}. {@code false} when the keys could not be matched to the
+     * rows: the statement was rolled back and nothing was set.
+     */
+    boolean insert(List<Object[]> stored, int from, int n, Object[] keys, int[] counts) {
+        List<Object[]> rows = stored.subList(from, from + n);
+        try {
+            PreparedStatement ps = statement(n);
+            String sql = n == rowsPerStatement ? fullSql : tailSql;
+            conn.log().line("SAVEPOINT " + SAVEPOINT);
+            Savepoint savepoint = jdbc.setSavepoint(SAVEPOINT);
+            conn.log().statementManyValues(sql, rows);
+            conn.track(ps);
+            int p = 1;
+            for (Object[] values : rows) {
+                for (int i = 0; i < values.length; i++) {
+                    bindings[i].bind(ps, p++, values[i]);
+                }
+            }
+            Object[] got = new Object[n];
+            if (read(ps, got)) {
+                conn.log().line("RELEASE SAVEPOINT " + SAVEPOINT);
+                jdbc.releaseSavepoint(savepoint);
+                System.arraycopy(got, 0, keys, from, n);
+                java.util.Arrays.fill(counts, from, from + n, 1);
+                return true;
+            }
+            conn.log().line("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+            jdbc.rollback(savepoint);
+            conn.log().line("RELEASE SAVEPOINT " + SAVEPOINT);
+            jdbc.releaseSavepoint(savepoint);
+            return false;
+        } catch (SQLException e) {
+            throw CompiledExecutor.wrapMany(conn, e, single.sql(), rows);
+        } catch (RuntimeException e) {
+            throw CompiledExecutor.wrapUnchecked(conn, e, single.sql(), rows);
+        }
+    }
+
+    /** Reads the keys into {@code got}: {@code true} when there is one per row and they rise. */
+    private boolean read(PreparedStatement ps, Object[] got) throws SQLException {
+        JdbcBinding binding = conn.dialect().binding(keyColumn.type());
+        int k = 0;
+        long previous = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Object value = binding.read(rs, 1);
+                if (k == got.length || !(value instanceof Number)) {
+                    return false;
+                }
+                long key = ((Number) value).longValue();
+                if (k > 0 && key <= previous) {
+                    return false;
+                }
+                previous = key;
+                got[k++] = keyColumn.type().fromDatabase(value);
+            }
+        }
+        return k == got.length;
+    }
+
+    private PreparedStatement statement(int n) throws SQLException {
+        if (n == rowsPerStatement) {
+            if (full == null) {
+                fullSql = conn.dialect().sqlCompiler().insertManyValues(single, n, keyColumn.name());
+                full = jdbc.prepareStatement(fullSql);
+            }
+            return full;
+        }
+        if (tail == null || tailRows != n) {
+            CompiledExecutor.closeQuietly(tail);
+            tail = null;
+            tailSql = conn.dialect().sqlCompiler().insertManyValues(single, n, keyColumn.name());
+            tail = jdbc.prepareStatement(tailSql);
+            tailRows = n;
+        }
+        return tail;
+    }
+
+    /** Closes the statements this call prepared. */
+    void close() {
+        CompiledExecutor.closeQuietly(full);
+        CompiledExecutor.closeQuietly(tail);
+    }
+}
