@@ -22,13 +22,14 @@ public enum Feature {
      */
     MONOTONIC_IDENTITY,
     /**
-     * Many rows go into one {@code INSERT INTO t (...) SELECT ... FROM (VALUES ..., n) ORDER BY n
+     * Many rows go into one INSERT: {@code INSERT INTO t (...) VALUES (...), (...)}, and, to return
+     * generated keys, {@code INSERT INTO t (...) SELECT ... FROM (VALUES ..., n) ORDER BY n
      * RETURNING key}, whose identity or sequence values are drawn in the order of {@code n}, so the
      * keys, in ascending order, are the rows' keys in parameter order (SQLAlchemy's
      * "insertmanyvalues" with a server-generated sentinel). The dialect's
-     * {@link dev.retort.sql.compile.SqlCompiler#insertManyValues} renders it. With
-     * {@link #SAVEPOINTS}, an executemany of an INSERT that returns generated keys goes in this way
-     * (see {@code docs/design/generated-keys.md}).
+     * {@link dev.retort.sql.compile.SqlCompiler#insertManyValues} renders them. An executemany of
+     * 100 rows or more of a plain INSERT goes in this way; one that returns generated keys needs
+     * {@link #SAVEPOINTS} too (see {@code docs/design/generated-keys.md}).
      */
     INSERT_MANY_VALUES,
     /** {@code CREATE SEQUENCE} and fetching the next value work. */

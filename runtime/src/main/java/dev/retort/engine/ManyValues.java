@@ -13,12 +13,13 @@ import java.sql.Savepoint;
 import java.util.List;
 
 /**
- * Inserts many rows whose whole-number keys the database generates as multi-row INSERTs that
- * return the keys, on a dialect with {@link Feature#INSERT_MANY_VALUES} (PostgreSQL): SQLAlchemy's
- * "insertmanyvalues". Each statement of up to {@link CompiledExecutor#BATCH_SIZE} rows is
- * {@code INSERT INTO t (...) SELECT ... FROM (VALUES (..., 0), (..., 1), ...) ORDER BY} that
- * counter {@code RETURNING} the key: the database draws the keys in the counter's order, so in
- * ascending order they are the rows' keys in parameter order.
+ * Inserts many rows as multi-row INSERTs, on a dialect with {@link Feature#INSERT_MANY_VALUES}
+ * (PostgreSQL): SQLAlchemy's "insertmanyvalues". Each statement carries up to
+ * {@link CompiledExecutor#BATCH_SIZE} rows. Without keys to return it is {@code INSERT INTO t (...)
+ * VALUES (...), (...), ...}. With whole-number keys the database generates, it is {@code INSERT INTO
+ * t (...) SELECT ... FROM (VALUES (..., 0), (..., 1), ...) ORDER BY} that counter {@code
+ * RETURNING} the key: the database draws the keys in the counter's order, so in ascending order
+ * they are the rows' keys in parameter order.
  *
  * <p>That rule is SQLAlchemy's; Retort also checks it. The keys must come back rising, one per
  * row. Otherwise (an identity that counts down, a trigger that sets the key, a default that is not
@@ -64,19 +65,24 @@ final class ManyValues {
 
     /**
      * The inserter for an executemany of {@code rows} rows of {@code single} that returns keys of
-     * {@code keyColumn}, or {@code null} where it does not apply: too few rows, a key that is not a
-     * whole number, a dialect without the feature or savepoints, or a statement the dialect cannot
-     * render for many rows.
+     * {@code keyColumn} (none when {@code null}), or {@code null} where it does not apply: too few
+     * rows, a dialect without the feature, a statement the dialect cannot render for many rows
+     * (not an INSERT, or one with an expression for a value), or, to return keys, a key that is not
+     * a whole number or a dialect without savepoints.
      */
     static ManyValues of(Connection conn, java.sql.Connection jdbc, Compiled single, Column<?> keyColumn,
             JdbcBinding[] bindings, int rows) {
         Dialect dialect = conn.dialect();
-        if (keyColumn == null || rows < MIN_ROWS || bindings.length == 0 || !wholeNumber(keyColumn)
-                || !dialect.supports(Feature.INSERT_MANY_VALUES) || !dialect.supports(Feature.SAVEPOINTS)
-                || dialect.sqlCompiler().insertManyValues(single, 1, keyColumn.name()) == null) {
+        if (rows < MIN_ROWS || bindings.length == 0 || !dialect.supports(Feature.INSERT_MANY_VALUES)
+                || keyColumn != null && (!wholeNumber(keyColumn) || !dialect.supports(Feature.SAVEPOINTS))
+                || dialect.sqlCompiler().insertManyValues(single, 1, keyName(keyColumn)) == null) {
             return null;
         }
         return new ManyValues(conn, jdbc, single, keyColumn, bindings);
+    }
+
+    private static String keyName(Column<?> keyColumn) {
+        return keyColumn == null ? null : keyColumn.name();
     }
 
     private static boolean wholeNumber(Column<?> column) {
@@ -86,24 +92,29 @@ final class ManyValues {
 
     /**
      * Inserts rows {@code [from, from + n)} of {@code stored} in one statement, setting their
-     * {@code keys} and {@code counts}. {@code false} when the keys could not be matched to the
-     * rows: the statement was rolled back and nothing was set.
+     * {@code counts} and, when it returns keys, their {@code keys}. {@code false} when the keys
+     * could not be matched to the rows: the statement was rolled back and nothing was set.
      */
     boolean insert(List<Object[]> stored, int from, int n, Object[] keys, int[] counts) {
         List<Object[]> rows = stored.subList(from, from + n);
         try {
             PreparedStatement ps = statement(n);
             String sql = n == rowsPerStatement ? fullSql : tailSql;
+            if (keyColumn == null) {
+                conn.log().statementManyValues(sql, rows);
+                conn.track(ps);
+                bind(ps, rows);
+                // each row counts 1; a row a trigger skipped cannot be told apart, so the shortfall
+                // is counted against the last rows (the sum, what callers add up, stays right)
+                int inserted = Math.max(0, Math.min(n, ps.executeUpdate()));
+                java.util.Arrays.fill(counts, from, from + inserted, 1);
+                return true;
+            }
             conn.log().line("SAVEPOINT " + SAVEPOINT);
             Savepoint savepoint = jdbc.setSavepoint(SAVEPOINT);
             conn.log().statementManyValues(sql, rows);
             conn.track(ps);
-            int p = 1;
-            for (Object[] values : rows) {
-                for (int i = 0; i < values.length; i++) {
-                    bindings[i].bind(ps, p++, values[i]);
-                }
-            }
+            bind(ps, rows);
             Object[] got = new Object[n];
             if (read(ps, got)) {
                 conn.log().line("RELEASE SAVEPOINT " + SAVEPOINT);
@@ -121,6 +132,15 @@ final class ManyValues {
             throw CompiledExecutor.wrapMany(conn, e, single.sql(), rows);
         } catch (RuntimeException e) {
             throw CompiledExecutor.wrapUnchecked(conn, e, single.sql(), rows);
+        }
+    }
+
+    private void bind(PreparedStatement ps, List<Object[]> rows) throws SQLException {
+        int p = 1;
+        for (Object[] values : rows) {
+            for (int i = 0; i < values.length; i++) {
+                bindings[i].bind(ps, p++, values[i]);
+            }
         }
     }
 
@@ -149,7 +169,7 @@ final class ManyValues {
     private PreparedStatement statement(int n) throws SQLException {
         if (n == rowsPerStatement) {
             if (full == null) {
-                fullSql = conn.dialect().sqlCompiler().insertManyValues(single, n, keyColumn.name());
+                fullSql = conn.dialect().sqlCompiler().insertManyValues(single, n, keyName(keyColumn));
                 full = jdbc.prepareStatement(fullSql);
             }
             return full;
@@ -157,7 +177,7 @@ final class ManyValues {
         if (tail == null || tailRows != n) {
             CompiledExecutor.closeQuietly(tail);
             tail = null;
-            tailSql = conn.dialect().sqlCompiler().insertManyValues(single, n, keyColumn.name());
+            tailSql = conn.dialect().sqlCompiler().insertManyValues(single, n, keyName(keyColumn));
             tail = jdbc.prepareStatement(tailSql);
             tailRows = n;
         }

@@ -68,7 +68,7 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
         @Override
         public void beforeExecute(String sql, List<List<Object>> parameterSets, boolean batch) {
             if (sql.startsWith("INSERT INTO") && sql.contains("key_stamps")) {
-                boolean many = sql.contains(" FROM (VALUES ");
+                boolean many = sql.contains("), (");
                 Run run = many ? new Run(sql.split("\\), \\(", -1).length, true, true) : new Run(parameterSets.size(), batch);
                 before.accept(run);
                 runs.add(run);

@@ -39,6 +39,22 @@ class PostgresIdentityRunTest extends IdentityRunSuite {
     }
 
     /**
+     * Rows whose keys are set need none back: 250 of them go in as one plain multi-row INSERT,
+     * without a savepoint or RETURNING.
+     */
+    @Test
+    void rowsWithAssignedKeysGoInAsOneMultiRowInsert() {
+        List<Stamp> stamps = stamps("k", 250);
+        for (int i = 0; i < stamps.size(); i++) {
+            stamps.get(i).id = 1_000_000L + i;
+        }
+        save(sessions, stamps);
+        assertEquals(List.of(new Inserts.Run(250, true, true)), inserts.runs);
+        assertEachKeyIsItsOwnRows(stamps);
+        assertEquals(250L, count("key_stamps"));
+    }
+
+    /**
      * The statement casts its columns to their types without length: a label too long for its
      * VARCHAR(50) fails the INSERT, as it would alone, instead of being cut to fit.
      */

@@ -30,7 +30,7 @@ abstract class BulkSuite extends OrmFixture {
             }
             s.commit();
         }
-        assertTrue(recorder.starting("INSERT").stream().allMatch(Recorder.Statement::batch), "bulk inserts are batched");
+        assertTrue(recorder.starting("INSERT").stream().allMatch(Recorder.Statement::manyRows), "bulk inserts are batched");
         assertEquals(NUM, rowsIn("customer"));
         // Keys rise with the insertion order but need not be 1..NUM: InnoDB may leave gaps
         // between the batches of a bulk insert. The chunks follow the keys there are.
@@ -108,7 +108,7 @@ abstract class BulkSuite extends OrmFixture {
             s.commit();
         }
         List<Recorder.Statement> inserts = recorder.starting("INSERT");
-        assertTrue(inserts.stream().allMatch(Recorder.Statement::batch), "bulk inserts are batched");
+        assertTrue(inserts.stream().allMatch(Recorder.Statement::manyRows), "bulk inserts are batched");
         assertEquals(3, inserts.size(), "batches of at most 1000 rows: " + inserts.size());
         try (Connection conn = engine.connect()) {
             List<Row> rows = conn.execute(select(Customer_.name, Customer_.description).orderBy(Customer_.id)).fetchAll();

@@ -8,6 +8,14 @@ import java.util.List;
 final class Recorder implements StatementListener {
     /** One statement as run: its SQL, its parameter sets, and whether it was a batch. */
     record Statement(String sql, List<List<Object>> parameters, boolean batch) {
+        /**
+         * Whether it carried many rows: a batch, or one multi-row {@code INSERT ... VALUES (...),
+         * (...)} (PostgreSQL's form of an executemany of 100 rows or more).
+         */
+        boolean manyRows() {
+            return batch || sql.contains("), (");
+        }
+
         @Override
         public String toString() {
             return sql + " " + parameters + (batch ? " (batch)" : "");

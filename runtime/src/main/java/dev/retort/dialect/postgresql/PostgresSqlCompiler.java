@@ -28,13 +28,14 @@ final class PostgresSqlCompiler extends SqlCompiler {
     }
 
     /**
-     * {@code INSERT INTO t (a, b) SELECT CAST(p0 AS ...), CAST(p1 AS ...) FROM (VALUES (?, ?, 0),
-     * (?, ?, 1), ...) AS imp_sen(p0, p1, sen_counter) ORDER BY sen_counter RETURNING key}, as
-     * SQLAlchemy renders its "insertmanyvalues" for PostgreSQL: the rows are inserted, and their
-     * identity or sequence values drawn, in the order of the counter. The casts type a column whose
-     * parameters are all NULL (bound untyped, which VALUES would make TEXT); they name the type
-     * without its length or precision, so a value too long for its column fails as in a one-row
-     * INSERT instead of being cut by the cast.
+     * With a key column: {@code INSERT INTO t (a, b) SELECT CAST(p0 AS ...), CAST(p1 AS ...) FROM
+     * (VALUES (?, ?, 0), (?, ?, 1), ...) AS imp_sen(p0, p1, sen_counter) ORDER BY sen_counter
+     * RETURNING key}, as SQLAlchemy renders its "insertmanyvalues" for PostgreSQL: the rows are
+     * inserted, and their identity or sequence values drawn, in the order of the counter. The casts
+     * type a column whose parameters are all NULL (bound untyped, which VALUES would make TEXT); they
+     * name the type without its length or precision, so a value too long for its column fails as
+     * in a one-row INSERT instead of being cut by the cast. Without a key column: {@code INSERT INTO
+     * t (a, b) VALUES (?, ?), (?, ?), ...}, whose values PostgreSQL types by their columns.
      */
     @Override
     public String insertManyValues(Compiled single, int rows, String keyColumn) {
@@ -45,6 +46,17 @@ final class PostgresSqlCompiler extends SqlCompiler {
         List<CompiledParameter> parameters = single.parameters();
         int width = parameters.size();
         StringBuilder sql = new StringBuilder(head.length() + 64 + width * 32 + rows * (width * 3 + 8));
+        if (keyColumn == null) {
+            sql.append(head).append(" VALUES ");
+            for (int r = 0; r < rows; r++) {
+                sql.append(r > 0 ? ", (" : "(");
+                for (int i = 0; i < width; i++) {
+                    sql.append(i > 0 ? ", ?" : "?");
+                }
+                sql.append(')');
+            }
+            return sql.toString();
+        }
         sql.append(head).append(" SELECT ");
         for (int i = 0; i < width; i++) {
             sql.append(i > 0 ? ", " : "").append("CAST(p").append(i).append(" AS ")

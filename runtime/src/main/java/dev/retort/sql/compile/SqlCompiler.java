@@ -658,12 +658,13 @@ public class SqlCompiler implements SqlVisitor {
     }
 
     /**
-     * One INSERT of {@code rows} rows for an executemany of {@code single}, returning
-     * {@code keyColumn}, whose generated keys, in ascending order, are the rows' keys in parameter
-     * order ({@link dev.retort.dialect.Feature#INSERT_MANY_VALUES}); its parameters are those of
-     * {@code single}, row after row. {@code null} when the dialect has no such form, or when
-     * {@code single} is not an {@code INSERT INTO t (...) VALUES (?, ...)} this compiler rendered
-     * with a placeholder for every column. Generic: {@code null}.
+     * One INSERT of {@code rows} rows for an executemany of {@code single}; its parameters are those
+     * of {@code single}, row after row. With a {@code keyColumn}, it returns that column, and the
+     * generated keys, in ascending order, are the rows' keys in parameter order
+     * ({@link dev.retort.dialect.Feature#INSERT_MANY_VALUES}); with {@code null}, it returns
+     * nothing. {@code null} when the dialect has no such form, or when {@code single} is not an
+     * {@code INSERT INTO t (...) VALUES (?, ...)} this compiler rendered with a placeholder for
+     * every column. Generic: {@code null}.
      */
     public String insertManyValues(Compiled single, int rows, String keyColumn) {
         return null;

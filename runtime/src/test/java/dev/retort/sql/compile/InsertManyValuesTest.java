@@ -37,8 +37,16 @@ class InsertManyValuesTest {
     }
 
     @Test
+    void withoutAKeyPostgresListsTheRowsAfterValues() {
+        String sql = PostgresDialect.INSTANCE.sqlCompiler().insertManyValues(insertWithoutKey(PostgresDialect.INSTANCE), 3, null);
+        assertEquals("INSERT INTO stamps (album_id, label, price, \"x\"\") VALUES (\")"
+                + " VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?)", sql);
+    }
+
+    @Test
     void aDialectWithoutTheFormRendersNothing() {
         assertNull(DerbyDialect.INSTANCE.sqlCompiler().insertManyValues(insertWithoutKey(DerbyDialect.INSTANCE), 2, "id"));
+        assertNull(DerbyDialect.INSTANCE.sqlCompiler().insertManyValues(insertWithoutKey(DerbyDialect.INSTANCE), 2, null));
     }
 
     @Test
