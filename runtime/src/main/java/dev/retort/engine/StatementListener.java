@@ -14,7 +14,8 @@ public interface StatementListener {
     /**
      * @param sql the SQL text sent to the driver
      * @param parameterSets the bound values: one list for a single execution, one per row for a batch
-     * @param batch whether the statement runs as a JDBC batch
+     * @param batch whether the statement runs as a JDBC batch (a multi-row INSERT that an
+     *     executemany became, on PostgreSQL, runs once: one list with every row's values, in order)
      */
     void beforeExecute(String sql, List<List<Object>> parameterSets, boolean batch);
 }
