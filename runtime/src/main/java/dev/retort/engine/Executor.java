@@ -2,7 +2,6 @@ package dev.retort.engine;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Feature;
-import dev.retort.dialect.JdbcBinding;
 import dev.retort.exc.BindParameterException;
 import dev.retort.exc.InvalidRequestException;
 import dev.retort.sql.Column;
@@ -14,7 +13,6 @@ import dev.retort.sql.SqlType;
 import dev.retort.sql.compile.CompiledCache;
 import dev.retort.sql.compile.Compiled;
 import dev.retort.sql.compile.CompiledParameter;
-import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,42 +95,21 @@ final class Executor {
                         + "; every parameter set of an executemany must have the same keys");
             }
         }
-        Dialect dialect = conn.dialect();
-        Compiled compiled = compile(dialect, statement, keys);
-        List<Object[]> stored = new ArrayList<>(sets.size());
+        Compiled compiled = compile(conn.dialect(), statement, keys);
+        List<Object[]> values = new ArrayList<>(sets.size());
         for (Map<String, ?> set : sets) {
-            stored.add(CompiledExecutor.stored(compiled, compiled.bind(set)));
+            values.add(compiled.bind(set));
         }
-        String sql = compiled.sql();
-        conn.log().statementMany(sql, stored);
-        JdbcBinding[] bindings = CompiledExecutor.bindings(dialect, compiled);
-        try (PreparedStatement ps = conn.track(jdbc.prepareStatement(sql))) {
-            for (Object[] values : stored) {
-                CompiledExecutor.bind(ps, bindings, values);
-                ps.addBatch();
+        // the ORM's executemany: batches of 1,000, and multi-row INSERTs where the dialect has them
+        long total = 0;
+        for (int n : CompiledExecutor.executeBatch(conn, jdbc, compiled, values, null, null)) {
+            if (n < 0) {
+                total = -1; // Statement.SUCCESS_NO_INFO: the driver did not count
+                break;
             }
-            long total = 0;
-            for (int n : ps.executeBatch()) {
-                if (n < 0) {
-                    total = -1; // Statement.SUCCESS_NO_INFO: the driver did not count
-                    break;
-                }
-                total += n;
-            }
-            return Result.ofCount(conn, total, null, "it was an executemany of " + sets.size() + " parameter sets");
-        } catch (SQLException e) {
-            SQLException cause = e instanceof BatchUpdateException && e.getSQLState() == null
-                    && e.getNextException() != null ? e.getNextException() : e;
-            List<Object> all = new ArrayList<>(stored.size());
-            for (Object[] values : stored) {
-                all.add(EngineLog.asList(values));
-            }
-            throw conn.wrap(cause, sql, Collections.unmodifiableList(all), conn.log().parametersTextMany(stored));
-        } catch (RuntimeException e) {
-            throw CompiledExecutor.wrapUnchecked(conn, e, sql, stored);
-        } finally {
-            conn.untrack();
+            total += n;
         }
+        return Result.ofCount(conn, total, null, "it was an executemany of " + sets.size() + " parameter sets");
     }
 
     private static Compiled compile(Dialect dialect, Executable statement, Collection<String> keys) {

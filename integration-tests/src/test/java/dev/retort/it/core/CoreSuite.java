@@ -171,6 +171,35 @@ public abstract class CoreSuite implements DialectAware {
                 scalars(select(users.c("name")).orderBy(users.c("id"))));
     }
 
+    /**
+     * 2,345 parameter sets: batches of 1,000 (multi-row INSERTs on PostgreSQL), every row written
+     * with its own values, NULLs included, and the row count is the sum.
+     */
+    @Test
+    void aLargeExecutemanyWritesEveryRowWithItsValues() {
+        List<Map<String, Object>> sets = new ArrayList<>();
+        for (int i = 0; i < 2345; i++) {
+            Map<String, Object> set = new java.util.HashMap<>();
+            set.put("name", "bulk" + i);
+            set.put("fullname", i % 3 == 0 ? null : "Bulk " + i);
+            sets.add(set);
+        }
+        try (Connection conn = engine.connect()) {
+            assertEquals(2345, conn.execute(users.insert(), sets).rowCount());
+            conn.commit();
+        }
+        List<Row> rows;
+        try (Connection conn = engine.connect()) {
+            rows = conn.execute(select(users.c("name"), users.c("fullname")).where(users.c("name").like("bulk%"))
+                    .orderBy(users.c("id"))).fetchAll();
+        }
+        assertEquals(2345, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals("bulk" + i, rows.get(i).get(0));
+            assertEquals(i % 3 == 0 ? null : "Bulk " + i, rows.get(i).get(1));
+        }
+    }
+
     @Test
     void insertFromSelect() {
         Table archive = metadata.table("archive", column("id", INTEGER).primaryKey().autoincrement(false),
