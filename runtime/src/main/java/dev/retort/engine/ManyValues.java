@@ -29,8 +29,9 @@ import java.util.List;
  */
 final class ManyValues {
     /**
-     * Fewer rows than this go in as an executemany: the savepoint and its release cost two round
-     * trips, which a small batch does not win back.
+     * Fewer rows than this go in as an executemany. Returning keys, the savepoint and its release
+     * cost two round trips, which a small batch does not win back; and each number of rows is a
+     * statement text of its own, which the server plans again unless it comes back often.
      */
     static final int MIN_ROWS = 100;
 
