@@ -23,9 +23,9 @@ import java.util.List;
  *
  * <p>That rule is SQLAlchemy's; Retort also checks it. The keys must come back rising, one per
  * row. Otherwise (an identity that counts down, a trigger that sets the key, a default that is not
- * a sequence) the statement is rolled back to the savepoint taken before it and its rows go in
- * as an executemany that reads every row's key, as without this flag. See
- * {@code docs/design/generated-keys.md}.
+ * a sequence), or when the statement fails to type-check (SQLSTATE class 42), it is rolled back
+ * to the savepoint taken before it and its rows go in as an executemany that reads every row's
+ * key, as without this flag. See {@code docs/design/generated-keys.md}.
  */
 final class ManyValues {
     /**
@@ -93,8 +93,9 @@ final class ManyValues {
 
     /**
      * Inserts rows {@code [from, from + n)} of {@code stored} in one statement, setting their
-     * {@code counts} and, when it returns keys, their {@code keys}. {@code false} when the keys
-     * could not be matched to the rows: the statement was rolled back and nothing was set.
+     * {@code counts} and, when it returns keys, their {@code keys}. {@code false} when a statement
+     * returning keys failed to type-check, or its keys could not be matched to the rows: it was
+     * rolled back to its savepoint, nothing was set, and the rows are to go as an executemany.
      */
     boolean insert(List<Object[]> stored, int from, int n, Object[] keys, int[] counts) {
         List<Object[]> rows = stored.subList(from, from + n);
@@ -113,11 +114,25 @@ final class ManyValues {
             }
             conn.log().line("SAVEPOINT " + SAVEPOINT);
             Savepoint savepoint = jdbc.setSavepoint(SAVEPOINT);
-            conn.log().statementManyValues(sql, rows);
-            conn.track(ps);
-            bind(ps, rows);
             Object[] got = new Object[n];
-            if (read(ps, got)) {
+            boolean matched;
+            try {
+                conn.log().statementManyValues(sql, rows);
+                conn.track(ps);
+                bind(ps, rows);
+                matched = read(ps, got);
+            } catch (SQLException e) {
+                // this form can fail to type-check where one-row INSERTs do not (a string the
+                // driver sends untyped, for a column of another type, is TEXT inside VALUES):
+                // then the rows go as the executemany, whose error, if it has one, is reported.
+                // Any other failure (a constraint, a cancel, a lost connection) is the rows' own.
+                String state = e.getSQLState();
+                if (state == null || !state.startsWith("42")) {
+                    throw e;
+                }
+                matched = false;
+            }
+            if (matched) {
                 conn.log().line("RELEASE SAVEPOINT " + SAVEPOINT);
                 jdbc.releaseSavepoint(savepoint);
                 System.arraycopy(got, 0, keys, from, n);

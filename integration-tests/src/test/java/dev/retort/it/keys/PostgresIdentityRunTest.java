@@ -1,10 +1,14 @@
 package dev.retort.it.keys;
 
+import static dev.retort.Retort.sessionmaker;
+import static dev.retort.Retort.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.engine.Connection;
+import dev.retort.engine.Engine;
 import dev.retort.exc.DatabaseException;
 import dev.retort.it.support.Database;
 import dev.retort.orm.Session;
@@ -52,6 +56,56 @@ class PostgresIdentityRunTest extends IdentityRunSuite {
         assertEquals(List.of(new Inserts.Run(250, true, true)), inserts.runs);
         assertEachKeyIsItsOwnRows(stamps);
         assertEquals(250L, count("key_stamps"));
+    }
+
+    /**
+     * With {@code stringtype=unspecified} (pgjdbc sends strings untyped, so that PostgreSQL types
+     * them by their column), a string goes into a JSON column in a one-row INSERT, but inside the
+     * multi-row INSERT's VALUES it is TEXT, which JSON does not take: that statement fails to
+     * type-check, is rolled back to its savepoint, and the rows go in as a batch. Nothing is lost.
+     * Rows whose keys are set go in as plain VALUES lists, which PostgreSQL types by their columns.
+     */
+    @Test
+    void aStatementThatFailsToTypeCheckIsRolledBackAndTheRowsGoInAsABatch() {
+        String url = url() + (url().contains("?") ? "&" : "?") + "stringtype=unspecified";
+        try (Engine untyped = Engine.builder(url).listener(inserts).build()) {
+            try (Connection conn = untyped.connect()) {
+                conn.execute(text("DROP TABLE key_stamps"));
+                conn.execute(text("CREATE TABLE key_stamps (id BIGSERIAL PRIMARY KEY, album_id BIGINT, label JSON NOT NULL)"));
+                conn.commit();
+            }
+            try {
+                List<Stamp> stamps = stamps("", 150);
+                for (int i = 0; i < stamps.size(); i++) {
+                    stamps.get(i).label = "{\"n\": " + i + "}";
+                }
+                save(sessionmaker(untyped), stamps);
+                assertEquals(List.of(new Inserts.Run(150, true, true), new Inserts.Run(150, true)), inserts.runs);
+                try (Connection conn = untyped.connect()) {
+                    for (var row : conn.execute(text("SELECT id, CAST(label ->> 'n' AS INTEGER) FROM key_stamps")).fetchAll()) {
+                        Stamp s = stamps.get(((Number) row.get(1)).intValue());
+                        assertEquals(s.id, ((Number) row.get(0)).longValue(), "the row of " + s.label);
+                    }
+                }
+                assertEquals(150L, count("key_stamps"));
+                // rows with their keys set go in as plain VALUES lists, typed by their columns: no fallback
+                inserts.runs.clear();
+                List<Stamp> keyed = stamps("", 150);
+                for (int i = 0; i < keyed.size(); i++) {
+                    keyed.get(i).id = 1_000_000L + i;
+                    keyed.get(i).label = "{\"k\": " + i + "}";
+                }
+                save(sessionmaker(untyped), keyed);
+                assertEquals(List.of(new Inserts.Run(150, true, true)), inserts.runs);
+                assertEquals(300L, count("key_stamps"));
+            } finally {
+                try (Connection conn = untyped.connect()) {
+                    conn.execute(text("DROP TABLE key_stamps"));
+                    conn.commit();
+                }
+                KeysBase_.metadata().createAll(engine);
+            }
+        }
     }
 
     /**
