@@ -15,6 +15,7 @@ import dev.retort.engine.StatementListener;
 import dev.retort.exc.DatabaseException;
 import dev.retort.exc.OperationalErrorException;
 import dev.retort.it.support.Database;
+import dev.retort.it.support.MultiRowInserts;
 import dev.retort.orm.Session;
 import dev.retort.orm.SessionFactory;
 import java.util.ArrayList;
@@ -68,8 +69,8 @@ abstract class IdentityRunSuite extends KeysSuiteBase {
         @Override
         public void beforeExecute(String sql, List<List<Object>> parameterSets, boolean batch) {
             if (sql.startsWith("INSERT INTO") && sql.contains("key_stamps")) {
-                boolean many = sql.contains("), (");
-                Run run = many ? new Run(sql.split("\\), \\(", -1).length, true, true) : new Run(parameterSets.size(), batch);
+                int many = MultiRowInserts.rows(sql);
+                Run run = many > 1 ? new Run(many, true, true) : new Run(parameterSets.size(), batch);
                 before.accept(run);
                 runs.add(run);
             }

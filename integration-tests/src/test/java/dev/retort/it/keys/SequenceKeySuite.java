@@ -15,6 +15,7 @@ import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
 import dev.retort.engine.StatementListener;
 import dev.retort.exc.DatabaseException;
+import dev.retort.it.support.MultiRowInserts;
 import dev.retort.it.support.Requires;
 import dev.retort.orm.Session;
 import dev.retort.sql.MetaData;
@@ -61,7 +62,7 @@ abstract class SequenceKeySuite extends KeysSuiteBase {
         public void beforeExecute(String sql, List<List<Object>> parameterSets, boolean batch) {
             // a multi-row INSERT ... VALUES (...), (...) (PostgreSQL's executemany of 100 rows or
             // more) counts as a batch of its rows
-            int many = sql.startsWith("INSERT") ? sql.split("\\), \\(", -1).length : 1;
+            int many = MultiRowInserts.rows(sql);
             runs.add(many > 1 ? new Run(sql, many, true) : new Run(sql, parameterSets.size(), batch));
         }
 

@@ -1,6 +1,7 @@
 package dev.retort.it.orm;
 
 import dev.retort.engine.StatementListener;
+import dev.retort.it.support.MultiRowInserts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class Recorder implements StatementListener {
          * (...)} (PostgreSQL's form of an executemany of 100 rows or more).
          */
         boolean manyRows() {
-            return batch || sql.contains("), (");
+            return batch || MultiRowInserts.rows(sql) > 1;
         }
 
         @Override
