@@ -19,9 +19,9 @@ import java.lang.ref.WeakReference;
  * hash and no copy: a closing session hands over its identity map's array of states as one
  * segment. At the first record after a garbage collection, the segments recorded since the last
  * walk are walked and the states whose objects were collected dropped, unindexed; the segments
- * already walked are walked again when they have grown to four times what their last walk kept
- * (see {@code afterCollection}). Thread-safe; a small open hash table of weak references, purged
- * as it is used.
+ * already walked are walked again when they have grown to four times what their last walk kept,
+ * or when a sample of them finds a quarter collected (see {@code afterCollection}). Thread-safe; a
+ * small open hash table of weak references, purged as it is used.
  */
 final class Provenance {
     private static final Provenance INSTANCE = new Provenance();
@@ -113,7 +113,16 @@ final class Provenance {
     private int old;
 
     /** The length of the old segments at which a walk over them drops states of collected objects. */
-    private int oldWalkAt = 4096;
+    private int oldWalkAt = MIN_OLD_WALK;
+
+    /** Old segments holding fewer states than this are walked only by the four-times rule. */
+    private static final int MIN_OLD_WALK = 4096;
+
+    /** How many old states {@link #mostlyCollected} looks at. */
+    private static final int SAMPLES = 32;
+
+    /** Where in its stride the next sample starts (xorshift; any spread of offsets will do). */
+    private int sampleOffset = 0x2545F491;
 
     /**
      * Cleared by the first garbage collection after the last record (renewed at every record, so
@@ -128,8 +137,9 @@ final class Provenance {
      * states recorded since the last walk), dropping those whose objects were collected, before
      * their records can be promoted; a record that is promoted while its object lives keeps it
      * from young collections (which discover only young references). The old segments are walked
-     * when they have grown to four times what their last walk kept and a collection has run
-     * since, so the work stays linear in the records. Then the mark is renewed.
+     * when a collection has run since and either they have grown to four times what their last
+     * walk kept (so the work stays linear in the records) or a sample finds a quarter of them
+     * gone ({@link #mostlyCollected}). Then the mark is renewed.
      */
     private void afterCollection() {
         if (sinceLastRecord.get() == null) {
@@ -137,13 +147,53 @@ final class Provenance {
                 old += walk(young, unindexed.size());
                 young = unindexed.size();
             }
-            if (old > oldWalkAt) {
+            if (old > oldWalkAt || (old > MIN_OLD_WALK && mostlyCollected())) {
                 old = walk(0, young);
                 young = unindexed.size();
-                oldWalkAt = Math.max(4096, old * 4);
+                oldWalkAt = Math.max(MIN_OLD_WALK, old * 4);
             }
         }
         sinceLastRecord = new WeakReference<>(new Object());
+    }
+
+    /**
+     * Whether a quarter or more of the old states sampled (evenly spaced, from an offset that
+     * changes at every call) have lost their objects. The four-times rule alone waits for the old
+     * segments to grow to four times what their last walk kept; but objects that were promoted
+     * before they died are cleared only by a concurrent cycle or a full collection, all at once,
+     * long after that walk counted them alive, and their records (with the rows' values) would
+     * then stay until four times as many had come: a heap filling with records of objects nobody
+     * has, and full collections that cannot free them. A sample of {@value #SAMPLES} costs a
+     * pass over the old segments' lengths; a walk it starts drops about a quarter of what it
+     * visits or more, so the work stays linear in the records.
+     */
+    private boolean mostlyCollected() {
+        long total = 0;
+        for (int k = 0; k < young; k++) {
+            total += unindexed.get(k).length;
+        }
+        long stride = Math.max(1, total / SAMPLES);
+        sampleOffset ^= sampleOffset << 13;
+        sampleOffset ^= sampleOffset >>> 17;
+        sampleOffset ^= sampleOffset << 5;
+        long next = Math.floorMod(sampleOffset, stride);
+        long base = 0;
+        int seen = 0;
+        int gone = 0;
+        for (int k = 0; k < young && next < total; k++) {
+            Segment seg = unindexed.get(k);
+            for (; next < base + seg.length; next += stride) {
+                EntityState s = seg.states[(int) (next - base)];
+                if (s != null) { // a hole is a record already dropped
+                    seen++;
+                    if (s.object() == null) {
+                        gone++;
+                    }
+                }
+            }
+            base += seg.length;
+        }
+        return gone > 0 && gone * 4 >= seen;
     }
 
     /**
@@ -246,7 +296,7 @@ final class Provenance {
         recorded = 0;
         young = 0;
         old = 0;
-        oldWalkAt = 4096;
+        oldWalkAt = MIN_OLD_WALK;
     }
 
     private void put(Object o, EntityState state) {

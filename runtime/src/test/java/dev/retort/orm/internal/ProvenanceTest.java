@@ -92,4 +92,25 @@ class ProvenanceTest {
         p.forget(kept.get(1));
         assertNull(p.stateOf(kept.get(1)), "a forgotten object has no record");
     }
+
+    @Test
+    void recordsOfObjectsThatLivedThroughTheirFirstWalkGoOnceTheyAreCollected() {
+        EntityMapper<?> m = mapper();
+        Provenance p = new Provenance();
+        List<Object> kept = new ArrayList<>();
+        // 20 sessions whose objects all live through the walks: their records become old
+        for (int session = 0; session < 20; session++) {
+            p.detached(session(m, session * 1000L, 1000, kept, 1), 1000);
+            collect();
+        }
+        p.detached(session(m, 100_000L, 10, kept, 1), 10);
+        assertEquals(20_010, p.recorded(), "live objects keep their records");
+        // the objects go, all at once (as promoted objects do, in a concurrent cycle or a full
+        // collection), long after the walk that counted them alive
+        kept.clear();
+        collect();
+        List<Object> last = new ArrayList<>();
+        p.detached(session(m, 200_000L, 10, last, 1), 10);
+        assertEquals(10, p.recorded(), "the records of collected objects were dropped at the next record");
+    }
 }
