@@ -139,10 +139,12 @@ final class Provenance {
      * from young collections (which discover only young references). The old segments are walked
      * when a collection has run since and either they have grown to four times what their last
      * walk kept (so the work stays linear in the records) or a sample finds a quarter of them
-     * gone ({@link #mostlyCollected}). Then the mark is renewed.
+     * gone ({@link #mostlyCollected}). The table's entries whose objects were collected are
+     * purged too, so that they do not wait for the next lookup. Then the mark is renewed.
      */
     private void afterCollection() {
         if (sinceLastRecord.get() == null) {
+            purge();
             if (young < unindexed.size()) {
                 old += walk(young, unindexed.size());
                 young = unindexed.size();
@@ -267,6 +269,11 @@ final class Provenance {
             young -= removed;
         }
         return kept;
+    }
+
+    /** The states in the table (for tests). */
+    synchronized int indexed() {
+        return size;
     }
 
     /** The states recorded and not yet indexed (for tests). */

@@ -113,4 +113,23 @@ class ProvenanceTest {
         p.detached(session(m, 200_000L, 10, last, 1), 10);
         assertEquals(10, p.recorded(), "the records of collected objects were dropped at the next record");
     }
+
+    @Test
+    void indexedRecordsOfCollectedObjectsGoAtTheNextRecordAfterACollection() throws InterruptedException {
+        EntityMapper<?> m = mapper();
+        Provenance p = new Provenance();
+        List<Object> kept = new ArrayList<>();
+        p.detached(session(m, 0, 5000, kept, 1), 5000);
+        assertNull(p.stateOf(new Object()), "an unknown object has no record");
+        assertEquals(5000, p.indexed(), "a lookup indexes the records");
+        kept.clear();
+        // the collected entries reach the reference queue shortly after the collection, on the
+        // JVM's reference-handler thread: record until they are purged, or give up
+        for (int i = 0; i < 50 && p.indexed() > 0; i++) {
+            collect();
+            Thread.sleep(10);
+            p.detached(session(m, 100_000L + i, 1, new ArrayList<>(), Integer.MAX_VALUE), 1);
+        }
+        assertEquals(0, p.indexed(), "the entries of collected objects were purged without a lookup");
+    }
 }
