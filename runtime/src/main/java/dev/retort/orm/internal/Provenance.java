@@ -112,14 +112,17 @@ final class Provenance {
     /** States in the segments before {@link #young}. */
     private int old;
 
-    /** The length of the old segments at which a walk over them drops states of collected objects. */
-    private int oldWalkAt = MIN_OLD_WALK;
-
-    /** Old segments holding fewer states than this are walked only by the four-times rule. */
+    /**
+     * The old segments are walked only once they hold more states than this: a few thousand
+     * records cost little to keep until then.
+     */
     private static final int MIN_OLD_WALK = 4096;
 
     /** How many old states {@link #mostlyCollected} looks at. */
     private static final int SAMPLES = 32;
+
+    /** The length of the old segments at which a walk over them drops states of collected objects. */
+    private int oldWalkAt = MIN_OLD_WALK;
 
     /** Where in its stride the next sample starts (xorshift; any spread of offsets will do). */
     private int sampleOffset = 0x2545F491;
