@@ -25,10 +25,7 @@ public final class LoadLoop {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Peers.quietLibraries();
         W3Load100k w3 = new W3Load100k();
-        w3.db = Database.fromEnvironment();
-        w3.db.recreate();
-        w3.prepare();
-        w3.peers = Peers.boot(w3.db, contender);
+        w3.boot(contender);
         long[] millis = new long[rounds];
         for (int i = 0; i < rounds; i++) {
             long start = System.nanoTime();

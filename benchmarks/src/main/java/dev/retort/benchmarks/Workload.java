@@ -19,10 +19,15 @@ public abstract class Workload {
     @Setup(Level.Trial)
     public void boot(BenchmarkParams params) throws SQLException {
         String benchmark = params.getBenchmark();
+        boot(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+    }
+
+    /** Recreates the database, fills it and boots {@code method}'s library (also for runs outside JMH). */
+    void boot(String method) throws SQLException {
         db = Database.fromEnvironment();
         db.recreate();
         prepare();
-        peers = Peers.boot(db, benchmark.substring(benchmark.lastIndexOf('.') + 1));
+        peers = Peers.boot(db, method);
     }
 
     /** Untimed, once per trial, after the schema is created: fill the tables the workload reads. */
