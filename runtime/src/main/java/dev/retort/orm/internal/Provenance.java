@@ -168,9 +168,10 @@ final class Provenance {
      * before they died are cleared only by a concurrent cycle or a full collection, all at once,
      * long after that walk counted them alive, and their records (with the rows' values) would
      * then stay until four times as many had come: a heap filling with records of objects nobody
-     * has, and full collections that cannot free them. A sample of {@value #SAMPLES} costs a
-     * pass over the old segments' lengths; a walk it starts drops about a quarter of what it
-     * visits or more, so the work stays linear in the records.
+     * has, and full collections that cannot free them. A sample of {@value #SAMPLES} costs two
+     * passes over the old segments (their lengths, then the segments that hold a sample); a walk
+     * it starts drops about a quarter of what it visits or more, so the work stays linear in the
+     * records.
      */
     private boolean mostlyCollected() {
         long total = 0;
